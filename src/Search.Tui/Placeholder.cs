@@ -1,0 +1,1 @@
+namespace Search.Tui; internal static class Placeholder { }
