@@ -1,0 +1,57 @@
+using System.CommandLine;
+using Search.Cli.Commands;
+
+namespace Search.Cli;
+
+/// <summary>The <c>search</c> command line: verbs, options and exit codes as in docs/DESIGN.md.</summary>
+internal static class CliApp
+{
+    /// <summary>Builds the root command for the given environment.</summary>
+    public static RootCommand Build(CliEnvironment env)
+    {
+        var root = new RootCommand("Full-text search with facets for German news. Without a verb, opens the terminal UI on ./index (building it from ./seeds first if missing).");
+        var index = CliOptions.Index();
+        var seeds = CliOptions.Seeds();
+        root.Options.Add(index);
+        root.Options.Add(seeds);
+        root.SetAction(parse => TuiCommand.Run(env, parse.GetValue(index)!, parse.GetValue(seeds)!));
+        root.Subcommands.Add(IndexCommand.Create(env));
+        root.Subcommands.Add(QueryCommand.Create(env));
+        root.Subcommands.Add(ExtractCommand.Create(env));
+        root.Subcommands.Add(StatsCommand.Create(env));
+        root.Subcommands.Add(TuiCommand.Create(env));
+        return root;
+    }
+
+    /// <summary>Parses and runs <paramref name="args"/>; returns the exit code.</summary>
+    public static int Run(string[] args, CliEnvironment env)
+    {
+        var root = Build(env);
+        var parse = root.Parse(args);
+        if (parse.Errors.Count > 0)
+        {
+            foreach (var error in parse.Errors)
+            {
+                env.Error.WriteLine($"search: {error.Message}");
+            }
+
+            env.Error.WriteLine($"Try 'search {string.Join(' ', args.TakeWhile(a => !a.StartsWith('-')).Take(1))} --help'.".Replace("  ", " ", StringComparison.Ordinal));
+            return ExitCodes.Usage;
+        }
+
+        try
+        {
+            return parse.Invoke(new InvocationConfiguration { Output = env.Out, Error = env.Error, EnableDefaultExceptionHandler = false });
+        }
+        catch (Core.SearchException ex)
+        {
+            env.Error.WriteLine($"search: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        {
+            env.Error.WriteLine($"search: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+    }
+}

@@ -1,0 +1,17 @@
+namespace Search.Cli;
+
+/// <summary>The streams and terminal facts a command runs with; tests pass their own.</summary>
+/// <param name="In">Standard input (for <c>--stdin</c>).</param>
+/// <param name="Out">Standard output.</param>
+/// <param name="Error">Standard error: messages for a person.</param>
+/// <param name="Colour">Whether standard output is a terminal that shows colour.</param>
+/// <param name="Interactive">Whether standard error is a terminal (progress is shown there).</param>
+internal sealed record CliEnvironment(TextReader In, TextWriter Out, TextWriter Error, bool Colour, bool Interactive)
+{
+    public static CliEnvironment FromConsole() => new(
+        Console.In,
+        Console.Out,
+        Console.Error,
+        !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null,
+        !Console.IsErrorRedirected);
+}

@@ -1,0 +1,111 @@
+using System.CommandLine;
+using Search.Cli.Output;
+using Search.Core.Searching;
+
+namespace Search.Cli.Commands;
+
+/// <summary><c>search query</c>: ranked search with snippets and facet counts.</summary>
+internal static class QueryCommand
+{
+    public static Command Create(CliEnvironment env)
+    {
+        var text = new Argument<string[]>("TEXT") { Description = "The query (several words may be given unquoted). Empty: every document.", Arity = ArgumentArity.ZeroOrMore };
+        var index = CliOptions.Index();
+        var top = new Option<int>("--top") { Description = "Hits to show.", DefaultValueFactory = _ => 10, HelpName = "N" };
+        var skip = new Option<int>("--skip") { Description = "Hits to skip (paging).", HelpName = "N" };
+        var actor = new Option<string[]>("--actor") { Description = "Only documents naming this actor (repeatable; values are ORed).", HelpName = "A" };
+        var location = new Option<string[]>("--location") { Description = "Only documents naming this location (repeatable; values are ORed).", HelpName = "L" };
+        var from = new Option<string>("--from") { Description = "Earliest date, inclusive.", HelpName = "YYYY-MM-DD" };
+        var to = new Option<string>("--to") { Description = "Latest date, inclusive.", HelpName = "YYYY-MM-DD" };
+        var sort = new Option<string>("--sort") { Description = "relevance or date (newest first).", DefaultValueFactory = _ => "relevance", HelpName = "relevance|date" };
+        sort.AcceptOnlyFromAmong("relevance", "date");
+        var json = CliOptions.Json();
+        var stdin = new Option<bool>("--stdin") { Description = "Read one query per line from standard input and answer each in order." };
+        var command = new Command("query", "Search the index.")
+        {
+            text, index, top, skip, actor, location, from, to, sort, json, stdin,
+        };
+        command.SetAction(parse =>
+        {
+            if (!CliOptions.TryParseDate(parse.GetValue(from), "--from", out var fromDate, out var error)
+                || !CliOptions.TryParseDate(parse.GetValue(to), "--to", out var toDate, out error))
+            {
+                env.Error.WriteLine($"search: {error}");
+                return ExitCodes.Usage;
+            }
+
+            if (parse.GetValue(top) < 0 || parse.GetValue(skip) < 0)
+            {
+                env.Error.WriteLine("search: --top and --skip take a number of 0 or more.");
+                return ExitCodes.Usage;
+            }
+
+            if (fromDate > toDate)
+            {
+                env.Error.WriteLine($"search: --from {fromDate:yyyy-MM-dd} is after --to {toDate:yyyy-MM-dd}; nothing can match.");
+                return ExitCodes.Usage;
+            }
+
+            var template = new SearchRequest
+            {
+                Actors = parse.GetValue(actor) ?? [],
+                Locations = parse.GetValue(location) ?? [],
+                From = fromDate,
+                To = toDate,
+                Sort = parse.GetValue(sort) == "date" ? SearchSort.Newest : SearchSort.Relevance,
+                Skip = parse.GetValue(skip),
+                Take = parse.GetValue(top),
+            };
+            var words = parse.GetValue(text) ?? [];
+            return Run(env, parse.GetValue(index)!, template, string.Join(' ', words), parse.GetValue(stdin), parse.GetValue(json));
+        });
+        return command;
+    }
+
+    public static int Run(CliEnvironment env, string indexPath, SearchRequest template, string text, bool stdin, bool json)
+    {
+        using var index = SearchIndex.Open(indexPath);
+        if (!stdin)
+        {
+            var results = index.Search(template with { Text = text });
+            if (json)
+            {
+                env.Out.WriteLine(JsonOutput.Query(text, results));
+            }
+            else
+            {
+                TextOutput.Results(env.Out, results, env.Colour);
+            }
+
+            return results.TotalHits == 0 ? ExitCodes.NothingFound : ExitCodes.Success;
+        }
+
+        var failed = 0;
+        string? line;
+        while ((line = env.In.ReadLine()) is not null)
+        {
+            try
+            {
+                var results = index.Search(template with { Text = line });
+                if (json)
+                {
+                    env.Out.WriteLine(JsonOutput.Query(line, results));
+                }
+                else
+                {
+                    env.Out.WriteLine($"## {line}");
+                    TextOutput.Results(env.Out, results, env.Colour);
+                    env.Out.WriteLine();
+                }
+            }
+            catch (QuerySyntaxException ex)
+            {
+                failed++;
+                env.Error.WriteLine($"search: {ex.Message}");
+                env.Out.WriteLine(json ? JsonOutput.QueryError(line, ex.Message) : $"## {line}\nerror: {ex.Message}\n");
+            }
+        }
+
+        return failed > 0 ? ExitCodes.Usage : ExitCodes.Success;
+    }
+}

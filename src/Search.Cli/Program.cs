@@ -1,0 +1,6 @@
+using System.Text;
+using Search.Cli;
+
+Console.OutputEncoding = new UTF8Encoding(false);
+Console.InputEncoding = new UTF8Encoding(false);
+return CliApp.Run(args, CliEnvironment.FromConsole());

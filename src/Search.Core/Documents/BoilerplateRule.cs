@@ -1,0 +1,56 @@
+namespace Search.Core.Documents;
+
+/// <summary>
+/// A block of scraped page furniture to cut out of an article: everything from <see cref="Start"/> up to and
+/// including the next <see cref="End"/>.
+/// </summary>
+/// <remarks>
+/// Matching is ordinal and case-sensitive. When <see cref="End"/> is not found within
+/// <see cref="MaxLength"/> characters after <see cref="Start"/>, the text is left alone, so a rule never eats an article.
+/// </remarks>
+/// <param name="Start">Text that opens the block.</param>
+/// <param name="End">Text that closes the block (included in the removal).</param>
+/// <param name="MaxLength">The longest block the rule may remove, in characters.</param>
+public sealed record BoilerplateRule(string Start, string End, int MaxLength = 1000)
+{
+    /// <summary>
+    /// The rules applied by default: the AI notice and the external-content consent banner of Swiss and
+    /// German news sites.
+    /// </summary>
+    public static IReadOnlyList<BoilerplateRule> Defaults { get; } =
+    [
+        new("Die künstliche Intelligenz von Blick lernt noch", "Mehr anzeigen"),
+        new("Externe Inhalte", "Mehr Infos"),
+    ];
+
+    /// <summary>
+    /// Reads rules from a text file: one rule a line, <c>START ... END</c> (three dots between spaces);
+    /// blank lines and lines starting with <c>#</c> are ignored.
+    /// </summary>
+    /// <exception cref="FormatException">A line is not of the form <c>START ... END</c>.</exception>
+    public static IReadOnlyList<BoilerplateRule> Load(string path)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        var rules = new List<BoilerplateRule>();
+        var lineNumber = 0;
+        foreach (var raw in File.ReadLines(path))
+        {
+            lineNumber++;
+            var line = raw.Trim();
+            if (line.Length == 0 || line.StartsWith('#'))
+            {
+                continue;
+            }
+
+            var sep = line.IndexOf(" ... ", StringComparison.Ordinal);
+            if (sep <= 0 || sep + 5 >= line.Length)
+            {
+                throw new FormatException($"{path}:{lineNumber}: expected 'START ... END', got '{line}'.");
+            }
+
+            rules.Add(new BoilerplateRule(line[..sep].Trim(), line[(sep + 5)..].Trim()));
+        }
+
+        return rules;
+    }
+}

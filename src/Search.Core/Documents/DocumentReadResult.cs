@@ -1,0 +1,28 @@
+namespace Search.Core.Documents;
+
+/// <summary>The outcome of reading one file: a document, or the reason it was rejected.</summary>
+public sealed record DocumentReadResult
+{
+    private DocumentReadResult(string id, NewsDocument? document, string? error)
+    {
+        Id = id;
+        Document = document;
+        Error = error;
+    }
+
+    /// <summary>The document id (path relative to the seeds folder).</summary>
+    public string Id { get; }
+
+    /// <summary>The document, when the file could be read.</summary>
+    public NewsDocument? Document { get; }
+
+    /// <summary>Why the file was rejected, in words a person can act on; null on success.</summary>
+    public string? Error { get; }
+
+    /// <summary>True when <see cref="Document"/> is set.</summary>
+    public bool IsSuccess => Document is not null;
+
+    internal static DocumentReadResult Success(NewsDocument document) => new(document.Id, document, null);
+
+    internal static DocumentReadResult Failure(string id, string error) => new(id, null, error);
+}

@@ -1,0 +1,382 @@
+using System.Globalization;
+using System.Security.Cryptography;
+using System.Text;
+
+namespace Search.Core.Documents;
+
+/// <summary>
+/// Reads article files: the <c>date YYYY-MM-DD</c> header, the headline and the text, with encoding
+/// checks, line-end and Unicode normalisation and boilerplate removal.
+/// </summary>
+/// <remarks>
+/// Format: the first non-blank characters of a file are <c>date YYYY-MM-DD</c>. Text on the same line after the
+/// date is the lead paragraph and the next paragraph is the headline; otherwise the first paragraph is the headline.
+/// A headline repeated as the next paragraph is kept once. A first paragraph longer than 200 characters is not a
+/// headline: its first sentence serves as title and the paragraph stays in the body.
+/// Thread-safe: an instance holds only immutable options.
+/// </remarks>
+public sealed class DocumentReader
+{
+    private const int MaxTitleLength = 200;
+    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+
+    /// <summary>Creates a reader with the given options (or <see cref="DocumentReaderOptions.Default"/>).</summary>
+    public DocumentReader(DocumentReaderOptions? options = null)
+    {
+        Options = options ?? DocumentReaderOptions.Default;
+    }
+
+    /// <summary>The options in force.</summary>
+    public DocumentReaderOptions Options { get; }
+
+    /// <summary>Reads one file. Never throws for bad content: the result carries the reason instead.</summary>
+    /// <param name="path">The file to read.</param>
+    /// <param name="id">The document id; defaults to the file name.</param>
+    public DocumentReadResult ReadFile(string path, string? id = null)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        id ??= Path.GetFileName(path);
+        byte[] bytes;
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                return DocumentReadResult.Failure(id, "file not found (it may have been removed while indexing)");
+            }
+
+            if (info.Length > Options.MaxFileBytes)
+            {
+                return DocumentReadResult.Failure(id, TooLarge(info.Length));
+            }
+
+            bytes = File.ReadAllBytes(path);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return DocumentReadResult.Failure(id, $"cannot read file: {ex.Message}");
+        }
+
+        var result = Parse(bytes, id);
+        return result.IsSuccess ? DocumentReadResult.Success(result.Document! with { SourcePath = path }) : result;
+    }
+
+    /// <summary>Parses the bytes of one article file.</summary>
+    /// <param name="bytes">The file content.</param>
+    /// <param name="id">The document id.</param>
+    public DocumentReadResult Parse(ReadOnlySpan<byte> bytes, string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        if (bytes.Length > Options.MaxFileBytes)
+        {
+            return DocumentReadResult.Failure(id, TooLarge(bytes.Length));
+        }
+
+        if (bytes.IsEmpty)
+        {
+            return DocumentReadResult.Failure(id, "empty file");
+        }
+
+        var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
+        if (!TryDecode(bytes, out var text, out var decodeError))
+        {
+            return DocumentReadResult.Failure(id, decodeError);
+        }
+
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return DocumentReadResult.Failure(id, "empty file (only white space)");
+        }
+
+        return ParseText(text, id, hash);
+    }
+
+    /// <summary>Parses article text that is already decoded (header, headline, body).</summary>
+    internal DocumentReadResult ParseText(string text, string id, string hash)
+    {
+        text = NormalizeText(text);
+        var start = 0;
+        while (start < text.Length && char.IsWhiteSpace(text[start]))
+        {
+            start++;
+        }
+
+        if (!text.AsSpan(start).StartsWith("date", StringComparison.OrdinalIgnoreCase))
+        {
+            return DocumentReadResult.Failure(id, "no date header: the file must start with 'date YYYY-MM-DD'");
+        }
+
+        var pos = start + 4;
+        var afterKeyword = pos;
+        while (pos < text.Length && (text[pos] == ' ' || text[pos] == '\t' || text[pos] == ':'))
+        {
+            pos++;
+        }
+
+        if (pos == afterKeyword && pos < text.Length && text[pos] != '\n')
+        {
+            return DocumentReadResult.Failure(id, "no date header: the file must start with 'date YYYY-MM-DD'");
+        }
+
+        var dateEnd = pos;
+        while (dateEnd < text.Length && !char.IsWhiteSpace(text[dateEnd]))
+        {
+            dateEnd++;
+        }
+
+        var dateText = text[pos..dateEnd];
+        if (!System.Text.RegularExpressions.Regex.IsMatch(dateText, @"^\d{4}-\d{2}-\d{2}$"))
+        {
+            return DocumentReadResult.Failure(id, dateText.Length == 0
+                ? "no date after 'date': expected 'date YYYY-MM-DD'"
+                : $"malformed date '{Truncate(dateText, 30)}': expected YYYY-MM-DD");
+        }
+
+        if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
+        {
+            return DocumentReadResult.Failure(id, $"impossible date '{dateText}': no such day in the calendar");
+        }
+
+        var lineEnd = text.IndexOf('\n', dateEnd);
+        if (lineEnd < 0)
+        {
+            lineEnd = text.Length;
+        }
+
+        var lead = text[dateEnd..lineEnd].Trim();
+        var rest = lineEnd < text.Length ? text[(lineEnd + 1)..] : "";
+        var paragraphs = SplitParagraphs(RemoveBoilerplate(rest));
+        if (lead.Length > 0)
+        {
+            lead = RemoveBoilerplate(lead).Trim();
+        }
+
+        var title = "";
+        if (paragraphs.Count > 0 && paragraphs[0].Length <= MaxTitleLength)
+        {
+            title = paragraphs[0];
+            paragraphs.RemoveAt(0);
+            while (paragraphs.Count > 0 && string.Equals(paragraphs[0], title, StringComparison.Ordinal))
+            {
+                paragraphs.RemoveAt(0);
+            }
+        }
+        else if (paragraphs.Count > 0)
+        {
+            title = FirstSentence(paragraphs[0]);
+        }
+        else if (lead.Length > 0)
+        {
+            title = FirstSentence(lead);
+        }
+
+        if (lead.Length > 0)
+        {
+            paragraphs.Insert(0, lead);
+        }
+
+        if (title.Length == 0 && paragraphs.Count == 0)
+        {
+            return DocumentReadResult.Failure(id, "no article text after the date header");
+        }
+
+        var document = new NewsDocument
+        {
+            Id = id,
+            Date = date,
+            Title = title,
+            Body = string.Join("\n\n", paragraphs),
+            ContentHash = hash,
+        };
+        return DocumentReadResult.Success(document);
+    }
+
+    /// <summary>The content hash of a document given as an object (over date, title and body).</summary>
+    internal static string HashText(NewsDocument document)
+    {
+        var text = string.Create(CultureInfo.InvariantCulture, $"{document.Date:yyyy-MM-dd}\n{document.Title}\n{document.Body}");
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text)));
+    }
+
+    internal string RemoveBoilerplate(string text)
+    {
+        foreach (var rule in Options.Boilerplate)
+        {
+            var from = 0;
+            while (from < text.Length)
+            {
+                var s = text.IndexOf(rule.Start, from, StringComparison.Ordinal);
+                if (s < 0)
+                {
+                    break;
+                }
+
+                var searchFrom = s + rule.Start.Length;
+                var window = Math.Min(rule.MaxLength, text.Length - searchFrom);
+                var e = window <= 0 ? -1 : text.IndexOf(rule.End, searchFrom, window, StringComparison.Ordinal);
+                if (e < 0)
+                {
+                    from = s + rule.Start.Length;
+                    continue;
+                }
+
+                var end = e + rule.End.Length;
+                text = string.Concat(text.AsSpan(0, s).TrimEnd(' '), s > 0 && text[s - 1] != '\n' && end < text.Length && text[end] != '\n' ? " " : "", text.AsSpan(end).TrimStart(' '));
+                from = s;
+            }
+        }
+
+        return text;
+    }
+
+    private static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out string error)
+    {
+        text = "";
+        error = "";
+        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
+        {
+            var encoding = bytes[0] == 0xFF ? new UnicodeEncoding(false, true, true) : new UnicodeEncoding(true, true, true);
+            try
+            {
+                text = encoding.GetString(bytes[2..]);
+                return true;
+            }
+            catch (DecoderFallbackException)
+            {
+                error = "invalid UTF-16 text";
+                return false;
+            }
+        }
+
+        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
+        {
+            bytes = bytes[3..];
+        }
+
+        var probe = bytes[..Math.Min(bytes.Length, 8192)];
+        var controls = 0;
+        foreach (var b in probe)
+        {
+            if (b == 0)
+            {
+                error = "binary content (NUL bytes): not a text file";
+                return false;
+            }
+
+            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f')
+            {
+                controls++;
+            }
+        }
+
+        if (controls > 8 && controls * 20 > probe.Length)
+        {
+            error = "binary content (control characters): not a text file";
+            return false;
+        }
+
+        try
+        {
+            text = StrictUtf8.GetString(bytes);
+            return true;
+        }
+        catch (DecoderFallbackException ex)
+        {
+            error = ex.Index >= 0 ? $"invalid UTF-8 at byte {ex.Index + 1}" : "invalid UTF-8";
+            return false;
+        }
+    }
+
+    private static string NormalizeText(string text)
+    {
+        if (text.Length > 0 && text[0] == '\uFEFF')
+        {
+            text = text[1..];
+        }
+
+        text = text.Replace("\r\n", "\n", StringComparison.Ordinal).Replace('\r', '\n').Replace('\u00A0', ' ');
+        return text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+    }
+
+    private static List<string> SplitParagraphs(string text)
+    {
+        var result = new List<string>();
+        var current = new StringBuilder();
+        foreach (var raw in text.Split('\n'))
+        {
+            var line = raw.Trim();
+            if (line.Length == 0)
+            {
+                Flush();
+                continue;
+            }
+
+            if (current.Length > 0)
+            {
+                current.Append(' ');
+            }
+
+            current.Append(CollapseSpaces(line));
+        }
+
+        Flush();
+        return result;
+
+        void Flush()
+        {
+            if (current.Length > 0)
+            {
+                result.Add(current.ToString());
+                current.Clear();
+            }
+        }
+    }
+
+    private static string CollapseSpaces(string line)
+    {
+        if (!line.Contains("  ", StringComparison.Ordinal) && !line.Contains('\t'))
+        {
+            return line;
+        }
+
+        var sb = new StringBuilder(line.Length);
+        var space = false;
+        foreach (var ch in line)
+        {
+            var isSpace = ch == ' ' || ch == '\t';
+            if (isSpace && space)
+            {
+                continue;
+            }
+
+            sb.Append(isSpace ? ' ' : ch);
+            space = isSpace;
+        }
+
+        return sb.ToString();
+    }
+
+    private static string FirstSentence(string paragraph)
+    {
+        for (var i = 20; i < paragraph.Length - 1 && i < MaxTitleLength; i++)
+        {
+            if ((paragraph[i] == '.' || paragraph[i] == '!' || paragraph[i] == '?') && paragraph[i + 1] == ' ' && !char.IsDigit(paragraph[i - 1]))
+            {
+                return paragraph[..(i + 1)];
+            }
+        }
+
+        if (paragraph.Length <= MaxTitleLength)
+        {
+            return paragraph;
+        }
+
+        var cut = paragraph.LastIndexOf(' ', MaxTitleLength - 1);
+        return (cut > 0 ? paragraph[..cut] : paragraph[..MaxTitleLength]) + " …";
+    }
+
+    private string TooLarge(long length) =>
+        string.Create(CultureInfo.InvariantCulture, $"file too large: {length} bytes, the limit is {Options.MaxFileBytes} bytes");
+
+    private static string Truncate(string s, int max) => s.Length <= max ? s : s[..max] + "…";
+}

@@ -1,0 +1,407 @@
+using System.Collections.Concurrent;
+using System.Diagnostics;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Search.Core.Documents;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Search.Core.Indexing;
+
+/// <summary>
+/// Builds and updates an index from a folder of article files. Holds the exclusive writer lock of the index from
+/// <see cref="Open"/> until <see cref="Dispose"/>: a second builder on the same index, in this or another process,
+/// is refused with <see cref="IndexLockedException"/>.
+/// </summary>
+/// <remarks>
+/// Not thread-safe: call one method at a time. Each update ends in one commit; readers see either the state before
+/// or the state after it. A cancelled or failed update rolls back to the last commit. The caller disposes the builder.
+/// </remarks>
+public sealed class IndexBuilder : IDisposable
+{
+    private static readonly HashSet<string> ForeignFilesAllowed = new(StringComparer.Ordinal)
+    {
+        "README.md", ".gitkeep", IndexWriteLock.FileName, "write.lock",
+    };
+
+    private readonly IndexWriteLock _lock;
+    private readonly LuceneDirectory _directory;
+    private readonly DocumentReader _reader;
+    private bool _disposed;
+
+    private IndexBuilder(string indexPath, IndexBuilderOptions options, IndexWriteLock writeLock, LuceneDirectory directory)
+    {
+        IndexPath = indexPath;
+        Options = options;
+        _lock = writeLock;
+        _directory = directory;
+        _reader = new DocumentReader(options.Reader);
+    }
+
+    /// <summary>The index folder.</summary>
+    public string IndexPath { get; }
+
+    /// <summary>The options in force.</summary>
+    public IndexBuilderOptions Options { get; }
+
+    /// <summary>Opens (or creates) the index at <paramref name="indexPath"/> for writing.</summary>
+    /// <exception cref="IndexLockedException">Another writer holds the index.</exception>
+    public static IndexBuilder Open(string indexPath, IndexBuilderOptions? options = null)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(indexPath);
+        var fullPath = System.IO.Path.GetFullPath(indexPath);
+        var writeLock = IndexWriteLock.Acquire(fullPath);
+        try
+        {
+            var directory = FSDirectory.Open(new DirectoryInfo(fullPath));
+            return new IndexBuilder(fullPath, options ?? IndexBuilderOptions.Default, writeLock, directory);
+        }
+        catch
+        {
+            writeLock.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Brings the index in line with the files under <paramref name="seedsFolder"/>: adds new files, replaces
+    /// changed ones, removes documents whose file is gone. A file that is rejected keeps its previously indexed
+    /// version, if any.
+    /// </summary>
+    /// <param name="seedsFolder">The folder of article files (searched recursively).</param>
+    /// <param name="full">Rebuild from scratch instead of updating.</param>
+    /// <param name="progress">Receives progress reports; may be null.</param>
+    /// <param name="cancellationToken">Cancels the update; the index then stays at its last commit.</param>
+    /// <exception cref="DirectoryNotFoundException">The seeds folder does not exist.</exception>
+    /// <exception cref="IndexUnavailableException">The index folder holds something that is not an index, or a damaged index (use <paramref name="full"/>).</exception>
+    public IndexUpdateResult UpdateFromFolder(
+        string seedsFolder,
+        bool full = false,
+        IProgress<IndexProgress>? progress = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(seedsFolder);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!System.IO.Directory.Exists(seedsFolder))
+        {
+            throw new DirectoryNotFoundException($"The seeds folder '{seedsFolder}' does not exist.");
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        var (existing, rebuildReason) = LoadExistingState(full);
+        var rebuild = full || rebuildReason is not null;
+        if (rebuild)
+        {
+            existing.Clear();
+        }
+
+        var files = EnumerateFiles(seedsFolder);
+        var seen = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        var rejected = new ConcurrentBag<RejectedFile>();
+        int added = 0, updated = 0, unchanged = 0, processed = 0;
+
+        using var writer = new IndexWriter(_directory, CreateWriterConfig(rebuild));
+        try
+        {
+            if (rebuild)
+            {
+                writer.DeleteAll();
+            }
+
+            var parallel = new ParallelOptions
+            {
+                CancellationToken = cancellationToken,
+                MaxDegreeOfParallelism = Math.Max(1, Options.MaxParallelism),
+            };
+            Parallel.ForEach(files, parallel, file =>
+            {
+                var (path, id) = file;
+                seen[id] = 0;
+                var outcome = ProcessFile(writer, path, id, existing);
+                switch (outcome.Kind)
+                {
+                    case FileOutcome.Added: Interlocked.Increment(ref added); break;
+                    case FileOutcome.Updated: Interlocked.Increment(ref updated); break;
+                    case FileOutcome.Unchanged: Interlocked.Increment(ref unchanged); break;
+                    default: rejected.Add(new RejectedFile(id, outcome.Error!)); break;
+                }
+
+                var done = Interlocked.Increment(ref processed);
+                if (progress is not null && (done % 50 == 0 || done == files.Count))
+                {
+                    progress.Report(new IndexProgress(done, files.Count, id));
+                }
+            });
+
+            var deleted = 0;
+            foreach (var id in existing.Keys)
+            {
+                if (!seen.ContainsKey(id))
+                {
+                    writer.DeleteDocuments(new Term(IndexSchema.Id, id));
+                    deleted++;
+                }
+            }
+
+            cancellationToken.ThrowIfCancellationRequested();
+            writer.SetCommitData(new Dictionary<string, string> { [IndexSchema.VersionKey] = IndexSchema.Version });
+            writer.Commit();
+            var total = writer.NumDocs;
+            return new IndexUpdateResult
+            {
+                Added = added,
+                Updated = updated,
+                Deleted = deleted,
+                Unchanged = unchanged,
+                Rejected = [.. rejected.OrderBy(r => r.Path, StringComparer.Ordinal)],
+                FullRebuild = rebuild,
+                RebuildReason = full ? null : rebuildReason,
+                TotalDocuments = total,
+                Took = stopwatch.Elapsed,
+            };
+        }
+        catch
+        {
+            writer.Rollback();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Adds documents given as objects, replacing any document with the same id whose content differs, and commits.
+    /// Actors and locations left empty are extracted from the text.
+    /// </summary>
+    /// <returns>Counts of added, updated and unchanged documents.</returns>
+    public IndexUpdateResult AddOrUpdate(IEnumerable<NewsDocument> documents, CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(documents);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var stopwatch = Stopwatch.StartNew();
+        var (existing, rebuildReason) = LoadExistingState(full: false);
+        int added = 0, updated = 0, unchanged = 0;
+        using var writer = new IndexWriter(_directory, CreateWriterConfig(create: rebuildReason is not null));
+        try
+        {
+            foreach (var given in documents)
+            {
+                cancellationToken.ThrowIfCancellationRequested();
+                ArgumentNullException.ThrowIfNull(given);
+                ArgumentException.ThrowIfNullOrWhiteSpace(given.Id, nameof(documents));
+                var document = given.ContentHash.Length > 0 ? given : given with { ContentHash = DocumentReader.HashText(given) };
+                var known = existing.TryGetValue(document.Id, out var entry);
+                if (known && entry.Hash == document.ContentHash)
+                {
+                    unchanged++;
+                    continue;
+                }
+
+                if (document.Actors.Count == 0 && document.Locations.Count == 0)
+                {
+                    document = DocumentPipeline.Enrich(document);
+                }
+
+                writer.UpdateDocument(new Term(IndexSchema.Id, document.Id), IndexSchema.ToLucene(document));
+                existing[document.Id] = new ExistingEntry(document.ContentHash, -1, -1);
+                if (known)
+                {
+                    updated++;
+                }
+                else
+                {
+                    added++;
+                }
+            }
+
+            writer.SetCommitData(new Dictionary<string, string> { [IndexSchema.VersionKey] = IndexSchema.Version });
+            writer.Commit();
+            return new IndexUpdateResult
+            {
+                Added = added,
+                Updated = updated,
+                Unchanged = unchanged,
+                FullRebuild = rebuildReason is not null,
+                RebuildReason = rebuildReason,
+                TotalDocuments = writer.NumDocs,
+                Took = stopwatch.Elapsed,
+            };
+        }
+        catch
+        {
+            writer.Rollback();
+            throw;
+        }
+    }
+
+    /// <summary>Deletes the documents with the given ids (unknown ids are ignored) and commits.</summary>
+    /// <returns>The number of documents deleted.</returns>
+    public int Delete(IEnumerable<string> ids)
+    {
+        ArgumentNullException.ThrowIfNull(ids);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var (existing, _) = LoadExistingState(full: false);
+        using var writer = new IndexWriter(_directory, CreateWriterConfig(create: false));
+        var deleted = 0;
+        foreach (var id in ids.Distinct(StringComparer.Ordinal))
+        {
+            if (existing.ContainsKey(id))
+            {
+                writer.DeleteDocuments(new Term(IndexSchema.Id, id));
+                deleted++;
+            }
+        }
+
+        writer.SetCommitData(new Dictionary<string, string> { [IndexSchema.VersionKey] = IndexSchema.Version });
+        writer.Commit();
+        return deleted;
+    }
+
+    /// <summary>Releases the writer lock.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _directory.Dispose();
+        _lock.Dispose();
+    }
+
+    private (FileOutcome Kind, string? Error) ProcessFile(IndexWriter writer, string path, string id, IReadOnlyDictionary<string, ExistingEntry> existing)
+    {
+        long size, time;
+        try
+        {
+            var info = new FileInfo(path);
+            size = info.Length;
+            time = info.LastWriteTimeUtc.Ticks;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return (FileOutcome.Rejected, $"cannot read file: {ex.Message}");
+        }
+
+        var known = existing.TryGetValue(id, out var entry);
+        if (known && entry.Size == size && entry.Time == time)
+        {
+            return (FileOutcome.Unchanged, null);
+        }
+
+        var read = _reader.ReadFile(path, id);
+        if (!read.IsSuccess)
+        {
+            return (FileOutcome.Rejected, read.Error);
+        }
+
+        var document = read.Document!;
+        if (known && entry.Hash == document.ContentHash)
+        {
+            return (FileOutcome.Unchanged, null);
+        }
+
+        document = DocumentPipeline.Enrich(document);
+        writer.UpdateDocument(new Term(IndexSchema.Id, id), IndexSchema.ToLucene(document, size, time));
+        return (known ? FileOutcome.Updated : FileOutcome.Added, null);
+    }
+
+    private (Dictionary<string, ExistingEntry> Existing, string? RebuildReason) LoadExistingState(bool full)
+    {
+        var existing = new Dictionary<string, ExistingEntry>(StringComparer.Ordinal);
+        if (!DirectoryReader.IndexExists(_directory))
+        {
+            var foreign = System.IO.Directory.EnumerateFileSystemEntries(IndexPath)
+                .Select(System.IO.Path.GetFileName)
+                .Where(name => name is not null && !ForeignFilesAllowed.Contains(name))
+                .ToList();
+            if (foreign.Count > 0)
+            {
+                throw new IndexUnavailableException(IndexPath,
+                    $"'{IndexPath}' is not a search index: it holds other files ({string.Join(", ", foreign.Take(3))}{(foreign.Count > 3 ? ", …" : "")}). Choose an empty folder or an existing index.");
+            }
+
+            return (existing, null);
+        }
+
+        try
+        {
+            using var reader = DirectoryReader.Open(_directory);
+            reader.IndexCommit.UserData.TryGetValue(IndexSchema.VersionKey, out var version);
+            if (version != IndexSchema.Version)
+            {
+                return (existing, $"the index was built by another version of the program (schema {version ?? "unknown"}, now {IndexSchema.Version})");
+            }
+
+            if (full)
+            {
+                return (existing, null);
+            }
+
+            var fields = new HashSet<string> { IndexSchema.Id, IndexSchema.Hash, IndexSchema.FileSize, IndexSchema.FileTime };
+            var liveDocs = MultiFields.GetLiveDocs(reader);
+            for (var i = 0; i < reader.MaxDoc; i++)
+            {
+                if (liveDocs is not null && !liveDocs.Get(i))
+                {
+                    continue;
+                }
+
+                var doc = reader.Document(i, fields);
+                var id = doc.Get(IndexSchema.Id);
+                if (id is null)
+                {
+                    continue;
+                }
+
+                existing[id] = new ExistingEntry(
+                    doc.Get(IndexSchema.Hash) ?? "",
+                    doc.GetField(IndexSchema.FileSize)?.GetInt64Value() ?? -1,
+                    doc.GetField(IndexSchema.FileTime)?.GetInt64Value() ?? -1);
+            }
+
+            return (existing, null);
+        }
+        catch (Exception ex) when (ex is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
+        {
+            if (full)
+            {
+                return (existing, null);
+            }
+
+            throw new IndexUnavailableException(IndexPath,
+                $"The index at '{IndexPath}' is damaged ({ex.Message}). Rebuild it with 'search index --full'.", ex);
+        }
+    }
+
+    private IndexWriterConfig CreateWriterConfig(bool create) => new(Analysis.GermanAnalyzers.Version, IndexSchema.IndexAnalyzer)
+    {
+        OpenMode = create ? OpenMode.CREATE : OpenMode.CREATE_OR_APPEND,
+        Similarity = IndexSchema.Similarity,
+        RAMBufferSizeMB = 64,
+    };
+
+    private List<(string Path, string Id)> EnumerateFiles(string seedsFolder)
+    {
+        var options = new EnumerationOptions
+        {
+            RecurseSubdirectories = true,
+            IgnoreInaccessible = true,
+            MatchCasing = MatchCasing.CaseInsensitive,
+            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
+        };
+        var root = System.IO.Path.GetFullPath(seedsFolder);
+        return System.IO.Directory.EnumerateFiles(root, Options.FilePattern, options)
+            .Select(path => (path, System.IO.Path.GetRelativePath(root, path).Replace('\\', '/')))
+            .OrderBy(f => f.Item2, StringComparer.Ordinal)
+            .ToList();
+    }
+
+    private enum FileOutcome
+    {
+        Added,
+        Updated,
+        Unchanged,
+        Rejected,
+    }
+
+    private readonly record struct ExistingEntry(string Hash, long Size, long Time);
+}

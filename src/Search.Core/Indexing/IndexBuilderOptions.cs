@@ -1,0 +1,20 @@
+using Search.Core.Documents;
+
+namespace Search.Core.Indexing;
+
+/// <summary>Options of an <see cref="IndexBuilder"/>.</summary>
+/// <remarks>Immutable; use <c>with</c> to change a value.</remarks>
+public sealed record IndexBuilderOptions
+{
+    /// <summary>Default options.</summary>
+    public static IndexBuilderOptions Default { get; } = new();
+
+    /// <summary>How files are read and cleaned.</summary>
+    public DocumentReaderOptions Reader { get; init; } = DocumentReaderOptions.Default;
+
+    /// <summary>Which files in the seeds folder are documents (a file-name pattern, searched in all sub-folders). Default <c>*.txt</c>.</summary>
+    public string FilePattern { get; init; } = "*.txt";
+
+    /// <summary>How many files are analysed at once. Default: the number of processors.</summary>
+    public int MaxParallelism { get; init; } = Environment.ProcessorCount;
+}

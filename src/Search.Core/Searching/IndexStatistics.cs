@@ -1,0 +1,20 @@
+namespace Search.Core.Searching;
+
+/// <summary>Figures about an open index.</summary>
+/// <param name="Documents">Documents in the index.</param>
+/// <param name="Segments">Lucene segments.</param>
+/// <param name="SizeBytes">Size of the index files on disk.</param>
+/// <param name="OldestDate">Earliest publication date, or null for an empty index.</param>
+/// <param name="NewestDate">Latest publication date, or null for an empty index.</param>
+/// <param name="DistinctActors">Distinct actor values.</param>
+/// <param name="DistinctLocations">Distinct location values.</param>
+/// <param name="LastCommit">When the index was last written (file time of the commit, UTC), if known.</param>
+public sealed record IndexStatistics(
+    int Documents,
+    int Segments,
+    long SizeBytes,
+    DateOnly? OldestDate,
+    DateOnly? NewestDate,
+    long DistinctActors,
+    long DistinctLocations,
+    DateTimeOffset? LastCommit);

@@ -1,0 +1,294 @@
+using System.Diagnostics;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Search.Core.Documents;
+using Search.Core.Facets;
+using Search.Core.Indexing;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+
+namespace Search.Core.Searching;
+
+/// <summary>
+/// An open index to search. Sees every commit made by an <see cref="IndexBuilder"/> (in this or another process)
+/// at the next search, without reopening.
+/// </summary>
+/// <remarks>
+/// Thread-safe: any number of threads may call <see cref="Search"/> at once. Dispose it when done; searches still
+/// running then finish on the reader they started with.
+/// </remarks>
+public sealed class SearchIndex : IDisposable
+{
+    private readonly LuceneDirectory _directory;
+    private readonly SearcherManager _manager;
+    private long _lastRefreshTicks;
+    private bool _disposed;
+
+    private SearchIndex(string path, LuceneDirectory directory, SearcherManager manager)
+    {
+        Path = path;
+        _directory = directory;
+        _manager = manager;
+        _lastRefreshTicks = Stopwatch.GetTimestamp();
+    }
+
+    /// <summary>The index folder.</summary>
+    public string Path { get; }
+
+    /// <summary>Opens the index in <paramref name="path"/> for searching.</summary>
+    /// <exception cref="IndexUnavailableException">The folder holds no index, or a damaged one.</exception>
+    public static SearchIndex Open(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var fullPath = System.IO.Path.GetFullPath(path);
+        if (!System.IO.Directory.Exists(fullPath))
+        {
+            throw new IndexUnavailableException(fullPath, $"There is no index at '{path}'. Build one with: search index --seeds DIR --index {path}");
+        }
+
+        var directory = FSDirectory.Open(new DirectoryInfo(fullPath));
+        try
+        {
+            if (!DirectoryReader.IndexExists(directory))
+            {
+                throw new IndexUnavailableException(fullPath, $"There is no index at '{path}'. Build one with: search index --seeds DIR --index {path}");
+            }
+
+            var manager = new SearcherManager(directory, new SearchIndexSearcherFactory());
+            return new SearchIndex(fullPath, directory, manager);
+        }
+        catch (Exception ex) when (ex is IOException or CorruptIndexException && ex is not IndexUnavailableException)
+        {
+            directory.Dispose();
+            throw new IndexUnavailableException(fullPath, $"The index at '{path}' cannot be read ({ex.Message}). Rebuild it with: search index --full --index {path}", ex);
+        }
+        catch
+        {
+            directory.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>Runs a search and returns the requested page of hits with snippets and facet counts.</summary>
+    /// <exception cref="QuerySyntaxException">The query text cannot be read.</exception>
+    /// <exception cref="ArgumentException">The request has invalid values (negative paging, empty date range).</exception>
+    public SearchResults Search(SearchRequest request)
+    {
+        ArgumentNullException.ThrowIfNull(request);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        request.Validate();
+        var stopwatch = Stopwatch.StartNew();
+        var baseQuery = QueryBuilder.Parse(request.Text, out var words);
+        RefreshIfDue();
+        var searcher = _manager.Acquire();
+        try
+        {
+            string? notice = null;
+            var minimum = QueryBuilder.MinimumShouldMatch(words);
+            var run = Execute(searcher, request, WithMinimum(baseQuery, minimum));
+            if (run.Total == 0 && words > 1 && minimum > 1)
+            {
+                run = Execute(searcher, request, WithMinimum(baseQuery, 1));
+                if (run.Total > 0)
+                {
+                    notice = "No document contains all the words; showing documents that contain some of them.";
+                }
+            }
+
+            var hits = new List<SearchHit>(run.Docs.Length);
+            foreach (var scoreDoc in run.Docs)
+            {
+                hits.Add(ToHit(searcher, scoreDoc, baseQuery, request));
+            }
+
+            return new SearchResults
+            {
+                Request = request,
+                TotalHits = run.Total,
+                Hits = hits,
+                Facets = run.Facets,
+                Took = stopwatch.Elapsed,
+                Notice = notice,
+            };
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    /// <summary>Returns the stored document with the given id, or null.</summary>
+    public NewsDocument? GetDocument(string id)
+    {
+        ArgumentNullException.ThrowIfNull(id);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        RefreshIfDue();
+        var searcher = _manager.Acquire();
+        try
+        {
+            var top = searcher.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1);
+            return top.TotalHits == 0 ? null : IndexSchema.FromLucene(searcher.Doc(top.ScoreDocs[0].Doc));
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    /// <summary>Figures about the index as of its last commit.</summary>
+    public IndexStatistics GetStatistics()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        RefreshIfDue();
+        var searcher = _manager.Acquire();
+        try
+        {
+            var reader = (DirectoryReader)searcher.IndexReader;
+            DateOnly? oldest = null, newest = null;
+            foreach (var leaf in reader.Leaves)
+            {
+                var dates = leaf.AtomicReader.GetNumericDocValues(IndexSchema.Date);
+                var live = leaf.AtomicReader.LiveDocs;
+                if (dates is null)
+                {
+                    continue;
+                }
+
+                for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+                {
+                    if (live is not null && !live.Get(doc))
+                    {
+                        continue;
+                    }
+
+                    var date = IndexSchema.DecodeDate(dates.Get(doc));
+                    oldest = oldest is null || date < oldest ? date : oldest;
+                    newest = newest is null || date > newest ? date : newest;
+                }
+            }
+
+            long size = 0;
+            DateTimeOffset? lastCommit = null;
+            foreach (var file in reader.IndexCommit.FileNames)
+            {
+                var info = new FileInfo(System.IO.Path.Combine(Path, file));
+                if (info.Exists)
+                {
+                    size += info.Length;
+                }
+            }
+
+            var segmentsFile = new FileInfo(System.IO.Path.Combine(Path, reader.IndexCommit.SegmentsFileName));
+            if (segmentsFile.Exists)
+            {
+                lastCommit = new DateTimeOffset(segmentsFile.LastWriteTimeUtc, TimeSpan.Zero);
+            }
+
+            return new IndexStatistics(
+                reader.NumDocs,
+                reader.Leaves.Count,
+                size,
+                oldest,
+                newest,
+                GlobalOrdinals.For(reader, IndexSchema.Actor).Labels.Length,
+                GlobalOrdinals.For(reader, IndexSchema.Location).Labels.Length,
+                lastCommit);
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    /// <summary>Closes the index.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _manager.Dispose();
+        _directory.Dispose();
+    }
+
+    private static Query? WithMinimum(Query? query, int minimum)
+    {
+        if (query is not BooleanQuery boolean || minimum <= 1)
+        {
+            return query;
+        }
+
+        var copy = (BooleanQuery)boolean.Clone();
+        copy.MinimumNumberShouldMatch = minimum;
+        return copy;
+    }
+
+    private static (int Total, ScoreDoc[] Docs, FacetResults Facets) Execute(IndexSearcher searcher, SearchRequest request, Query? query)
+    {
+        var filters = new FacetFilters(request);
+        var wanted = request.Skip + request.Take;
+        var sortByDate = request.Sort == SearchSort.Newest || query is null;
+        ICollector topCollector;
+        ITopDocsCollector? topDocs = null;
+        if (wanted == 0)
+        {
+            topCollector = new TotalHitCountCollector();
+        }
+        else if (sortByDate)
+        {
+            var sort = new Sort(new SortField(IndexSchema.Date, SortFieldType.INT32, true), SortField.FIELD_SCORE);
+            var collector = TopFieldCollector.Create(sort, wanted, null, true, true, false, true);
+            topCollector = collector;
+            topDocs = collector;
+        }
+        else
+        {
+            var collector = TopScoreDocCollector.Create(wanted, true);
+            topCollector = collector;
+            topDocs = collector;
+        }
+
+        var count = request.FacetSize > 0;
+        var facetCollector = new FacetCollector(searcher.IndexReader, topCollector, filters, count);
+        searcher.Search(query ?? new MatchAllDocsQuery(), facetCollector);
+        var docs = topDocs?.GetTopDocs(request.Skip, request.Take).ScoreDocs ?? [];
+        return (facetCollector.TotalHits, docs, facetCollector.Finish(request.FacetSize));
+    }
+
+    private static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, Query? query, SearchRequest request)
+    {
+        var document = IndexSchema.FromLucene(searcher.Doc(scoreDoc.Doc));
+        var titleHighlights = SnippetBuilder.MarkAll(query, IndexSchema.Title, document.Title);
+        return new SearchHit
+        {
+            Id = document.Id,
+            Path = document.SourcePath ?? document.Id,
+            Title = document.Title,
+            TitleHighlights = titleHighlights,
+            Date = document.Date,
+            Score = float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score,
+            Snippets = SnippetBuilder.Build(query, IndexSchema.Body, document.Body, document.Title, titleHighlights, request.MaxSnippets, request.SnippetLength),
+            Actors = document.Actors,
+            Locations = document.Locations,
+        };
+    }
+
+    private void RefreshIfDue()
+    {
+        var now = Stopwatch.GetTimestamp();
+        if (Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastRefreshTicks), now) < TimeSpan.FromMilliseconds(200))
+        {
+            return;
+        }
+
+        Interlocked.Exchange(ref _lastRefreshTicks, now);
+        _manager.MaybeRefresh();
+    }
+
+    private sealed class SearchIndexSearcherFactory : SearcherFactory
+    {
+        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = IndexSchema.Similarity };
+    }
+}

@@ -1,0 +1,61 @@
+namespace Search.Core.Searching;
+
+/// <summary>A query with its filters, order, page and facet settings.</summary>
+/// <remarks>
+/// Immutable; use <c>with</c> to derive a changed request. Within one facet dimension the selected values are
+/// ORed; dimensions (and the date range) are ANDed. <see cref="From"/> and <see cref="To"/> are both inclusive.
+/// </remarks>
+public sealed record SearchRequest
+{
+    /// <summary>The query text (see the README for the syntax). Empty matches every document.</summary>
+    public string Text { get; init; } = "";
+
+    /// <summary>Only documents naming at least one of these actors.</summary>
+    public IReadOnlyList<string> Actors { get; init; } = [];
+
+    /// <summary>Only documents naming at least one of these locations.</summary>
+    public IReadOnlyList<string> Locations { get; init; } = [];
+
+    /// <summary>Earliest publication date, inclusive.</summary>
+    public DateOnly? From { get; init; }
+
+    /// <summary>Latest publication date, inclusive.</summary>
+    public DateOnly? To { get; init; }
+
+    /// <summary>Order of the hits.</summary>
+    public SearchSort Sort { get; init; } = SearchSort.Relevance;
+
+    /// <summary>Hits to skip (paging). Must not be negative.</summary>
+    public int Skip { get; init; }
+
+    /// <summary>Hits to return. Must not be negative. Default 10.</summary>
+    public int Take { get; init; } = 10;
+
+    /// <summary>Values to return per facet dimension (actor, location). Default 10; 0 turns facet counting off.</summary>
+    public int FacetSize { get; init; } = 10;
+
+    /// <summary>Snippets per hit, at most. Default 2.</summary>
+    public int MaxSnippets { get; init; } = 2;
+
+    /// <summary>Approximate length of one snippet in characters. Default 160.</summary>
+    public int SnippetLength { get; init; } = 160;
+
+    /// <summary>Creates a request for <paramref name="text"/> with default settings.</summary>
+    public static SearchRequest For(string text) => new() { Text = text };
+
+    internal void Validate()
+    {
+        ArgumentNullException.ThrowIfNull(Text);
+        ArgumentNullException.ThrowIfNull(Actors);
+        ArgumentNullException.ThrowIfNull(Locations);
+        ArgumentOutOfRangeException.ThrowIfNegative(Skip);
+        ArgumentOutOfRangeException.ThrowIfNegative(Take);
+        ArgumentOutOfRangeException.ThrowIfNegative(FacetSize);
+        ArgumentOutOfRangeException.ThrowIfNegative(MaxSnippets);
+        ArgumentOutOfRangeException.ThrowIfLessThan(SnippetLength, 20);
+        if (From is { } from && To is { } to && from > to)
+        {
+            throw new ArgumentException($"The date range is empty: from {from:yyyy-MM-dd} is after to {to:yyyy-MM-dd}.");
+        }
+    }
+}

@@ -1,0 +1,219 @@
+using System.Text;
+using Search.Core.Documents;
+using Search.Core.Tests.TestSupport;
+
+namespace Search.Core.Tests.Documents;
+
+public sealed class DocumentReaderTests
+{
+    private readonly DocumentReader _reader = new();
+
+    private DocumentReadResult Parse(string text) => _reader.Parse(Encoding.UTF8.GetBytes(text), "x.txt");
+
+    [Fact]
+    public void ReadFile_Seed_ReadsDateLeadAndTitleOnce()
+    {
+        // Act
+        var result = _reader.ReadFile(RepoPaths.SeedArticle, "000_24110c9fbfdaf8ed.txt");
+
+        // Assert
+        Assert.True(result.IsSuccess, result.Error);
+        var doc = result.Document!;
+        Assert.Equal(new DateOnly(2025, 12, 21), doc.Date);
+        Assert.Equal("Das ist das Fazit der Friedensgespräche in Miami", doc.Title);
+        Assert.StartsWith("Vertreter der USA und der Ukraine haben in Miami", doc.Body, StringComparison.Ordinal);
+        Assert.StartsWith("Vertreter der USA", doc.Lead, StringComparison.Ordinal);
+        Assert.DoesNotContain("Das ist das Fazit", doc.Body, StringComparison.Ordinal);
+        Assert.Equal(64, doc.ContentHash.Length);
+    }
+
+    [Fact]
+    public void ReadFile_Seed_RemovesBothBoilerplateBlocks()
+    {
+        // Act
+        var doc = _reader.ReadFile(RepoPaths.SeedArticle).Document!;
+
+        // Assert
+        Assert.DoesNotContain("künstliche Intelligenz von Blick", doc.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Mehr anzeigen", doc.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Externe Inhalte", doc.Body, StringComparison.Ordinal);
+        Assert.DoesNotContain("Cookies", doc.Body, StringComparison.Ordinal);
+        Assert.Contains("russischer Gesandter Dmitrijew (50) soll Bericht erstatten", doc.Body, StringComparison.Ordinal);
+        Assert.Contains("In den vergangenen drei Tagen", doc.Body, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_BomAndCrlf_AreHandled()
+    {
+        // Arrange
+        var bytes = new byte[] { 0xEF, 0xBB, 0xBF }.Concat(Encoding.UTF8.GetBytes("date 2024-01-02\r\n\r\nTitel hier\r\n\r\nErster Absatz.\r\nZweite Zeile.\r\n")).ToArray();
+
+        // Act
+        var doc = _reader.Parse(bytes, "x.txt").Document!;
+
+        // Assert
+        Assert.Equal(new DateOnly(2024, 1, 2), doc.Date);
+        Assert.Equal("Titel hier", doc.Title);
+        Assert.Equal("Erster Absatz. Zweite Zeile.", doc.Body);
+    }
+
+    [Fact]
+    public void Parse_DecomposedUmlauts_AreNormalisedToComposedForm()
+    {
+        // Act
+        var doc = Parse("date 2024-01-02\n\nMu\u0308ller\n\nText").Document!;
+
+        // Assert
+        Assert.Equal("M\u00fcller", doc.Title);
+    }
+
+    [Fact]
+    public void Parse_Utf16WithBom_IsDecoded()
+    {
+        // Arrange
+        var bytes = new byte[] { 0xFF, 0xFE }.Concat(Encoding.Unicode.GetBytes("date 2024-01-02\n\nStraße\n\nText")).ToArray();
+
+        // Act
+        var result = _reader.Parse(bytes, "x.txt");
+
+        // Assert
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal("Straße", result.Document!.Title);
+    }
+
+    [Theory]
+    [InlineData("Kein Datum\n\nText", "no date header")]
+    [InlineData("datum 2024-01-02\n\nText", "no date header")]
+    [InlineData("date 2025-02-30\n\nText", "impossible date '2025-02-30'")]
+    [InlineData("date 2025-13-01\n\nText", "impossible date")]
+    [InlineData("date 21.12.2025\n\nText", "malformed date")]
+    [InlineData("date\n\nText", "no date after 'date'")]
+    [InlineData("date 2025-01-01\n\n   \n", "no article text")]
+    [InlineData("   \n\n  ", "empty file")]
+    public void Parse_BadContent_IsRejectedWithReason(string text, string reason)
+    {
+        // Act
+        var result = Parse(text);
+
+        // Assert
+        Assert.False(result.IsSuccess);
+        Assert.Contains(reason, result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_EmptyFile_IsRejected()
+    {
+        Assert.Equal("empty file", _reader.Parse([], "x.txt").Error);
+    }
+
+    [Fact]
+    public void Parse_InvalidUtf8_IsRejectedWithBytePosition()
+    {
+        // Arrange: Latin-1 "ü" (0xFC) is not valid UTF-8
+        var bytes = Encoding.ASCII.GetBytes("date 2024-01-02\n\nM").Concat(new byte[] { 0xFC }).Concat(Encoding.ASCII.GetBytes("ller")).ToArray();
+
+        // Act
+        var result = _reader.Parse(bytes, "x.txt");
+
+        // Assert
+        Assert.False(result.IsSuccess);
+        Assert.StartsWith("invalid UTF-8", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_BinaryContent_IsRejected()
+    {
+        // Arrange
+        var bytes = new byte[] { 0x89, 0x50, 0x4E, 0x47, 0x0D, 0x0A, 0x1A, 0x0A, 0, 0, 0, 0x0D };
+
+        // Act
+        var result = _reader.Parse(bytes, "x.png.txt");
+
+        // Assert
+        Assert.False(result.IsSuccess);
+        Assert.StartsWith("binary content", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ReadFile_AboveSizeLimit_IsRejectedWithoutReading()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        var path = folder.Write("big.txt", "date 2024-01-02\n\nTitel\n\n" + new string('x', 2000));
+        var reader = new DocumentReader(DocumentReaderOptions.Default with { MaxFileBytes = 1000 });
+
+        // Act
+        var result = reader.ReadFile(path);
+
+        // Assert
+        Assert.False(result.IsSuccess);
+        Assert.Contains("file too large", result.Error, StringComparison.Ordinal);
+        Assert.Contains("1000", result.Error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Parse_DateOnOwnLineWithLeadingBlankLines_IsAccepted()
+    {
+        // Act
+        var doc = Parse("\n\n  date 2019-02-08\n\nSuper_Bowl_50\n\nDie Verteidigung der Panthers.").Document!;
+
+        // Assert
+        Assert.Equal(new DateOnly(2019, 2, 8), doc.Date);
+        Assert.Equal("Super_Bowl_50", doc.Title);
+        Assert.Equal("Die Verteidigung der Panthers.", doc.Body);
+    }
+
+    [Fact]
+    public void Parse_LongFirstParagraph_IsNotTakenAsTitle()
+    {
+        // Arrange
+        var paragraph = "Der erste Satz ist kurz. " + string.Join(' ', Enumerable.Repeat("Viele weitere Wörter folgen hier.", 10));
+
+        // Act
+        var doc = Parse("date 2020-01-01\n\n" + paragraph).Document!;
+
+        // Assert
+        Assert.Equal("Der erste Satz ist kurz.", doc.Title);
+        Assert.Equal(paragraph, doc.Body);
+    }
+
+    [Fact]
+    public void Parse_CustomBoilerplateRule_IsApplied()
+    {
+        // Arrange
+        var reader = new DocumentReader(DocumentReaderOptions.Default with { Boilerplate = [new BoilerplateRule("Anzeige:", "Ende der Anzeige")] });
+
+        // Act
+        var doc = reader.Parse(Encoding.UTF8.GetBytes("date 2020-01-01\n\nTitel\n\nVorher. Anzeige: Kaufen Sie! Ende der Anzeige Nachher."), "x.txt").Document!;
+
+        // Assert
+        Assert.Equal("Vorher. Nachher.", doc.Body);
+    }
+
+    [Fact]
+    public void Parse_BoilerplateWithoutEnd_LeavesTextAlone()
+    {
+        // Act
+        var doc = Parse("date 2020-01-01\n\nTitel\n\nExterne Inhalte sind manchmal nützlich.").Document!;
+
+        // Assert
+        Assert.Equal("Externe Inhalte sind manchmal nützlich.", doc.Body);
+    }
+
+    [Fact]
+    public void Load_RulesFile_ParsesLinesAndRejectsMalformedOnes()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        var good = folder.Write("rules.txt", "# comment\n\nAnzeige: ... Ende der Anzeige\n");
+        var bad = folder.Write("bad.txt", "nur ein Anfang\n");
+
+        // Act
+        var rules = BoilerplateRule.Load(good);
+
+        // Assert
+        Assert.Equal([new BoilerplateRule("Anzeige:", "Ende der Anzeige")], rules);
+        var error = Assert.Throws<FormatException>(() => BoilerplateRule.Load(bad));
+        Assert.Contains("bad.txt:1", error.Message, StringComparison.Ordinal);
+    }
+}

@@ -1,0 +1,196 @@
+using Search.Core.Indexing;
+using Search.Core.Searching;
+using Search.Core.Tests.TestSupport;
+
+namespace Search.Core.Tests.Indexing;
+
+public sealed class IndexBuilderTests
+{
+    private const string Good = "date 2024-03-01\n\nTitel {0}\n\nText über {0}.";
+
+    [Fact]
+    public void UpdateFromFolder_GoodAndBadFiles_IndexesGoodAndListsBad()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        folder.Write("seeds/ok1.txt", string.Format(Good, "eins"));
+        folder.Write("seeds/sub/ok2.txt", string.Format(Good, "zwei"));
+        folder.Write("seeds/nodate.txt", "Kein Datum hier");
+        folder.Write("seeds/baddate.txt", "date 2025-02-30\n\nText");
+        folder.Write("seeds/empty.txt", "");
+        folder.WriteBytes("seeds/latin1.txt", [.. "date 2024-01-01\n\nM"u8, 0xFC, .. "ller"u8]);
+        folder.WriteBytes("seeds/binary.txt", [0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0]);
+        folder.Write("seeds/ignored.md", "not a document");
+
+        // Act
+        using var builder = IndexBuilder.Open(folder.Combine("index"));
+        var result = builder.UpdateFromFolder(folder.Combine("seeds"));
+
+        // Assert
+        Assert.Equal(2, result.Added);
+        Assert.Equal(2, result.TotalDocuments);
+        Assert.Equal(["baddate.txt", "binary.txt", "empty.txt", "latin1.txt", "nodate.txt"], result.Rejected.Select(r => r.Path));
+        Assert.All(result.Rejected, r => Assert.False(string.IsNullOrWhiteSpace(r.Reason)));
+        Assert.Contains("impossible date", result.Rejected[0].Reason, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void UpdateFromFolder_SecondRun_DetectsUnchangedChangedAddedAndDeleted()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        folder.Write("seeds/a.txt", string.Format(Good, "alpha"));
+        folder.Write("seeds/b.txt", string.Format(Good, "beta"));
+        folder.Write("seeds/c.txt", string.Format(Good, "gamma"));
+        using var builder = IndexBuilder.Open(folder.Combine("index"));
+        builder.UpdateFromFolder(folder.Combine("seeds"));
+        folder.Write("seeds/b.txt", string.Format(Good, "beta geändert"));
+        File.SetLastWriteTimeUtc(folder.Combine("seeds/b.txt"), DateTime.UtcNow.AddMinutes(1));
+        File.Delete(folder.Combine("seeds/c.txt"));
+        folder.Write("seeds/d.txt", string.Format(Good, "delta"));
+
+        // Act
+        var result = builder.UpdateFromFolder(folder.Combine("seeds"));
+
+        // Assert
+        Assert.Equal((1, 1, 1, 1), (result.Added, result.Updated, result.Deleted, result.Unchanged));
+        Assert.Equal(3, result.TotalDocuments);
+        using var index = SearchIndex.Open(folder.Combine("index"));
+        Assert.Equal(1, index.Search(SearchRequest.For("geändert")).TotalHits);
+        Assert.Equal(0, index.Search(SearchRequest.For("gamma")).TotalHits);
+    }
+
+    [Fact]
+    public void UpdateFromFolder_TouchedButSameContent_CountsUnchanged()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        folder.Write("seeds/a.txt", string.Format(Good, "alpha"));
+        using var builder = IndexBuilder.Open(folder.Combine("index"));
+        builder.UpdateFromFolder(folder.Combine("seeds"));
+        File.SetLastWriteTimeUtc(folder.Combine("seeds/a.txt"), DateTime.UtcNow.AddHours(1));
+
+        // Act
+        var result = builder.UpdateFromFolder(folder.Combine("seeds"));
+
+        // Assert
+        Assert.Equal((0, 0, 1), (result.Added, result.Updated, result.Unchanged));
+    }
+
+    [Fact]
+    public void UpdateFromFolder_FileTurnsBad_KeepsPreviousVersionAndReportsIt()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        folder.Write("seeds/a.txt", string.Format(Good, "alpha"));
+        using var builder = IndexBuilder.Open(folder.Combine("index"));
+        builder.UpdateFromFolder(folder.Combine("seeds"));
+        folder.Write("seeds/a.txt", "kaputt");
+
+        // Act
+        var result = builder.UpdateFromFolder(folder.Combine("seeds"));
+
+        // Assert
+        Assert.Single(result.Rejected);
+        Assert.Equal(1, result.TotalDocuments);
+    }
+
+    [Fact]
+    public void Open_SecondBuilderOnSameIndex_IsRefused()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        using var first = IndexBuilder.Open(folder.Combine("index"));
+
+        // Act
+        var error = Assert.Throws<IndexLockedException>(() => IndexBuilder.Open(folder.Combine("index")));
+
+        // Assert
+        Assert.Contains("being written by another process", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Open_AfterFirstBuilderDisposed_Succeeds()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        IndexBuilder.Open(folder.Combine("index")).Dispose();
+
+        // Act
+        using var second = IndexBuilder.Open(folder.Combine("index"));
+
+        // Assert
+        Assert.NotNull(second);
+    }
+
+    [Fact]
+    public void UpdateFromFolder_FolderWithOtherFiles_IsRefusedAndLeftAlone()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        var precious = folder.Write("index/thesis.docx", "do not delete");
+        folder.Write("seeds/a.txt", string.Format(Good, "alpha"));
+        using var builder = IndexBuilder.Open(folder.Combine("index"));
+
+        // Act
+        var error = Assert.Throws<IndexUnavailableException>(() => builder.UpdateFromFolder(folder.Combine("seeds"), full: true));
+
+        // Assert
+        Assert.Contains("is not a search index", error.Message, StringComparison.Ordinal);
+        Assert.True(File.Exists(precious));
+    }
+
+    [Fact]
+    public void UpdateFromFolder_Cancelled_LeavesLastCommit()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        folder.Write("seeds/a.txt", string.Format(Good, "alpha"));
+        using var builder = IndexBuilder.Open(folder.Combine("index"));
+        builder.UpdateFromFolder(folder.Combine("seeds"));
+        folder.Write("seeds/b.txt", string.Format(Good, "beta"));
+        using var cancelled = new CancellationTokenSource();
+        cancelled.Cancel();
+
+        // Act
+        Assert.ThrowsAny<OperationCanceledException>(() => builder.UpdateFromFolder(folder.Combine("seeds"), cancellationToken: cancelled.Token));
+
+        // Assert
+        using var index = SearchIndex.Open(folder.Combine("index"));
+        Assert.Equal(1, index.GetStatistics().Documents);
+    }
+
+    [Fact]
+    public void AddOrUpdate_SameDocumentTwice_CountsUnchanged()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        using var builder = IndexBuilder.Open(folder.Combine("index"));
+        builder.AddOrUpdate(Articles.Sample);
+
+        // Act
+        var again = builder.AddOrUpdate([Articles.Sample[0], Articles.Sample[1] with { Body = "Neuer Text" }]);
+
+        // Assert
+        Assert.Equal((0, 1, 1), (again.Added, again.Updated, again.Unchanged));
+        Assert.Equal(Articles.Sample.Count, again.TotalDocuments);
+    }
+
+    [Fact]
+    public void Delete_KnownAndUnknownIds_DeletesKnownOnes()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        using var builder = IndexBuilder.Open(folder.Combine("index"));
+        builder.AddOrUpdate(Articles.Sample);
+
+        // Act
+        var deleted = builder.Delete(["a.txt", "nope.txt"]);
+
+        // Assert
+        Assert.Equal(1, deleted);
+        using var index = SearchIndex.Open(folder.Combine("index"));
+        Assert.Null(index.GetDocument("a.txt"));
+        Assert.NotNull(index.GetDocument("b.txt"));
+    }
+}

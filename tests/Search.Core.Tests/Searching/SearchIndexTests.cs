@@ -1,0 +1,240 @@
+using Search.Core.Indexing;
+using Search.Core.Searching;
+using Search.Core.Tests.TestSupport;
+
+namespace Search.Core.Tests.Searching;
+
+public sealed class SearchIndexTests : IClassFixture<SearchIndexTests.SampleIndex>
+{
+    private readonly TestIndex _index;
+
+    public SearchIndexTests(SampleIndex fixture) => _index = fixture.Value;
+
+    [Theory]
+    [InlineData("Gespräch", "a.txt")]
+    [InlineData("Regierungen", "b.txt")]
+    [InlineData("Müller", "c.txt")]
+    [InlineData("müller", "c.txt")]
+    [InlineData("Strasse", "c.txt")]
+    [InlineData("MÜNCHEN", "c.txt")]
+    public void Search_GermanWordForms_FindTheArticle(string query, string expectedId)
+    {
+        // Act
+        var results = _index.Search(query);
+
+        // Assert
+        Assert.Contains(results.Hits, h => h.Id == expectedId);
+    }
+
+    [Fact]
+    public void Search_Regierung_RanksTitleMatchAboveBodyOnlyMatch()
+    {
+        // Act
+        var results = _index.Search("neue Regierung");
+
+        // Assert
+        Assert.Equal("b.txt", results.Hits[0].Id);
+    }
+
+    [Fact]
+    public void Search_TwoWords_RanksDocumentWithBothFirst()
+    {
+        // Act
+        var results = _index.Search("Ukraine Klimaschutz");
+
+        // Assert
+        Assert.Equal("d.txt", results.Hits[0].Id);
+    }
+
+    [Fact]
+    public void Search_StemmedMatch_HighlightOffsetsPointAtMatchedWords()
+    {
+        // Act
+        var hit = _index.Search("Gespräch").Hits.Single(h => h.Id == "a.txt");
+
+        // Assert
+        var marked = hit.Snippets.SelectMany(s => s.Highlights.Select(r => s.Text.Substring(r.Start, r.Length))).ToList();
+        Assert.Contains("Gespräche", marked);
+        Assert.All(marked, word => Assert.StartsWith("Gespräch", word, StringComparison.Ordinal));
+        var title = hit.TitleHighlights.Select(r => hit.Title.Substring(r.Start, r.Length));
+        Assert.Empty(title);
+    }
+
+    [Fact]
+    public void Search_TitleOnlyMatch_FirstSnippetIsTheTitleWithHighlight()
+    {
+        // Act
+        var hit = _index.Search("Friedensgespräche").Hits.Single(h => h.Id == "a.txt");
+
+        // Assert
+        var first = hit.Snippets[0];
+        Assert.Equal(hit.Title, first.Text);
+        var range = Assert.Single(first.Highlights);
+        Assert.Equal("Friedensgespräche", first.Text.Substring(range.Start, range.Length));
+    }
+
+    [Fact]
+    public void Search_NoMatchInText_FallsBackToBeginning()
+    {
+        // Act
+        var hit = _index.Index.Search(new SearchRequest { Text = "", Take = 10 }).Hits.Single(h => h.Id == "e.txt");
+
+        // Assert
+        Assert.StartsWith("Im Januar", hit.Snippets[0].Text, StringComparison.Ordinal);
+        Assert.Empty(hit.Snippets[0].Highlights);
+    }
+
+    [Fact]
+    public void Search_Paging_ReturnsDisjointPagesAndSameTotal()
+    {
+        // Act
+        var first = _index.Index.Search(new SearchRequest { Text = "", Take = 2 });
+        var second = _index.Index.Search(new SearchRequest { Text = "", Skip = 2, Take = 2 });
+
+        // Assert
+        Assert.Equal(5, first.TotalHits);
+        Assert.Equal(5, second.TotalHits);
+        Assert.Empty(first.Hits.Select(h => h.Id).Intersect(second.Hits.Select(h => h.Id)));
+    }
+
+    [Fact]
+    public void Search_SortNewest_OrdersByDateDescending()
+    {
+        // Act
+        var results = _index.Index.Search(new SearchRequest { Text = "Berlin Ukraine", Sort = SearchSort.Newest });
+
+        // Assert
+        var dates = results.Hits.Select(h => h.Date).ToList();
+        Assert.True(dates.Count >= 2);
+        Assert.Equal(dates.OrderDescending(), dates);
+    }
+
+    [Fact]
+    public void Search_DateRange_IsInclusiveOnBothEnds()
+    {
+        // Act
+        var results = _index.Index.Search(new SearchRequest { From = new DateOnly(2025, 11, 2), To = new DateOnly(2025, 12, 1) });
+
+        // Assert
+        Assert.Equal(["b.txt", "d.txt"], results.Hits.Select(h => h.Id).Order());
+    }
+
+    [Fact]
+    public void Search_NothingMatches_ReturnsZeroHits()
+    {
+        Assert.Equal(0, _index.Search("Quantencomputer").TotalHits);
+    }
+
+    [Fact]
+    public void Search_PhraseQuery_MatchesOnlyTheExactSequence()
+    {
+        // Act
+        var phrase = _index.Search("\"neue Regierung\"");
+
+        // Assert
+        Assert.Equal(["b.txt"], phrase.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void Search_GermanOperators_WorkLikeEnglishOnes()
+    {
+        // Act
+        var und = _index.Search("Berlin UND Haushalt");
+        var nicht = _index.Search("Berlin NICHT Haushalt");
+
+        // Assert
+        Assert.Equal(["b.txt"], und.Hits.Select(h => h.Id));
+        Assert.Equal(["e.txt"], nicht.Hits.Select(h => h.Id));
+    }
+
+    [Fact]
+    public void Search_ManyWordsNoDocumentHasAll_FallsBackAndSaysSo()
+    {
+        // Act
+        var results = _index.Search("Miami Quantencomputer Raumfahrt");
+
+        // Assert
+        Assert.Equal("a.txt", results.Hits[0].Id);
+        Assert.NotNull(results.Notice);
+    }
+
+    [Theory]
+    [InlineData("\"Gespräche in Miami", "Unclosed quote")]
+    [InlineData("(Miami OR Berlin", "Unclosed '('")]
+    [InlineData("Miami)", "Unmatched ')'")]
+    [InlineData("AND", "'AND' needs a word")]
+    [InlineData("Miami AND", "ends too early")]
+    public void Search_BrokenQuery_ThrowsQuerySyntaxExceptionWithReason(string query, string reason)
+    {
+        // Act
+        var error = Assert.Throws<QuerySyntaxException>(() => _index.Search(query));
+
+        // Assert
+        Assert.Contains(reason, error.Message, StringComparison.Ordinal);
+        Assert.Equal(query, error.Query);
+        Assert.DoesNotContain("   at ", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_InvalidRequest_ThrowsArgumentException()
+    {
+        Assert.ThrowsAny<ArgumentException>(() => _index.Index.Search(new SearchRequest { Take = -1 }));
+        Assert.ThrowsAny<ArgumentException>(() => _index.Index.Search(new SearchRequest { From = new DateOnly(2025, 1, 2), To = new DateOnly(2025, 1, 1) }));
+    }
+
+    [Fact]
+    public void Open_MissingIndex_ThrowsWithHowToBuildOne()
+    {
+        // Act
+        var error = Assert.Throws<IndexUnavailableException>(() => SearchIndex.Open(Path.Combine(Path.GetTempPath(), "no-such-index-" + Guid.NewGuid())));
+
+        // Assert
+        Assert.Contains("search index", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void GetStatistics_SampleIndex_CountsDocumentsAndDates()
+    {
+        // Act
+        var stats = _index.Index.GetStatistics();
+
+        // Assert
+        Assert.Equal(5, stats.Documents);
+        Assert.Equal(new DateOnly(2023, 1, 9), stats.OldestDate);
+        Assert.Equal(new DateOnly(2025, 12, 21), stats.NewestDate);
+        Assert.True(stats.DistinctActors >= 5);
+    }
+
+    [Fact]
+    public void Search_OpenIndex_SeesLaterCommitWithoutReopening()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        var path = folder.Combine("index");
+        using (var builder = IndexBuilder.Open(path))
+        {
+            builder.AddOrUpdate([Articles.Sample[0]]);
+        }
+
+        using var index = SearchIndex.Open(path);
+        Assert.Equal(0, index.Search(SearchRequest.For("Klimaschutz")).TotalHits);
+
+        // Act
+        using (var builder = IndexBuilder.Open(path))
+        {
+            builder.AddOrUpdate([Articles.Sample[3]]);
+        }
+
+        Thread.Sleep(250);
+
+        // Assert
+        Assert.Equal(1, index.Search(SearchRequest.For("Klimaschutz")).TotalHits);
+    }
+
+    public sealed class SampleIndex : IDisposable
+    {
+        public TestIndex Value { get; } = new(Articles.Sample);
+
+        public void Dispose() => Value.Dispose();
+    }
+}
