@@ -18,7 +18,13 @@ internal sealed class GlobalOrdinals
     {
         Labels = labels;
         SegmentToGlobal = segmentToGlobal;
+        _folded = new Lazy<string[]>(() => Array.ConvertAll(labels, FacetText.Fold));
     }
+
+    private readonly Lazy<string[]> _folded;
+
+    /// <summary>The labels folded for typed-text matching (see <see cref="FacetText"/>).</summary>
+    public string[] FoldedLabels => _folded.Value;
 
     /// <summary>Label of each global ordinal, in sorted (ordinal) order.</summary>
     public string[] Labels { get; }

@@ -135,6 +135,56 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// Finds facet values by typed text, for example <c>Selen</c> finds "Wolodimir Selenski". Matching ignores case,
+    /// accents and umlaut spelling (ü, ue, u) and works at any word position.
+    /// </summary>
+    /// <param name="dimension"><c>actor</c> or <c>location</c>.</param>
+    /// <param name="text">Typed text; empty returns the most frequent values.</param>
+    /// <param name="max">Values to return at most.</param>
+    /// <returns>Matching values with the number of documents in the whole index, most frequent first.</returns>
+    public IReadOnlyList<FacetValue> FindFacetValues(string dimension, string text, int max = 20)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentOutOfRangeException.ThrowIfNegative(max);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        var field = dimension switch
+        {
+            "actor" => IndexSchema.Actor,
+            "location" => IndexSchema.Location,
+            _ => throw new ArgumentException($"Unknown facet dimension '{dimension}'; use 'actor' or 'location'.", nameof(dimension)),
+        };
+        RefreshIfDue();
+        var searcher = _manager.Acquire();
+        try
+        {
+            var reader = searcher.IndexReader;
+            var folded = FacetText.Fold(text.Trim());
+            var ordinals = GlobalOrdinals.For(reader, field);
+            var matches = new List<FacetValue>();
+            for (var ord = 0; ord < ordinals.Labels.Length; ord++)
+            {
+                var label = ordinals.Labels[ord];
+                if (!FacetText.Matches(ordinals.FoldedLabels[ord], folded))
+                {
+                    continue;
+                }
+
+                var count = reader.DocFreq(new Term(field, label));
+                if (count > 0)
+                {
+                    matches.Add(new FacetValue(label, count));
+                }
+            }
+
+            return [.. matches.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal).Take(max)];
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
     /// <summary>Figures about the index as of its last commit.</summary>
     public IndexStatistics GetStatistics()
     {

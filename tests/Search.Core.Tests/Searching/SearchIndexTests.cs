@@ -231,6 +231,31 @@ public sealed class SearchIndexTests : IClassFixture<SearchIndexTests.SampleInde
         Assert.Equal(1, index.Search(SearchRequest.For("Klimaschutz")).TotalHits);
     }
 
+    [Theory]
+    [InlineData("actor", "selen", "Wolodimir Selenski")]
+    [InlineData("actor", "SELENSKI", "Wolodimir Selenski")]
+    [InlineData("actor", "mueller", "Thomas Müller")]
+    [InlineData("location", "munchen", "München")]
+    public void FindFacetValues_TypedText_FindsValueAtAnyWordIgnoringCaseAndUmlauts(string dimension, string text, string expected)
+    {
+        // Act
+        var values = _index.Index.FindFacetValues(dimension, text);
+
+        // Assert
+        Assert.Equal(expected, Assert.Single(values).Value);
+    }
+
+    [Fact]
+    public void FindFacetValues_EmptyText_ReturnsMostFrequentFirst()
+    {
+        // Act
+        var values = _index.Index.FindFacetValues("location", "", 2);
+
+        // Assert
+        Assert.Equal(2, values.Count);
+        Assert.Equal(2, values[0].Count);
+    }
+
     public sealed class SampleIndex : IDisposable
     {
         public TestIndex Value { get; } = new(Articles.Sample);
