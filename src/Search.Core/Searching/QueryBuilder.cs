@@ -18,16 +18,23 @@ internal static partial class QueryBuilder
     /// <param name="text">Query text in the syntax described in the README.</param>
     /// <param name="wordCount">The number of plain words (clauses joined by no operator) at the top level.</param>
     /// <exception cref="QuerySyntaxException">The text cannot be read.</exception>
-    public static Query? Parse(string text, out int wordCount)
+    public static Query? Parse(string text, out int wordCount) => Parse(text, out wordCount, out _);
+
+    /// <inheritdoc cref="Parse(string, out int)"/>
+    /// <param name="text">Query text.</param>
+    /// <param name="wordCount">The number of plain words at the top level.</param>
+    /// <param name="isQuestion">Whether the text reads as a question (ends with '?' or starts with a question word).</param>
+    public static Query? Parse(string text, out int wordCount, out bool isQuestion)
     {
         wordCount = 0;
+        isQuestion = IsQuestion(text);
         var trimmed = text.Trim();
         if (trimmed.Length == 0 || trimmed == "*" || trimmed == "*:*")
         {
             return null;
         }
 
-        var translated = TranslateGermanOperators(trimmed);
+        var translated = Prepare(TranslateGermanOperators(trimmed));
         CheckBalance(translated, trimmed);
         var parser = new MultiFieldQueryParser(GermanAnalyzers.Version, Fields, IndexSchema.QueryAnalyzer, IndexSchema.SearchFields.ToDictionary(p => p.Key, p => p.Value))
         {
@@ -61,13 +68,124 @@ internal static partial class QueryBuilder
         return query;
     }
 
-    /// <summary>The number of words a document must contain for a plain multi-word query.</summary>
-    public static int MinimumShouldMatch(int words) => words switch
+    /// <summary>
+    /// The number of words a document must contain for a plain multi-word query. Short keyword queries narrow
+    /// (all of one or two words, all but one of three or four). A question, or five words and more, reads as a
+    /// description of what is wanted, where any word may be missing from the answer, so ranking alone decides.
+    /// </summary>
+    public static int MinimumShouldMatch(int words, bool isQuestion) => isQuestion ? 1 : words switch
     {
         <= 2 => words,
         <= 4 => words - 1,
-        _ => (int)Math.Ceiling(words * 0.5),
+        _ => 1,
     };
+
+    private static readonly HashSet<string> QuestionWords = new(StringComparer.OrdinalIgnoreCase)
+    {
+        "wer", "wem", "wen", "wessen", "was", "wann", "wo", "wohin", "woher", "warum", "weshalb", "wieso", "wie",
+        "welche", "welcher", "welches", "welchen", "welchem", "womit", "wofür", "wodurch", "worüber", "wovon",
+        "who", "what", "when", "where", "why", "how", "which",
+    };
+
+    /// <summary>True when the text ends with a question mark or starts with a question word.</summary>
+    internal static bool IsQuestion(string text)
+    {
+        var trimmed = text.Trim();
+        if (trimmed.EndsWith('?'))
+        {
+            return true;
+        }
+
+        var end = trimmed.IndexOf(' ');
+        return end > 0 && QuestionWords.Contains(trimmed[..end]);
+    }
+
+    /// <summary>Field names a user may write before a colon, German and English, and the schema field each means.</summary>
+    internal static IReadOnlyDictionary<string, string> FieldAliases { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
+    {
+        ["title"] = IndexSchema.Title,
+        ["titel"] = IndexSchema.Title,
+        ["body"] = IndexSchema.Body,
+        ["text"] = IndexSchema.Body,
+        ["actor"] = IndexSchema.Actor,
+        ["akteur"] = IndexSchema.Actor,
+        ["location"] = IndexSchema.Location,
+        ["ort"] = IndexSchema.Location,
+    };
+
+    /// <summary>
+    /// Makes natural text safe for the parser without touching deliberate syntax: a question or exclamation mark
+    /// that ends a word is punctuation, not a wildcard or NOT; a colon after a word that is no field name is
+    /// punctuation; a slash is a plain character ("Lehrer/innen"); field aliases become schema field names.
+    /// Quoted phrases are left as they are.
+    /// </summary>
+    internal static string Prepare(string text)
+    {
+        var sb = new StringBuilder(text.Length + 8);
+        var inQuote = false;
+        var wordStart = 0;
+        for (var i = 0; i < text.Length; i++)
+        {
+            var ch = text[i];
+            if (ch == '\\' && i + 1 < text.Length)
+            {
+                sb.Append(ch).Append(text[i + 1]);
+                i++;
+                continue;
+            }
+
+            if (ch == '"')
+            {
+                inQuote = !inQuote;
+                sb.Append(ch);
+                continue;
+            }
+
+            if (inQuote)
+            {
+                sb.Append(ch);
+                continue;
+            }
+
+            if (char.IsWhiteSpace(ch) || ch is '(' or ')')
+            {
+                wordStart = sb.Length + 1;
+                sb.Append(ch);
+                continue;
+            }
+
+            var atWordEnd = i + 1 == text.Length || char.IsWhiteSpace(text[i + 1]) || text[i + 1] is ')' or '"';
+            var afterWord = i > 0 && char.IsLetterOrDigit(text[i - 1]);
+            switch (ch)
+            {
+                case '?' or '!' or '.' or ',' or ';' when atWordEnd && afterWord:
+                    continue;
+                case '-' or '+' or '–' when atWordEnd && !afterWord:
+                    continue;
+                case '/':
+                    sb.Append("\\/");
+                    continue;
+                case ':':
+                    var field = sb.ToString(wordStart, sb.Length - wordStart);
+                    if (FieldAliases.TryGetValue(field, out var schemaField) && !atWordEnd)
+                    {
+                        sb.Length = wordStart;
+                        sb.Append(schemaField).Append(':');
+                    }
+                    else
+                    {
+                        sb.Append(' ');
+                    }
+
+                    continue;
+                default:
+                    sb.Append(ch);
+                    continue;
+            }
+        }
+
+        return sb.ToString();
+    }
 
     /// <summary>Replaces the German operators UND, ODER, NICHT (upper case, outside quotes) by AND, OR, NOT.</summary>
     internal static string TranslateGermanOperators(string text)

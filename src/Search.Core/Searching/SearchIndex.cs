@@ -78,13 +78,13 @@ public sealed class SearchIndex : IDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         request.Validate();
         var stopwatch = Stopwatch.StartNew();
-        var baseQuery = QueryBuilder.Parse(request.Text, out var words);
+        var baseQuery = QueryBuilder.Parse(request.Text, out var words, out var question);
         RefreshIfDue();
         var searcher = _manager.Acquire();
         try
         {
             string? notice = null;
-            var minimum = QueryBuilder.MinimumShouldMatch(words);
+            var minimum = QueryBuilder.MinimumShouldMatch(words, question);
             var run = Execute(searcher, request, WithMinimum(baseQuery, minimum));
             if (run.Total == 0 && words > 1 && minimum > 1)
             {
