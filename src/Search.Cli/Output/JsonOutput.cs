@@ -84,6 +84,7 @@ internal static class JsonOutput
         w.WriteNumber("updated", result.Updated);
         w.WriteNumber("deleted", result.Deleted);
         w.WriteNumber("unchanged", result.Unchanged);
+        w.WriteNumber("renamed", result.Renamed);
         w.WriteStartArray("rejected");
         foreach (var rejected in result.Rejected)
         {

@@ -94,12 +94,13 @@ public sealed class IndexBuilder : IDisposable
             existing.Clear();
         }
 
-        var files = EnumerateFiles(seedsFolder);
+        var files = SeedFolderScanner.Scan(seedsFolder, Options.FilePattern);
         var seen = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
+        var addedHashes = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var rejected = new ConcurrentBag<RejectedFile>();
         int added = 0, updated = 0, unchanged = 0, processed = 0;
 
-        using var writer = new IndexWriter(_directory, CreateWriterConfig(rebuild));
+        var writer = OpenWriter(rebuild);
         try
         {
             if (rebuild)
@@ -115,54 +116,79 @@ public sealed class IndexBuilder : IDisposable
             Parallel.ForEach(files, parallel, file =>
             {
                 var (path, id) = file;
-                seen[id] = 0;
                 var outcome = ProcessFile(writer, path, id, existing);
+                if (outcome.Kind != FileOutcome.Vanished)
+                {
+                    seen[id] = 0;
+                }
+
                 switch (outcome.Kind)
                 {
-                    case FileOutcome.Added: Interlocked.Increment(ref added); break;
+                    case FileOutcome.Added:
+                        Interlocked.Increment(ref added);
+                        addedHashes[outcome.Hash!] = 0;
+                        break;
                     case FileOutcome.Updated: Interlocked.Increment(ref updated); break;
                     case FileOutcome.Unchanged: Interlocked.Increment(ref unchanged); break;
-                    default: rejected.Add(new RejectedFile(id, outcome.Error!)); break;
+                    case FileOutcome.Rejected: rejected.Add(new RejectedFile(id, outcome.Error!)); break;
                 }
 
                 var done = Interlocked.Increment(ref processed);
+                if (Options.CommitInterval > 0 && done % Options.CommitInterval == 0)
+                {
+                    // Progress survives a crash: the next run starts from here instead of from the last full commit.
+                    Commit(writer);
+                }
+
                 if (progress is not null && (done % 50 == 0 || done == files.Count))
                 {
                     progress.Report(new IndexProgress(done, files.Count, id));
                 }
             });
 
-            var deleted = 0;
-            foreach (var id in existing.Keys)
+            int deleted = 0, renamed = 0;
+            foreach (var (id, entry) in existing)
             {
-                if (!seen.ContainsKey(id))
+                if (seen.ContainsKey(id))
                 {
-                    writer.DeleteDocuments(new Term(IndexSchema.Id, id));
+                    continue;
+                }
+
+                writer.DeleteDocuments(new Term(IndexSchema.Id, id));
+                if (entry.Hash.Length > 0 && addedHashes.TryRemove(entry.Hash, out _))
+                {
+                    renamed++;
+                }
+                else
+                {
                     deleted++;
                 }
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            writer.SetCommitData(new Dictionary<string, string> { [IndexSchema.VersionKey] = IndexSchema.Version });
-            writer.Commit();
-            var total = writer.NumDocs;
+            Commit(writer);
             return new IndexUpdateResult
             {
-                Added = added,
+                Added = added - renamed,
                 Updated = updated,
                 Deleted = deleted,
+                Renamed = renamed,
                 Unchanged = unchanged,
                 Rejected = [.. rejected.OrderBy(r => r.Path, StringComparer.Ordinal)],
                 FullRebuild = rebuild,
                 RebuildReason = full ? null : rebuildReason,
-                TotalDocuments = total,
+                TotalDocuments = writer.NumDocs,
                 Took = stopwatch.Elapsed,
             };
         }
-        catch
+        catch (Exception ex)
         {
-            writer.Rollback();
-            throw;
+            RollBack(writer);
+            throw WriteError(ex);
+        }
+        finally
+        {
+            writer.Dispose();
         }
     }
 
@@ -178,7 +204,7 @@ public sealed class IndexBuilder : IDisposable
         var stopwatch = Stopwatch.StartNew();
         var (existing, rebuildReason) = LoadExistingState(full: false);
         int added = 0, updated = 0, unchanged = 0;
-        using var writer = new IndexWriter(_directory, CreateWriterConfig(create: rebuildReason is not null));
+        using var writer = OpenWriter(create: rebuildReason is not null);
         try
         {
             foreach (var given in documents)
@@ -200,7 +226,7 @@ public sealed class IndexBuilder : IDisposable
                 }
 
                 writer.UpdateDocument(new Term(IndexSchema.Id, document.Id), IndexSchema.ToLucene(document));
-                existing[document.Id] = new ExistingEntry(document.ContentHash, -1, -1);
+                existing[document.Id] = new IndexedEntry(document.ContentHash, -1, -1);
                 if (known)
                 {
                     updated++;
@@ -211,8 +237,7 @@ public sealed class IndexBuilder : IDisposable
                 }
             }
 
-            writer.SetCommitData(new Dictionary<string, string> { [IndexSchema.VersionKey] = IndexSchema.Version });
-            writer.Commit();
+            Commit(writer);
             return new IndexUpdateResult
             {
                 Added = added,
@@ -224,10 +249,10 @@ public sealed class IndexBuilder : IDisposable
                 Took = stopwatch.Elapsed,
             };
         }
-        catch
+        catch (Exception ex)
         {
-            writer.Rollback();
-            throw;
+            RollBack(writer);
+            throw WriteError(ex);
         }
     }
 
@@ -238,7 +263,7 @@ public sealed class IndexBuilder : IDisposable
         ArgumentNullException.ThrowIfNull(ids);
         ObjectDisposedException.ThrowIf(_disposed, this);
         var (existing, _) = LoadExistingState(full: false);
-        using var writer = new IndexWriter(_directory, CreateWriterConfig(create: false));
+        using var writer = OpenWriter(create: false);
         var deleted = 0;
         foreach (var id in ids.Distinct(StringComparer.Ordinal))
         {
@@ -249,8 +274,16 @@ public sealed class IndexBuilder : IDisposable
             }
         }
 
-        writer.SetCommitData(new Dictionary<string, string> { [IndexSchema.VersionKey] = IndexSchema.Version });
-        writer.Commit();
+        try
+        {
+            Commit(writer);
+        }
+        catch (Exception ex)
+        {
+            RollBack(writer);
+            throw WriteError(ex);
+        }
+
         return deleted;
     }
 
@@ -267,7 +300,7 @@ public sealed class IndexBuilder : IDisposable
         _lock.Dispose();
     }
 
-    private (FileOutcome Kind, string? Error) ProcessFile(IndexWriter writer, string path, string id, IReadOnlyDictionary<string, ExistingEntry> existing)
+    private (FileOutcome Kind, string? Error, string? Hash) ProcessFile(IndexWriter writer, string path, string id, IReadOnlyDictionary<string, IndexedEntry> existing)
     {
         long size, time;
         try
@@ -276,42 +309,49 @@ public sealed class IndexBuilder : IDisposable
             size = info.Length;
             time = info.LastWriteTimeUtc.Ticks;
         }
+        catch (FileNotFoundException)
+        {
+            return (FileOutcome.Vanished, null, null);
+        }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return (FileOutcome.Rejected, $"cannot read file: {ex.Message}");
+            return (FileOutcome.Rejected, $"cannot read file: {ex.Message}", null);
         }
 
         var known = existing.TryGetValue(id, out var entry);
         if (known && entry.Size == size && entry.Time == time)
         {
-            return (FileOutcome.Unchanged, null);
+            return (FileOutcome.Unchanged, null, null);
         }
 
         var read = _reader.ReadFile(path, id);
         if (!read.IsSuccess)
         {
-            return (FileOutcome.Rejected, read.Error);
+            return File.Exists(path) ? (FileOutcome.Rejected, read.Error, null) : (FileOutcome.Vanished, null, null);
         }
 
         var document = read.Document!;
         if (known && entry.Hash == document.ContentHash)
         {
-            return (FileOutcome.Unchanged, null);
+            // Touched but not changed: remember the new size and time so the next run skips the file unread.
+            writer.UpdateNumericDocValue(new Term(IndexSchema.Id, id), IndexSchema.FileSize, size);
+            writer.UpdateNumericDocValue(new Term(IndexSchema.Id, id), IndexSchema.FileTime, time);
+            return (FileOutcome.Unchanged, null, null);
         }
 
         document = DocumentPipeline.Enrich(document);
         writer.UpdateDocument(new Term(IndexSchema.Id, id), IndexSchema.ToLucene(document, size, time));
-        return (known ? FileOutcome.Updated : FileOutcome.Added, null);
+        return (known ? FileOutcome.Updated : FileOutcome.Added, null, document.ContentHash);
     }
 
-    private (Dictionary<string, ExistingEntry> Existing, string? RebuildReason) LoadExistingState(bool full)
+    private (Dictionary<string, IndexedEntry> Existing, string? RebuildReason) LoadExistingState(bool full)
     {
-        var existing = new Dictionary<string, ExistingEntry>(StringComparer.Ordinal);
+        var existing = new Dictionary<string, IndexedEntry>(StringComparer.Ordinal);
         if (!DirectoryReader.IndexExists(_directory))
         {
             var foreign = System.IO.Directory.EnumerateFileSystemEntries(IndexPath)
                 .Select(System.IO.Path.GetFileName)
-                .Where(name => name is not null && !ForeignFilesAllowed.Contains(name))
+                .Where(name => name is not null && !ForeignFilesAllowed.Contains(name) && !IsLuceneFile(name))
                 .ToList();
             if (foreign.Count > 0)
             {
@@ -336,34 +376,15 @@ public sealed class IndexBuilder : IDisposable
                 return (existing, null);
             }
 
-            var fields = new HashSet<string> { IndexSchema.Id, IndexSchema.Hash, IndexSchema.FileSize, IndexSchema.FileTime };
-            var liveDocs = MultiFields.GetLiveDocs(reader);
-            for (var i = 0; i < reader.MaxDoc; i++)
-            {
-                if (liveDocs is not null && !liveDocs.Get(i))
-                {
-                    continue;
-                }
-
-                var doc = reader.Document(i, fields);
-                var id = doc.Get(IndexSchema.Id);
-                if (id is null)
-                {
-                    continue;
-                }
-
-                existing[id] = new ExistingEntry(
-                    doc.Get(IndexSchema.Hash) ?? "",
-                    doc.GetField(IndexSchema.FileSize)?.GetInt64Value() ?? -1,
-                    doc.GetField(IndexSchema.FileTime)?.GetInt64Value() ?? -1);
-            }
-
+            existing = IndexSchema.ReadEntries(reader);
             return (existing, null);
         }
         catch (Exception ex) when (ex is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
         {
             if (full)
             {
+                // The damaged commit cannot be read, so nothing of it can be kept: remove Lucene's files and start afresh.
+                DeleteIndexFiles();
                 return (existing, null);
             }
 
@@ -379,21 +400,57 @@ public sealed class IndexBuilder : IDisposable
         RAMBufferSizeMB = 64,
     };
 
-    private List<(string Path, string Id)> EnumerateFiles(string seedsFolder)
+    /// <summary>Files Lucene writes (segment files, left behind by a run that died before its first commit).</summary>
+    private static bool IsLuceneFile(string name) => name.StartsWith('_') || name.StartsWith("segments", StringComparison.Ordinal);
+
+    private void DeleteIndexFiles()
     {
-        var options = new EnumerationOptions
+        foreach (var file in System.IO.Directory.EnumerateFiles(IndexPath))
         {
-            RecurseSubdirectories = true,
-            IgnoreInaccessible = true,
-            MatchCasing = MatchCasing.CaseInsensitive,
-            AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
-        };
-        var root = System.IO.Path.GetFullPath(seedsFolder);
-        return System.IO.Directory.EnumerateFiles(root, Options.FilePattern, options)
-            .Select(path => (path, System.IO.Path.GetRelativePath(root, path).Replace('\\', '/')))
-            .OrderBy(f => f.Item2, StringComparer.Ordinal)
-            .ToList();
+            var name = System.IO.Path.GetFileName(file);
+            if (IsLuceneFile(name))
+            {
+                File.Delete(file);
+            }
+        }
     }
+
+    private IndexWriter OpenWriter(bool create)
+    {
+        try
+        {
+            return new IndexWriter(_directory, CreateWriterConfig(create));
+        }
+        catch (Exception ex)
+        {
+            throw WriteError(ex);
+        }
+    }
+
+    private static void Commit(IndexWriter writer)
+    {
+        writer.SetCommitData(new Dictionary<string, string> { [IndexSchema.VersionKey] = IndexSchema.Version });
+        writer.Commit();
+    }
+
+    private static void RollBack(IndexWriter writer)
+    {
+        try
+        {
+            writer.Rollback();
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ObjectDisposedException)
+        {
+            // The rollback only discards uncommitted work; the last commit on disk is untouched either way.
+        }
+    }
+
+    private Exception WriteError(Exception ex) => ex switch
+    {
+        IOException or UnauthorizedAccessException when ex is not FileNotFoundException =>
+            new SearchException($"Cannot write the index at '{IndexPath}': {ex.Message}. The index is left as it was after its last complete update.", ex),
+        _ => ex,
+    };
 
     private enum FileOutcome
     {
@@ -401,7 +458,7 @@ public sealed class IndexBuilder : IDisposable
         Updated,
         Unchanged,
         Rejected,
+        Vanished,
     }
 
-    private readonly record struct ExistingEntry(string Hash, long Size, long Time);
 }

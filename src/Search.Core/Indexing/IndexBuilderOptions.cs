@@ -15,6 +15,12 @@ public sealed record IndexBuilderOptions
     /// <summary>Which files in the seeds folder are documents (a file-name pattern, searched in all sub-folders). Default <c>*.txt</c>.</summary>
     public string FilePattern { get; init; } = "*.txt";
 
+    /// <summary>
+    /// Commit after this many files during a long update, so a crash loses little work (0: only at the end).
+    /// Readers then see the update in steps. Default 2,000.
+    /// </summary>
+    public int CommitInterval { get; init; } = 2000;
+
     /// <summary>How many files are analysed at once. Default: the number of processors.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 }

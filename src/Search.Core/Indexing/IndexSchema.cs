@@ -17,7 +17,7 @@ namespace Search.Core.Indexing;
 internal static class IndexSchema
 {
     /// <summary>Bumped whenever fields or analysis change; an index of another version is rebuilt.</summary>
-    public const string Version = "1";
+    public const string Version = "2";
 
     /// <summary>Commit user-data key holding <see cref="Version"/>.</summary>
     public const string VersionKey = "schema";
@@ -70,13 +70,59 @@ internal static class IndexSchema
             new TextField(Body, news.Body, Field.Store.YES),
             new Int32Field(Date, EncodeDate(news.Date), Field.Store.YES),
             new NumericDocValuesField(Date, EncodeDate(news.Date)),
+            new SortedDocValuesField(Id, new BytesRef(news.Id)),
             new StringField(Hash, news.ContentHash, Field.Store.YES),
-            new StoredField(FileSize, fileSize),
-            new StoredField(FileTime, fileTime),
+            new BinaryDocValuesField(Hash, new BytesRef(news.ContentHash)),
+            new NumericDocValuesField(FileSize, fileSize),
+            new NumericDocValuesField(FileTime, fileTime),
         };
         AddFacetValues(doc, Actor, news.Actors);
         AddFacetValues(doc, Location, news.Locations);
         return doc;
+    }
+
+    /// <summary>
+    /// Reads id, content hash, file size and file time of every live document from doc values: the state an
+    /// incremental update compares the seeds folder against. Fast even for large indexes (no stored fields).
+    /// </summary>
+    public static Dictionary<string, IndexedEntry> ReadEntries(IndexReader reader)
+    {
+        var entries = new Dictionary<string, IndexedEntry>(reader.NumDocs, StringComparer.Ordinal);
+        var scratch = new BytesRef();
+        foreach (var leaf in reader.Leaves)
+        {
+            var segment = leaf.AtomicReader;
+            var ids = segment.GetSortedDocValues(Id);
+            if (ids is null)
+            {
+                continue;
+            }
+
+            var hashes = segment.GetBinaryDocValues(Hash);
+            var sizes = segment.GetNumericDocValues(FileSize);
+            var times = segment.GetNumericDocValues(FileTime);
+            var live = segment.LiveDocs;
+            for (var doc = 0; doc < segment.MaxDoc; doc++)
+            {
+                if (live is not null && !live.Get(doc))
+                {
+                    continue;
+                }
+
+                ids.Get(doc, scratch);
+                var id = scratch.Utf8ToString();
+                var hash = "";
+                if (hashes is not null)
+                {
+                    hashes.Get(doc, scratch);
+                    hash = scratch.Utf8ToString();
+                }
+
+                entries[id] = new IndexedEntry(hash, sizes?.Get(doc) ?? -1, times?.Get(doc) ?? -1);
+            }
+        }
+
+        return entries;
     }
 
     /// <summary>Reads a news document back from stored fields.</summary>

@@ -12,6 +12,9 @@ public sealed record IndexUpdateResult
     /// <summary>Documents removed because their file is gone.</summary>
     public int Deleted { get; init; }
 
+    /// <summary>Documents whose file moved to another path with the same content (counted neither as added nor as deleted).</summary>
+    public int Renamed { get; init; }
+
     /// <summary>Documents whose file did not change.</summary>
     public int Unchanged { get; init; }
 

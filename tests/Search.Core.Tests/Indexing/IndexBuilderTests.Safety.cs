@@ -1,0 +1,141 @@
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Search.Core.Indexing;
+using Search.Core.Searching;
+using Search.Core.Tests.TestSupport;
+
+namespace Search.Core.Tests.Indexing;
+
+public sealed partial class IndexBuilderSafetyTests
+{
+    private const string Good = "date 2024-03-01\n\nTitel {0}\n\nText über {0}.";
+
+    [Fact]
+    public void UpdateFromFolder_RenamedFile_CountsRenameNotAddAndDelete()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        folder.Write("seeds/a.txt", string.Format(Good, "alpha"));
+        folder.Write("seeds/b.txt", string.Format(Good, "beta"));
+        using var builder = IndexBuilder.Open(folder.Combine("index"));
+        builder.UpdateFromFolder(folder.Combine("seeds"));
+        File.Move(folder.Combine("seeds/a.txt"), folder.Combine("seeds/renamed.txt"));
+
+        // Act
+        var result = builder.UpdateFromFolder(folder.Combine("seeds"));
+
+        // Assert
+        Assert.Equal((0, 0, 1, 1), (result.Added, result.Deleted, result.Renamed, result.Unchanged));
+        using var index = SearchIndex.Open(folder.Combine("index"));
+        Assert.Equal("renamed.txt", Assert.Single(index.Search(SearchRequest.For("alpha")).Hits).Id);
+    }
+
+    [Fact]
+    public void UpdateFromFolder_SymlinkLoop_EndsAndIndexesEachFileOnce()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        folder.Write("seeds/sub/a.txt", string.Format(Good, "alpha"));
+        System.IO.Directory.CreateSymbolicLink(folder.Combine("seeds/sub/loop"), folder.Combine("seeds"));
+        using var builder = IndexBuilder.Open(folder.Combine("index"));
+
+        // Act
+        var result = builder.UpdateFromFolder(folder.Combine("seeds"));
+
+        // Assert
+        Assert.Equal(1, result.Added);
+        Assert.Empty(result.Rejected);
+    }
+
+    [Fact]
+    public void UpdateFromFolder_HiddenFilesAndOtherExtensions_AreNotDocuments()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        folder.Write("seeds/a.txt", string.Format(Good, "alpha"));
+        folder.Write("seeds/.hidden.txt", string.Format(Good, "hidden"));
+        folder.Write("seeds/.git/x.txt", string.Format(Good, "git"));
+        folder.Write("seeds/notes.md", string.Format(Good, "markdown"));
+        folder.Write("seeds/UPPER.TXT", string.Format(Good, "upper"));
+        using var builder = IndexBuilder.Open(folder.Combine("index"));
+
+        // Act
+        var result = builder.UpdateFromFolder(folder.Combine("seeds"));
+
+        // Assert
+        Assert.Equal(2, result.Added);
+    }
+
+    [Fact]
+    public void UpdateFromFolder_OtherFilePattern_IsHonoured()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        folder.Write("seeds/a.txt", string.Format(Good, "alpha"));
+        folder.Write("seeds/b.news", string.Format(Good, "beta"));
+        using var builder = IndexBuilder.Open(folder.Combine("index"), IndexBuilderOptions.Default with { FilePattern = "*.news" });
+
+        // Act
+        var result = builder.UpdateFromFolder(folder.Combine("seeds"));
+
+        // Assert
+        Assert.Equal(1, result.Added);
+    }
+
+    [Fact]
+    public void UpdateFromFolder_IndexOfOtherSchemaVersion_IsRebuiltWithReason()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        folder.Write("seeds/a.txt", string.Format(Good, "alpha"));
+        var indexPath = folder.Combine("index");
+        using (var dir = FSDirectory.Open(indexPath))
+        using (var writer = new IndexWriter(dir, new IndexWriterConfig(Search.Core.Analysis.GermanAnalyzers.Version, IndexSchema.IndexAnalyzer)))
+        {
+            writer.SetCommitData(new Dictionary<string, string> { [IndexSchema.VersionKey] = "0" });
+            writer.Commit();
+        }
+
+        using var builder = IndexBuilder.Open(indexPath);
+
+        // Act
+        var result = builder.UpdateFromFolder(folder.Combine("seeds"));
+
+        // Assert
+        Assert.True(result.FullRebuild);
+        Assert.Contains("schema 0", result.RebuildReason, StringComparison.Ordinal);
+        Assert.Equal(1, result.Added);
+        Assert.Null(builder.UpdateFromFolder(folder.Combine("seeds")).RebuildReason);
+    }
+
+    [Fact]
+    public void UpdateFromFolder_DamagedIndex_IsReportedAndFullRebuildRecovers()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        folder.Write("seeds/a.txt", string.Format(Good, "alpha"));
+        var indexPath = folder.Combine("index");
+        using (var builder = IndexBuilder.Open(indexPath))
+        {
+            builder.UpdateFromFolder(folder.Combine("seeds"));
+        }
+
+        foreach (var file in System.IO.Directory.GetFiles(indexPath).Where(f => !Path.GetFileName(f).StartsWith("segments", StringComparison.Ordinal) && !f.EndsWith(".lock", StringComparison.Ordinal) && !f.EndsWith(".gen", StringComparison.Ordinal)))
+        {
+            File.WriteAllBytes(file, [1, 2, 3]);
+        }
+
+        // Act
+        var searchError = Assert.Throws<IndexUnavailableException>(() => SearchIndex.Open(indexPath));
+        using var again = IndexBuilder.Open(indexPath);
+        var updateError = Assert.Throws<IndexUnavailableException>(() => again.UpdateFromFolder(folder.Combine("seeds")));
+        var recovered = again.UpdateFromFolder(folder.Combine("seeds"), full: true);
+
+        // Assert
+        Assert.Contains("--full", searchError.Message, StringComparison.Ordinal);
+        Assert.Contains("--full", updateError.Message, StringComparison.Ordinal);
+        Assert.Equal(1, recovered.TotalDocuments);
+        using var index = SearchIndex.Open(indexPath);
+        Assert.Equal(1, index.Search(SearchRequest.For("alpha")).TotalHits);
+    }
+}
