@@ -14,16 +14,23 @@ internal static class IndexCommand
         var index = CliOptions.Index();
         var full = new Option<bool>("--full") { Description = "Rebuild the index from scratch instead of updating it." };
         var json = CliOptions.Json();
+        var watch = new Option<bool>("--watch") { Description = "Keep running and apply changes as files appear, change or disappear (Ctrl+C stops)." };
+        var pattern = new Option<string>("--pattern") { Description = "Which files are articles.", DefaultValueFactory = _ => "*.txt", HelpName = "GLOB" };
         var command = new Command("index", "Build or update the index from the article files in the seeds folder.")
         {
-            seeds, index, full, json,
+            seeds, index, full, json, watch, pattern,
         };
-        command.SetAction((parse, cancellationToken) => Task.FromResult(Run(
-            env, parse.GetValue(seeds)!, parse.GetValue(index)!, parse.GetValue(full), parse.GetValue(json), cancellationToken)));
+        command.SetAction((parse, cancellationToken) =>
+        {
+            var options = IndexBuilderOptions.Default with { FilePattern = parse.GetValue(pattern)! };
+            return Task.FromResult(parse.GetValue(watch)
+                ? Watch(env, parse.GetValue(seeds)!, parse.GetValue(index)!, parse.GetValue(json), options, cancellationToken)
+                : Run(env, parse.GetValue(seeds)!, parse.GetValue(index)!, parse.GetValue(full), parse.GetValue(json), cancellationToken, options));
+        });
         return command;
     }
 
-    public static int Run(CliEnvironment env, string seeds, string index, bool full, bool json, CancellationToken cancellationToken = default)
+    public static int Watch(CliEnvironment env, string seeds, string index, bool json, IndexBuilderOptions options, CancellationToken cancellationToken)
     {
         if (!Directory.Exists(seeds))
         {
@@ -31,7 +38,38 @@ internal static class IndexCommand
             return ExitCodes.Usage;
         }
 
-        using var builder = IndexBuilder.Open(index);
+        using var builder = IndexBuilder.Open(index, options);
+        if (!json)
+        {
+            env.Error.WriteLine($"Watching {seeds} for changes; Ctrl+C stops.");
+        }
+
+        builder.Watch(seeds, result =>
+        {
+            if (json)
+            {
+                env.Out.WriteLine(JsonOutput.Index(result));
+            }
+            else
+            {
+                env.Out.Write(DateTime.Now.ToString("HH:mm:ss ", CultureInfo.InvariantCulture));
+                WriteSummary(env.Out, result, seeds, index);
+            }
+
+            env.Out.Flush();
+        }, cancellationToken: cancellationToken);
+        return ExitCodes.Success;
+    }
+
+    public static int Run(CliEnvironment env, string seeds, string index, bool full, bool json, CancellationToken cancellationToken = default, IndexBuilderOptions? options = null)
+    {
+        if (!Directory.Exists(seeds))
+        {
+            env.Error.WriteLine($"search: the seeds folder '{seeds}' does not exist.");
+            return ExitCodes.Usage;
+        }
+
+        using var builder = IndexBuilder.Open(index, options);
         var progress = env.Interactive && !json ? new Progress<IndexProgress>(p =>
             env.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\rindexing {p.Processed}/{p.Total} "))) : null;
         var result = builder.UpdateFromFolder(seeds, full, progress, cancellationToken);

@@ -193,6 +193,67 @@ public sealed class IndexBuilder : IDisposable
     }
 
     /// <summary>
+    /// Keeps the index in line with <paramref name="seedsFolder"/> until cancelled: updates once at the start,
+    /// then again shortly after files appear, change or disappear (file-system events, collected for
+    /// <paramref name="settleTime"/> into one batch), and at least every <paramref name="rescanInterval"/> as a
+    /// safety net for events the file system does not report.
+    /// </summary>
+    /// <param name="seedsFolder">The folder of article files.</param>
+    /// <param name="onUpdate">Called after every update that changed something or rejected a file (and after the first).</param>
+    /// <param name="rescanInterval">Longest time between two scans; default 30 seconds.</param>
+    /// <param name="settleTime">How long to wait for more events before updating; default 500 ms.</param>
+    /// <param name="cancellationToken">Ends watching; an update in progress is rolled back.</param>
+    public void Watch(
+        string seedsFolder,
+        Action<IndexUpdateResult> onUpdate,
+        TimeSpan? rescanInterval = null,
+        TimeSpan? settleTime = null,
+        CancellationToken cancellationToken = default)
+    {
+        ArgumentNullException.ThrowIfNull(onUpdate);
+        var rescan = rescanInterval ?? TimeSpan.FromSeconds(30);
+        var settle = settleTime ?? TimeSpan.FromMilliseconds(500);
+        using var changed = new SemaphoreSlim(0);
+        using var watcher = new FileSystemWatcher(System.IO.Path.GetFullPath(seedsFolder))
+        {
+            IncludeSubdirectories = true,
+            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
+        };
+        void Signal(object? sender, EventArgs e) => changed.Release();
+        watcher.Created += Signal;
+        watcher.Changed += Signal;
+        watcher.Deleted += Signal;
+        watcher.Renamed += Signal;
+        watcher.Error += Signal;
+        watcher.EnableRaisingEvents = true;
+
+        onUpdate(UpdateFromFolder(seedsFolder, cancellationToken: cancellationToken));
+        while (!cancellationToken.IsCancellationRequested)
+        {
+            try
+            {
+                if (changed.Wait(rescan, cancellationToken))
+                {
+                    // Let a burst of events (a copy of many files) settle into one batch.
+                    while (changed.Wait(settle, cancellationToken))
+                    {
+                    }
+                }
+            }
+            catch (OperationCanceledException)
+            {
+                return;
+            }
+
+            var result = UpdateFromFolder(seedsFolder, cancellationToken: cancellationToken);
+            if (result.Added + result.Updated + result.Deleted + result.Renamed + result.Rejected.Count > 0)
+            {
+                onUpdate(result);
+            }
+        }
+    }
+
+    /// <summary>
     /// Adds documents given as objects, replacing any document with the same id whose content differs, and commits.
     /// Actors and locations left empty are extracted from the text.
     /// </summary>

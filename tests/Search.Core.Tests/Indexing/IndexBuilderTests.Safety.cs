@@ -138,4 +138,50 @@ public sealed partial class IndexBuilderSafetyTests
         using var index = SearchIndex.Open(indexPath);
         Assert.Equal(1, index.Search(SearchRequest.For("alpha")).TotalHits);
     }
+
+    [Fact]
+    public async Task Watch_FilesAddedChangedAndDeleted_AreAppliedWhileRunning()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        folder.Write("seeds/a.txt", string.Format(Good, "alpha"));
+        var indexPath = folder.Combine("index");
+        var batches = new System.Collections.Concurrent.ConcurrentQueue<IndexUpdateResult>();
+        using var stop = new CancellationTokenSource();
+        using var builder = IndexBuilder.Open(indexPath);
+        var watching = Task.Run(() => builder.Watch(folder.Combine("seeds"), batches.Enqueue, TimeSpan.FromSeconds(2), TimeSpan.FromMilliseconds(100), stop.Token));
+        using var index = WaitFor(() => batches.Count >= 1 ? SearchIndex.Open(indexPath) : null);
+
+        // Act
+        folder.Write("seeds/b.txt", string.Format(Good, "beta"));
+        var sawAdd = WaitFor(() => index.Search(SearchRequest.For("beta")).TotalHits == 1 ? "yes" : null);
+        File.Delete(folder.Combine("seeds/a.txt"));
+        var sawDelete = WaitFor(() => index.Search(SearchRequest.For("alpha")).TotalHits == 0 ? "yes" : null);
+        stop.Cancel();
+        await watching.WaitAsync(TimeSpan.FromSeconds(10));
+
+        // Assert
+        Assert.Equal("yes", sawAdd);
+        Assert.Equal("yes", sawDelete);
+        Assert.True(watching.IsCompletedSuccessfully);
+        Assert.Contains(batches, b => b.Added == 1 && b.TotalDocuments == 2);
+        Assert.Contains(batches, b => b.Deleted == 1);
+    }
+
+    private static T WaitFor<T>(Func<T?> probe)
+        where T : class
+    {
+        var deadline = DateTime.UtcNow.AddSeconds(20);
+        while (DateTime.UtcNow < deadline)
+        {
+            if (probe() is { } value)
+            {
+                return value;
+            }
+
+            Thread.Sleep(50);
+        }
+
+        throw new TimeoutException("The watched change did not reach the index within 20 seconds.");
+    }
 }
