@@ -74,6 +74,39 @@ public sealed class SearchIndexTests : IClassFixture<SearchIndexTests.SampleInde
     }
 
     [Fact]
+    public void Search_Phrase_HighlightsThePhraseNotLoneWords()
+    {
+        // Arrange
+        using var index = new TestIndex([Articles.Make("p.txt", "2025-01-01", "Titel", "Eine neue Idee. Die neue Regierung tagt. Neue Wege.")]);
+
+        // Act
+        var snippet = index.Search("\"neue Regierung\"").Hits[0].Snippets[0];
+
+        // Assert
+        var marked = snippet.Highlights.Select(r => snippet.Text.Substring(r.Start, r.Length)).ToList();
+        Assert.Equal(["neue", "Regierung"], marked);
+        Assert.StartsWith("Eine neue Idee.", snippet.Text, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Search_LongText_SnippetsAreShortPassagesBestFirst()
+    {
+        // Arrange
+        var filler = string.Join(" ", Enumerable.Repeat("Dieser Satz handelt von nichts Besonderem.", 20));
+        var body = filler + " Hier geht es um Wahlen. " + filler + " Die Wahlen in Wien und die Wahlbeteiligung in Graz. " + filler;
+        using var index = new TestIndex([Articles.Make("w.txt", "2025-01-01", "Titel", body)]);
+
+        // Act
+        var snippets = index.Index.Search(new SearchRequest { Text = "Wahlen Wien", MaxSnippets = 3 }).Hits[0].Snippets;
+
+        // Assert
+        Assert.Equal(2, snippets.Count);
+        Assert.Contains("Wien", snippets[0].Text, StringComparison.Ordinal);
+        Assert.All(snippets, s => Assert.True(s.Text.Length <= 230, s.Text));
+        Assert.All(snippets, s => Assert.All(s.Highlights, r => Assert.Matches("^(Wahlen|Wien)$", s.Text.Substring(r.Start, r.Length))));
+    }
+
+    [Fact]
     public void Search_NoMatchInText_FallsBackToBeginning()
     {
         // Act
