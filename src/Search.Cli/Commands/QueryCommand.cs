@@ -21,9 +21,10 @@ internal static class QueryCommand
         sort.AcceptOnlyFromAmong("relevance", "date");
         var json = CliOptions.Json();
         var stdin = new Option<bool>("--stdin") { Description = "Read one query per line from standard input and answer each in order." };
+        var explain = new Option<bool>("--explain") { Description = "Say for each hit why it ranked where it did." };
         var command = new Command("query", "Search the index.")
         {
-            text, index, top, skip, actor, location, from, to, sort, json, stdin,
+            text, index, top, skip, actor, location, from, to, sort, json, stdin, explain,
         };
         command.SetAction(parse =>
         {
@@ -55,6 +56,7 @@ internal static class QueryCommand
                 Sort = parse.GetValue(sort) == "date" ? SearchSort.Newest : SearchSort.Relevance,
                 Skip = parse.GetValue(skip),
                 Take = parse.GetValue(top),
+                Explain = parse.GetValue(explain),
             };
             var words = parse.GetValue(text) ?? [];
             return Run(env, parse.GetValue(index)!, template, string.Join(' ', words), parse.GetValue(stdin), parse.GetValue(json));

@@ -52,6 +52,11 @@ internal static class JsonOutput
             w.WriteEndArray();
             Strings(w, "actors", hit.Actors);
             Strings(w, "locations", hit.Locations);
+            if (hit.Explanation is not null)
+            {
+                w.WriteString("explanation", hit.Explanation);
+            }
+
             w.WriteEndObject();
         }
 

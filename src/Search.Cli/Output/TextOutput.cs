@@ -47,6 +47,11 @@ internal static class TextOutput
             {
                 output.WriteLine($"     {Mark(snippet.Text, snippet.Highlights, colour, null)}");
             }
+
+            if (hit.Explanation is not null)
+            {
+                output.WriteLine($"     why: {hit.Explanation}");
+            }
         }
 
         Facets(output, results.Facets);

@@ -24,6 +24,9 @@ public sealed record SearchHit
     /// <summary>Passages with the matches marked; the best first.</summary>
     public IReadOnlyList<Snippet> Snippets { get; init; } = [];
 
+    /// <summary>Why the document scored as it did, in plain words, when <see cref="SearchRequest.Explain"/> was set; otherwise null.</summary>
+    public string? Explanation { get; init; }
+
     /// <summary>Actors named in the document.</summary>
     public IReadOnlyList<string> Actors { get; init; } = [];
 

@@ -98,7 +98,13 @@ public sealed class SearchIndex : IDisposable
             var hits = new List<SearchHit>(run.Docs.Length);
             foreach (var scoreDoc in run.Docs)
             {
-                hits.Add(ToHit(searcher, scoreDoc, baseQuery, request));
+                var hit = ToHit(searcher, scoreDoc, baseQuery, request);
+                if (request.Explain && run.Query is not null)
+                {
+                    hit = hit with { Explanation = ExplanationFormatter.Format(searcher.Explain(run.Query, scoreDoc.Doc)) };
+                }
+
+                hits.Add(hit);
             }
 
             return new SearchResults
@@ -275,7 +281,7 @@ public sealed class SearchIndex : IDisposable
         return copy;
     }
 
-    private static (int Total, ScoreDoc[] Docs, FacetResults Facets) Execute(IndexSearcher searcher, SearchRequest request, Query? query)
+    private static (int Total, ScoreDoc[] Docs, FacetResults Facets, Query? Query) Execute(IndexSearcher searcher, SearchRequest request, Query? query)
     {
         var filters = new FacetFilters(request);
         var wanted = request.Skip + request.Take;
@@ -304,7 +310,7 @@ public sealed class SearchIndex : IDisposable
         var facetCollector = new FacetCollector(searcher.IndexReader, topCollector, filters, count);
         searcher.Search(query ?? new MatchAllDocsQuery(), facetCollector);
         var docs = topDocs?.GetTopDocs(request.Skip, request.Take).ScoreDocs ?? [];
-        return (facetCollector.TotalHits, docs, facetCollector.Finish(request.FacetSize));
+        return (facetCollector.TotalHits, docs, facetCollector.Finish(request.FacetSize), query);
     }
 
     private static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, Query? query, SearchRequest request)

@@ -40,6 +40,9 @@ public sealed record SearchRequest
     /// <summary>Approximate length of one snippet in characters. Default 160.</summary>
     public int SnippetLength { get; init; } = 160;
 
+    /// <summary>Whether each hit carries <see cref="SearchHit.Explanation"/>, an account of its score. Default false (it costs time).</summary>
+    public bool Explain { get; init; }
+
     /// <summary>Creates a request for <paramref name="text"/> with default settings.</summary>
     public static SearchRequest For(string text) => new() { Text = text };
 

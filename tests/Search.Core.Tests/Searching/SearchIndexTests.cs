@@ -107,6 +107,19 @@ public sealed class SearchIndexTests : IClassFixture<SearchIndexTests.SampleInde
     }
 
     [Fact]
+    public void Search_Explain_NamesMatchedTermsAndFields()
+    {
+        // Act
+        var hit = _index.Index.Search(new SearchRequest { Text = "Regierung Berlin", Explain = true }).Hits[0];
+
+        // Assert
+        Assert.NotNull(hit.Explanation);
+        Assert.Contains("'regierung' in the headline", hit.Explanation, StringComparison.Ordinal);
+        Assert.Contains("'berlin' in the text", hit.Explanation, StringComparison.Ordinal);
+        Assert.Null(_index.Search("Regierung").Hits[0].Explanation);
+    }
+
+    [Fact]
     public void Search_NoMatchInText_FallsBackToBeginning()
     {
         // Act
