@@ -57,6 +57,7 @@ internal static class QueryCommand
                 Skip = parse.GetValue(skip),
                 Take = parse.GetValue(top),
                 Explain = parse.GetValue(explain),
+                OnSyntaxError = SyntaxErrorHandling.SearchWords,
             };
             var words = parse.GetValue(text) ?? [];
             return Run(env, parse.GetValue(index)!, template, string.Join(' ', words), parse.GetValue(stdin), parse.GetValue(json));
@@ -70,13 +71,10 @@ internal static class QueryCommand
         if (!stdin)
         {
             var results = index.Search(template with { Text = text });
-            if (json)
+            Write(env, text, results, json);
+            if (results.SyntaxError is not null)
             {
-                env.Out.WriteLine(JsonOutput.Query(text, results));
-            }
-            else
-            {
-                TextOutput.Results(env.Out, results, env.Colour);
+                return ExitCodes.Usage;
             }
 
             return results.TotalHits == 0 ? ExitCodes.NothingFound : ExitCodes.Success;
@@ -88,17 +86,7 @@ internal static class QueryCommand
         {
             try
             {
-                var results = index.Search(template with { Text = line });
-                if (json)
-                {
-                    env.Out.WriteLine(JsonOutput.Query(line, results));
-                }
-                else
-                {
-                    env.Out.WriteLine($"## {line}");
-                    TextOutput.Results(env.Out, results, env.Colour);
-                    env.Out.WriteLine();
-                }
+                Write(env, line, index.Search(template with { Text = line }), json, heading: !json);
             }
             catch (QuerySyntaxException ex)
             {
@@ -109,5 +97,30 @@ internal static class QueryCommand
         }
 
         return failed > 0 ? ExitCodes.Usage : ExitCodes.Success;
+    }
+
+    private static void Write(CliEnvironment env, string text, SearchResults results, bool json, bool heading = false)
+    {
+        if (results.SyntaxError is { } error)
+        {
+            env.Error.WriteLine($"search: {error.Message} Searched for the plain words instead: {error.SearchedText}");
+        }
+
+        if (json)
+        {
+            env.Out.WriteLine(JsonOutput.Query(text, results));
+            return;
+        }
+
+        if (heading)
+        {
+            env.Out.WriteLine($"## {text}");
+        }
+
+        TextOutput.Results(env.Out, results, env.Colour);
+        if (heading)
+        {
+            env.Out.WriteLine();
+        }
     }
 }

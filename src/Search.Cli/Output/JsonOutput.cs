@@ -75,6 +75,15 @@ internal static class JsonOutput
         {
             w.WriteString("notice", results.Notice);
         }
+
+        if (results.SyntaxError is { } error)
+        {
+            w.WriteStartObject("syntaxError");
+            w.WriteString("message", error.Message);
+            w.WriteNumber("position", error.Position);
+            w.WriteString("searched", error.SearchedText);
+            w.WriteEndObject();
+        }
     });
 
     public static string QueryError(string query, string error) => Write(w =>

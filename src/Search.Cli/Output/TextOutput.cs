@@ -18,6 +18,11 @@ internal static class TextOutput
         var request = results.Request;
         var shown = results.Hits.Count == 0 ? "" : $", showing {request.Skip + 1}-{request.Skip + results.Hits.Count}";
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{results.TotalHits} {(results.TotalHits == 1 ? "hit" : "hits")}{shown} ({results.Took.TotalMilliseconds:0.0} ms)"));
+        if (results.SyntaxError is { } error)
+        {
+            output.WriteLine($"Could not read the query as written; searched for: {error.SearchedText}");
+        }
+
         if (results.Notice is not null)
         {
             output.WriteLine(results.Notice);

@@ -100,6 +100,20 @@ internal static partial class QueryBuilder
         return end > 0 && QuestionWords.Contains(trimmed[..end]);
     }
 
+    /// <summary>The plain words of a query text: syntax characters and operators become spaces.</summary>
+    internal static string PlainWords(string text)
+    {
+        var sb = new StringBuilder(text.Length);
+        foreach (var ch in text)
+        {
+            sb.Append(ch is '+' or '-' or '!' or '(' or ')' or '{' or '}' or '[' or ']' or '^' or '"' or '~' or '*' or '?' or ':' or '\\' or '/' or '&' or '|' ? ' ' : ch);
+        }
+
+        var words = sb.ToString().Split(' ', StringSplitOptions.RemoveEmptyEntries)
+            .Where(w => w is not ("AND" or "OR" or "NOT" or "UND" or "ODER" or "NICHT"));
+        return string.Join(' ', words);
+    }
+
     /// <summary>Field names a user may write before a colon, German and English, and the schema field each means.</summary>
     internal static IReadOnlyDictionary<string, string> FieldAliases { get; } = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase)
     {

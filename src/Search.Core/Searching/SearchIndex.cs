@@ -78,7 +78,21 @@ public sealed class SearchIndex : IDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         request.Validate();
         var stopwatch = Stopwatch.StartNew();
-        var baseQuery = QueryBuilder.Parse(request.Text, out var words, out var question);
+        Query? baseQuery;
+        int words;
+        bool question;
+        QuerySyntaxError? syntaxError = null;
+        try
+        {
+            baseQuery = QueryBuilder.Parse(request.Text, out words, out question);
+        }
+        catch (QuerySyntaxException ex) when (request.OnSyntaxError == SyntaxErrorHandling.SearchWords && QueryBuilder.PlainWords(request.Text).Length > 0)
+        {
+            var plain = QueryBuilder.PlainWords(request.Text);
+            syntaxError = new QuerySyntaxError(ex.Message, ex.Position, plain);
+            baseQuery = QueryBuilder.Parse(plain, out words, out question);
+        }
+
         RefreshIfDue();
         var searcher = _manager.Acquire();
         try
@@ -115,6 +129,7 @@ public sealed class SearchIndex : IDisposable
                 Facets = run.Facets,
                 Took = stopwatch.Elapsed,
                 Notice = notice,
+                SyntaxError = syntaxError,
             };
         }
         finally

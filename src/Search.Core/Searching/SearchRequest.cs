@@ -40,6 +40,9 @@ public sealed record SearchRequest
     /// <summary>Approximate length of one snippet in characters. Default 160.</summary>
     public int SnippetLength { get; init; } = 160;
 
+    /// <summary>What to do when the text cannot be parsed. Default <see cref="SyntaxErrorHandling.Throw"/>.</summary>
+    public SyntaxErrorHandling OnSyntaxError { get; init; } = SyntaxErrorHandling.Throw;
+
     /// <summary>Whether each hit carries <see cref="SearchHit.Explanation"/>, an account of its score. Default false (it costs time).</summary>
     public bool Explain { get; init; }
 

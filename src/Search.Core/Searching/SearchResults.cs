@@ -23,6 +23,12 @@ public sealed record SearchResults
     /// <summary>A corrected query when the query found little and a nearby spelling finds more; otherwise null.</summary>
     public string? Suggestion { get; init; }
 
+    /// <summary>
+    /// Set when the query text could not be parsed and <see cref="SearchRequest.OnSyntaxError"/> asked for the plain
+    /// words to be searched instead; null otherwise.
+    /// </summary>
+    public QuerySyntaxError? SyntaxError { get; init; }
+
     /// <summary>A remark about how the query was understood (for example a fallback), or null.</summary>
     public string? Notice { get; init; }
 }

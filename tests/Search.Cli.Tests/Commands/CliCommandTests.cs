@@ -151,10 +151,10 @@ public sealed class CliCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("\"Miami")]
-    [InlineData("AND")]
-    [InlineData("(Miami")]
-    public void Query_BrokenQuery_ExitsTwoWithOneClearLine(string query)
+    [InlineData("\"Miami", "Unclosed quote at position 1")]
+    [InlineData("(Miami", "Unclosed '(' at position 1")]
+    [InlineData("Miami)", "Unmatched ')' at position 6")]
+    public void Query_BrokenQuery_ExitsTwoNamesProblemAndSearchesPlainWords(string query, string problem)
     {
         // Arrange
         Index();
@@ -164,11 +164,27 @@ public sealed class CliCommandTests : IDisposable
 
         // Assert
         Assert.Equal(2, code);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.StartsWith("search: " + problem, line, StringComparison.Ordinal);
+        Assert.Contains("plain words instead: Miami", line, StringComparison.Ordinal);
+        Assert.Contains("searched for: Miami", output, StringComparison.Ordinal);
+        Assert.Contains("1 hit", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Query_OnlyOperator_ExitsTwoWithOneClearLineAndNoResults()
+    {
+        // Arrange
+        Index();
+
+        // Act
+        var (code, output, error) = CliRunner.Run("query", "AND", "--index", _index);
+
+        // Assert
+        Assert.Equal(2, code);
         Assert.Equal("", output);
-        var lines = error.Split('\n', StringSplitOptions.RemoveEmptyEntries);
-        Assert.Single(lines);
-        Assert.StartsWith("search: ", lines[0], StringComparison.Ordinal);
-        Assert.Contains("position", lines[0], StringComparison.Ordinal);
+        var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
+        Assert.Contains("'AND' needs a word", line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -190,20 +206,22 @@ public sealed class CliCommandTests : IDisposable
     }
 
     [Fact]
-    public void Query_StdinWithBrokenLine_AnswersItWithErrorAndExitsTwo()
+    public void Query_StdinWithBrokenLines_AnswersEachAndSaysWhichFellBack()
     {
         // Arrange
         Index();
 
         // Act
-        var (code, output, _) = CliRunner.RunWithInput("Berlin\n\"kaputt\nMiami\n", "query", "--stdin", "--json", "--index", _index);
+        var (code, output, _) = CliRunner.RunWithInput("Berlin\n\"Miami\nAND\nMiami\n", "query", "--stdin", "--json", "--index", _index);
 
         // Assert
         Assert.Equal(2, code);
         var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
-        Assert.Equal(3, lines.Count);
-        Assert.True(lines[1].TryGetProperty("error", out _));
-        Assert.Equal(1, lines[2].GetProperty("total").GetInt32());
+        Assert.Equal(4, lines.Count);
+        Assert.Equal("Miami", lines[1].GetProperty("syntaxError").GetProperty("searched").GetString());
+        Assert.Equal(1, lines[1].GetProperty("total").GetInt32());
+        Assert.Contains("'AND' needs a word", lines[2].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, lines[3].GetProperty("total").GetInt32());
     }
 
     [Fact]

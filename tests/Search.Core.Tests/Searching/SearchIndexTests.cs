@@ -222,6 +222,19 @@ public sealed class SearchIndexTests : IClassFixture<SearchIndexTests.SampleInde
     }
 
     [Fact]
+    public void Search_BrokenQueryWithSearchWords_SearchesPlainWordsAndReportsProblem()
+    {
+        // Act
+        var results = _index.Index.Search(new SearchRequest { Text = "(Regierung AND \"Berlin", OnSyntaxError = SyntaxErrorHandling.SearchWords });
+
+        // Assert
+        Assert.NotNull(results.SyntaxError);
+        Assert.Equal("Regierung Berlin", results.SyntaxError!.SearchedText);
+        Assert.Contains("position", results.SyntaxError.Message, StringComparison.Ordinal);
+        Assert.Equal("b.txt", results.Hits[0].Id);
+    }
+
+    [Fact]
     public void Search_InvalidRequest_ThrowsArgumentException()
     {
         Assert.ThrowsAny<ArgumentException>(() => _index.Index.Search(new SearchRequest { Take = -1 }));
