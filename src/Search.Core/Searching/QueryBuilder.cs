@@ -100,6 +100,52 @@ internal static partial class QueryBuilder
         return end > 0 && QuestionWords.Contains(trimmed[..end]);
     }
 
+    /// <summary>
+    /// Adds a bonus for documents where neighbouring query words stand close together: for each pair of adjacent
+    /// words (as analysed), a sloppy phrase over the body and the headline as an optional clause.
+    /// </summary>
+    /// <param name="query">The parsed query (with its minimum-should-match already set).</param>
+    /// <param name="text">The query text.</param>
+    /// <param name="slop">How many positions the two words may stand apart.</param>
+    /// <param name="boost">Weight of each pair clause.</param>
+    internal static Query WithProximity(Query query, string text, int slop = 8, float boost = 0.3f)
+    {
+        var terms = AnalyzeTerms(PlainWords(text));
+        if (terms.Count < 2)
+        {
+            return query;
+        }
+
+        var combined = new BooleanQuery { { query, Occur.MUST } };
+        foreach (var field in new[] { IndexSchema.Body, IndexSchema.Title })
+        {
+            for (var i = 0; i + 1 < terms.Count; i++)
+            {
+                var pair = new PhraseQuery { Slop = slop, Boost = boost };
+                pair.Add(new Lucene.Net.Index.Term(field, terms[i]));
+                pair.Add(new Lucene.Net.Index.Term(field, terms[i + 1]));
+                combined.Add(pair, Occur.SHOULD);
+            }
+        }
+
+        return combined;
+    }
+
+    private static List<string> AnalyzeTerms(string text)
+    {
+        var terms = new List<string>();
+        using var stream = IndexSchema.QueryAnalyzer.GetTokenStream(IndexSchema.Body, text);
+        var term = stream.AddAttribute<Lucene.Net.Analysis.TokenAttributes.ICharTermAttribute>();
+        stream.Reset();
+        while (stream.IncrementToken())
+        {
+            terms.Add(term.ToString());
+        }
+
+        stream.End();
+        return terms;
+    }
+
     /// <summary>The plain words of a query text: syntax characters and operators become spaces.</summary>
     internal static string PlainWords(string text)
     {

@@ -82,15 +82,18 @@ public sealed class SearchIndex : IDisposable
         int words;
         bool question;
         QuerySyntaxError? syntaxError = null;
+        string searchedText;
         try
         {
             baseQuery = QueryBuilder.Parse(request.Text, out words, out question);
+            searchedText = request.Text;
         }
         catch (QuerySyntaxException ex) when (request.OnSyntaxError == SyntaxErrorHandling.SearchWords && QueryBuilder.PlainWords(request.Text).Length > 0)
         {
             var plain = QueryBuilder.PlainWords(request.Text);
             syntaxError = new QuerySyntaxError(ex.Message, ex.Position, plain);
             baseQuery = QueryBuilder.Parse(plain, out words, out question);
+            searchedText = plain;
         }
 
         RefreshIfDue();
@@ -99,10 +102,10 @@ public sealed class SearchIndex : IDisposable
         {
             string? notice = null;
             var minimum = QueryBuilder.MinimumShouldMatch(words, question);
-            var run = Execute(searcher, request, WithMinimum(baseQuery, minimum));
+            var run = Execute(searcher, request, WithMinimum(baseQuery, minimum, words, searchedText));
             if (run.Total == 0 && words > 1 && minimum > 1)
             {
-                run = Execute(searcher, request, WithMinimum(baseQuery, 1));
+                run = Execute(searcher, request, WithMinimum(baseQuery, 1, words, searchedText));
                 if (run.Total > 0)
                 {
                     notice = "No document contains all the words; showing documents that contain some of them.";
@@ -284,16 +287,16 @@ public sealed class SearchIndex : IDisposable
         _directory.Dispose();
     }
 
-    private static Query? WithMinimum(Query? query, int minimum)
+    private static Query? WithMinimum(Query? query, int minimum, int words, string text)
     {
-        if (query is not BooleanQuery boolean || minimum <= 1)
+        if (query is not BooleanQuery boolean || words < 2)
         {
             return query;
         }
 
         var copy = (BooleanQuery)boolean.Clone();
-        copy.MinimumNumberShouldMatch = minimum;
-        return copy;
+        copy.MinimumNumberShouldMatch = minimum > 1 ? minimum : 0;
+        return QueryBuilder.WithProximity(copy, text);
     }
 
     private static (int Total, ScoreDoc[] Docs, FacetResults Facets, Query? Query) Execute(IndexSearcher searcher, SearchRequest request, Query? query)
