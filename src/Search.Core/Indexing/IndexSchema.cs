@@ -26,6 +26,7 @@ internal static class IndexSchema
     public const string Path = "path";
     public const string Title = "title";
     public const string Body = "body";
+    public const string Prefix = "prefix";
     public const string Date = "date";
     public const string Hash = "hash";
     public const string FileSize = "size";
@@ -41,10 +42,10 @@ internal static class IndexSchema
     };
 
     private static readonly Lazy<Analyzer> IndexAnalyzerInstance = new(() =>
-        new PerFieldAnalyzerWrapper(GermanAnalyzers.CreateIndexAnalyzer()));
+        new PerFieldAnalyzerWrapper(GermanAnalyzers.CreateIndexAnalyzer(), new Dictionary<string, Analyzer> { [Prefix] = PrefixAnalyzer.Create() }));
 
     private static readonly Lazy<Analyzer> QueryAnalyzerInstance = new(() =>
-        new PerFieldAnalyzerWrapper(GermanAnalyzers.CreateQueryAnalyzer()));
+        new PerFieldAnalyzerWrapper(GermanAnalyzers.CreateQueryAnalyzer(), new Dictionary<string, Analyzer> { [Prefix] = PrefixAnalyzer.Create() }));
 
     /// <summary>Analyzer for writing documents (and for re-analysing stored text when highlighting).</summary>
     public static Analyzer IndexAnalyzer => IndexAnalyzerInstance.Value;
@@ -68,6 +69,7 @@ internal static class IndexSchema
             new StoredField(Path, news.SourcePath ?? news.Id),
             new TextField(Title, news.Title, Field.Store.YES),
             new TextField(Body, news.Body, Field.Store.YES),
+            new TextField(Prefix, news.Title + "\n\n" + news.Body, Field.Store.NO),
             new Int32Field(Date, EncodeDate(news.Date), Field.Store.YES),
             new NumericDocValuesField(Date, EncodeDate(news.Date)),
             new SortedDocValuesField(Id, new BytesRef(news.Id)),

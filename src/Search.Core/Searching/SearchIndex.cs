@@ -291,7 +291,7 @@ public sealed class SearchIndex : IDisposable
     {
         if (query is not BooleanQuery boolean || words < 2)
         {
-            return query;
+            return query is null ? null : QueryBuilder.WithProximity(query, text);
         }
 
         var copy = (BooleanQuery)boolean.Clone();

@@ -51,6 +51,19 @@ public sealed class QueryBuilderTests
         Assert.Equal(expected, QueryBuilder.MinimumShouldMatch(words, question));
     }
 
+    [Theory]
+    [InlineData("Wann begann der Ukraine-Krieg?", true)]
+    [InlineData("Lehrer/innen im Hinduismus", true)]
+    [InlineData("Putin AND Selenski", false)]
+    [InlineData("\"neue Regierung\"", false)]
+    [InlineData("Friedens*", false)]
+    [InlineData("-Florida Miami", false)]
+    [InlineData("titel:Miami", false)]
+    public void IsPlain_DetectsQuerySyntax(string input, bool expected)
+    {
+        Assert.Equal(expected, QueryBuilder.IsPlain(input));
+    }
+
     [Fact]
     public void Parse_EmptyText_MatchesEverything()
     {

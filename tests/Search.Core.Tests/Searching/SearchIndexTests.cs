@@ -166,6 +166,27 @@ public sealed class SearchIndexTests : IClassFixture<SearchIndexTests.SampleInde
     }
 
     [Fact]
+    public void Search_WordPrefixBonus_ReordersButDoesNotWidenMatches()
+    {
+        // Arrange: "Verhandlung" and "verhandelten" share their first six letters, "Verhandlungen" matches by stem
+        using var index = new TestIndex(
+        [
+            Articles.Make("stem.txt", "2025-01-01", "Bericht", "Die Verhandlungen dauern an. Ein Termin steht fest."),
+            Articles.Make("prefix.txt", "2025-01-01", "Bericht", "Sie verhandelten über einen Termin."),
+            Articles.Make("other.txt", "2025-01-01", "Bericht", "Ein Termin ohne Gespräch."),
+        ]);
+
+        // Act
+        var keyword = index.Search("Verhandlung");
+        var question = index.Search("Wann verhandelten sie über einen Termin?");
+
+        // Assert
+        Assert.Equal(["stem.txt"], keyword.Hits.Select(h => h.Id));
+        Assert.Equal("prefix.txt", question.Hits[0].Id);
+        Assert.Equal(3, question.TotalHits);
+    }
+
+    [Fact]
     public void Search_NothingMatches_ReturnsZeroHits()
     {
         Assert.Equal(0, _index.Search("Quantencomputer").TotalHits);
