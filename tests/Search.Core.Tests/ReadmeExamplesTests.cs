@@ -1,0 +1,71 @@
+using System.Text.RegularExpressions;
+using Search.Core.Tests.TestSupport;
+
+namespace Search.Core.Tests;
+
+[CollectionDefinition(nameof(ConsoleCollection), DisableParallelization = true)]
+public sealed class ConsoleCollection;
+
+/// <summary>Every C# snippet of README.md is in ReadmeExamples.cs word for word, and runs.</summary>
+[Collection(nameof(ConsoleCollection))]
+public sealed partial class ReadmeExamplesTests
+{
+    private static string Normalize(string code) => Whitespace().Replace(code, " ").Trim();
+
+    private static string Run(Action example)
+    {
+        var original = Console.Out;
+        var output = new StringWriter();
+        Console.SetOut(output);
+        try
+        {
+            example();
+        }
+        finally
+        {
+            Console.SetOut(original);
+        }
+
+        return output.ToString();
+    }
+
+    [Fact]
+    public void Readme_EveryCSharpSnippet_IsInReadmeExamplesWordForWord()
+    {
+        // Arrange
+        var readme = File.ReadAllText(Path.Combine(RepoPaths.Root, "README.md"));
+        var twin = Normalize(File.ReadAllText(Path.Combine(RepoPaths.Root, "tests", "Search.Core.Tests", "ReadmeExamples.cs")));
+        var blocks = CSharpBlock().Matches(readme).Select(m => m.Groups[1].Value).ToList();
+
+        // Assert
+        Assert.NotEmpty(blocks);
+        foreach (var block in blocks)
+        {
+            var code = string.Join('\n', block.Split('\n').Where(l => !l.StartsWith("using ", StringComparison.Ordinal)));
+            Assert.True(twin.Contains(Normalize(code).Replace("static void", "internal static void", StringComparison.Ordinal), StringComparison.Ordinal), "README snippet not found in ReadmeExamples.cs:\n" + code);
+        }
+    }
+
+    [Fact]
+    public void IndexFolderAndSearch_OnTheSeed_PrintsHitAndMatches()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        Directory.CreateDirectory(folder.Combine("seeds"));
+        File.Copy(RepoPaths.SeedArticle, folder.Combine("seeds", "seed.txt"));
+
+        // Act
+        var output = Run(() => ReadmeExamples.IndexFolderAndSearch(folder.Combine("seeds"), folder.Combine("index")));
+
+        // Assert
+        Assert.Contains("1 added, 0 updated, 0 rejected", output, StringComparison.Ordinal);
+        Assert.Contains("2025-12-21 Das ist das Fazit der Friedensgespräche in Miami", output, StringComparison.Ordinal);
+        Assert.Contains("  match: Miami", output, StringComparison.Ordinal);
+    }
+
+    [GeneratedRegex(@"\s+")]
+    private static partial Regex Whitespace();
+
+    [GeneratedRegex("```csharp\n(.*?)```", RegexOptions.Singleline)]
+    private static partial Regex CSharpBlock();
+}
