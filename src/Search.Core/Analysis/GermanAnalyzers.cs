@@ -9,28 +9,71 @@ namespace Search.Core.Analysis;
 
 /// <summary>
 /// Builds the analyzers for German text. The index side and the query side share the tokenizer,
-/// lower-casing, stopwords, normalisation (umlauts folded, ß to ss) and the light stemmer, so a
-/// query word always meets the form it was indexed under.
+/// lower-casing, stopwords, normalisation (umlauts folded, ß to ss, ae/oe/ue to a/o/u) and the
+/// light stemmer, so a query word always meets the form it was indexed under. Only the index side
+/// decompounds: "Friedensgespräche" is indexed as friedensgesprach, fried, gesprach, so the query
+/// "Gespräch" finds it, while the query "Friedensgespräche" stays one term.
 /// </summary>
+/// <remarks>
+/// All analyzers replace underscores with spaces before tokenising ("Super_Bowl_50" → super,
+/// bowl, 50). Hyphenated words are already split by <see cref="StandardTokenizer"/>
+/// ("Ukraine-Krieg" → ukrain, krieg). The decompounding data is loaded once per process, on first
+/// use, and shared by all analyzer instances.
+/// </remarks>
 internal static class GermanAnalyzers
 {
     /// <summary>The Lucene version every analysis component is created for.</summary>
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    /// <summary>Analyzer used when documents are written into the index.</summary>
-    public static Analyzer CreateIndexAnalyzer() => CreateGermanChain();
+    /// <summary>
+    /// Analyzer used when documents are written into the index: the German chain plus
+    /// decompounding (parts stacked on the compound at the same position, with the compound's
+    /// offsets), then duplicates removed.
+    /// </summary>
+    /// <returns>A new analyzer; it is thread-safe and meant to be reused.</returns>
+    public static Analyzer CreateIndexAnalyzer() => CreateGermanChain(GermanDecompounder.Shared);
 
-    /// <summary>Analyzer used to analyse query text.</summary>
-    public static Analyzer CreateQueryAnalyzer() => CreateGermanChain();
+    /// <summary>Analyzer used to analyse query text: the German chain without decompounding.</summary>
+    /// <returns>A new analyzer; it is thread-safe and meant to be reused.</returns>
+    public static Analyzer CreateQueryAnalyzer() => CreateGermanChain(decompounder: null);
 
-    private static Analyzer CreateGermanChain() => Analyzer.NewAnonymous((field, reader) =>
-    {
-        var source = new StandardTokenizer(Version, reader);
-        TokenStream stream = new StandardFilter(Version, source);
-        stream = new LowerCaseFilter(Version, stream);
-        stream = new StopFilter(Version, stream, GermanAnalyzer.DefaultStopSet);
-        stream = new GermanNormalizationFilter(stream);
-        stream = new GermanLightStemFilter(stream);
-        return new TokenStreamComponents(source, stream);
-    });
+    /// <summary>
+    /// Analyzer for an "exact" field: tokenizer and lower-casing only, no stopwords, no umlaut
+    /// folding, no stemming. Use it on both index and query side of that field, so the exact
+    /// spelling can rank first ("Müller" above "Mueller"); its vocabulary also holds the surface
+    /// words <see cref="SpellingSuggester"/> suggests from.
+    /// </summary>
+    /// <returns>A new analyzer; it is thread-safe and meant to be reused.</returns>
+    public static Analyzer CreateExactAnalyzer() => Analyzer.NewAnonymous(
+        (field, reader) =>
+        {
+            var source = new StandardTokenizer(Version, reader);
+            TokenStream stream = new StandardFilter(Version, source);
+            stream = new LowerCaseFilter(Version, stream);
+            return new TokenStreamComponents(source, stream);
+        },
+        (field, reader) => new UnderscoreCharFilter(reader));
+
+    private static Analyzer CreateGermanChain(GermanDecompounder? decompounder) => Analyzer.NewAnonymous(
+        (field, reader) =>
+        {
+            var source = new StandardTokenizer(Version, reader);
+            TokenStream stream = new StandardFilter(Version, source);
+            stream = new LowerCaseFilter(Version, stream);
+            stream = new StopFilter(Version, stream, GermanAnalyzer.DefaultStopSet);
+            if (decompounder is not null)
+            {
+                stream = new DecompoundingTokenFilter(stream, decompounder);
+            }
+
+            stream = new GermanNormalizationFilter(stream);
+            stream = new GermanLightStemFilter(stream);
+            if (decompounder is not null)
+            {
+                stream = new RemoveDuplicatesTokenFilter(stream);
+            }
+
+            return new TokenStreamComponents(source, stream);
+        },
+        (field, reader) => new UnderscoreCharFilter(reader));
 }

@@ -1,0 +1,126 @@
+using Lucene.Net.Analysis.Util;
+
+namespace Search.Core.Analysis;
+
+/// <summary>
+/// Builds the subword dictionary for <see cref="GermanDecompounder"/> from the raw
+/// german-decompounder word list, cleaned so that the hyphenation decompounder does not produce
+/// false splits such as "regierung" → "regi", "run".
+/// </summary>
+/// <remarks>
+/// The cleaning rules:
+/// <list type="bullet">
+/// <item>entries shorter than <see cref="MinEntryLength"/> characters are dropped (the filter's
+/// "part length − 1" fallback otherwise lets 3-letter entries like "run" through);</item>
+/// <item>an entry ending in a linking s after a consonant ("regierungs", "abtretungs") also adds
+/// the form without the s ("regierung"), so the whole word wins the longest match;</item>
+/// <item>inflected forms are added: stem+e and stem+en, or stem+n for stems ending in e, el or er
+/// ("regierungen", "gespräche", "garantien").</item>
+/// </list>
+/// </remarks>
+internal static class DecompounderDictionary
+{
+    /// <summary>Entries shorter than this are dropped.</summary>
+    public const int MinEntryLength = 4;
+
+    /// <summary>
+    /// Reads a word list (one entry per line, <c>#</c> starts a comment line) and returns the
+    /// cleaned, lower-cased entries.
+    /// </summary>
+    /// <param name="reader">The raw word list.</param>
+    /// <returns>The cleaned entries, without duplicates.</returns>
+    public static HashSet<string> ReadAndClean(TextReader reader)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        var raw = new List<string>();
+        string? line;
+        while ((line = reader.ReadLine()) is not null)
+        {
+            var entry = line.Trim();
+            if (entry.Length == 0 || entry[0] == '#')
+            {
+                continue;
+            }
+
+            raw.Add(entry.ToLowerInvariant());
+        }
+
+        return Clean(raw);
+    }
+
+    /// <summary>Applies the cleaning rules to raw, lower-cased entries.</summary>
+    /// <param name="entries">The raw entries.</param>
+    /// <returns>The cleaned entries, without duplicates.</returns>
+    public static HashSet<string> Clean(IEnumerable<string> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var result = new HashSet<string>(StringComparer.Ordinal);
+        foreach (var entry in entries)
+        {
+            if (entry.Length < MinEntryLength)
+            {
+                continue;
+            }
+
+            result.Add(entry);
+            if (HasLinkingS(entry))
+            {
+                var stem = entry[..^1];
+                if (stem.Length >= MinEntryLength)
+                {
+                    result.Add(stem);
+                    AddInflections(result, stem);
+                }
+            }
+            else
+            {
+                AddInflections(result, entry);
+            }
+        }
+
+        return result;
+    }
+
+    /// <summary>Builds the Lucene set the decompounder looks subwords up in.</summary>
+    /// <param name="entries">The cleaned entries.</param>
+    /// <returns>A read-only <see cref="CharArraySet"/>.</returns>
+    public static CharArraySet ToCharArraySet(IReadOnlyCollection<string> entries)
+    {
+        ArgumentNullException.ThrowIfNull(entries);
+        var set = new CharArraySet(GermanAnalyzers.Version, entries.Count, ignoreCase: false);
+        foreach (var entry in entries)
+        {
+            set.Add(entry);
+        }
+
+        return set.AsReadOnly();
+    }
+
+    /// <summary>
+    /// True for entries ending in an s that follows a consonant other than s, x, z
+    /// ("regierungs", "abfahrts"), false for "glas", "abguss", "rassismus".
+    /// </summary>
+    private static bool HasLinkingS(string entry)
+    {
+        if (entry.Length < 2 || entry[^1] != 's')
+        {
+            return false;
+        }
+
+        var before = entry[^2];
+        return char.IsLetter(before) && "aeiouyäöüsxzß".IndexOf(before, StringComparison.Ordinal) < 0;
+    }
+
+    private static void AddInflections(HashSet<string> result, string stem)
+    {
+        if (stem.EndsWith('e') || stem.EndsWith("el", StringComparison.Ordinal) || stem.EndsWith("er", StringComparison.Ordinal))
+        {
+            result.Add(stem + "n");
+        }
+        else
+        {
+            result.Add(stem + "e");
+            result.Add(stem + "en");
+        }
+    }
+}
