@@ -1,7 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.De;
-using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
 
@@ -26,12 +25,14 @@ internal static class GermanAnalyzers
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
     /// <summary>
-    /// Analyzer used when documents are written into the index: the German chain plus
-    /// decompounding (parts stacked on the compound at the same position, with the compound's
-    /// offsets), then duplicates removed.
+    /// Analyzer used when documents are written into the index: StandardTokenizer →
+    /// StandardFilter → LowerCaseFilter → StopFilter(German) → decompounder →
+    /// GermanNormalizationFilter → GermanLightStemFilter → RemoveDuplicatesTokenFilter, where the
+    /// last four steps run in <see cref="DecompoundStemFilter"/>, memoised per word. Compound parts
+    /// are stacked on the compound (position increment 0, the compound's offsets).
     /// </summary>
     /// <returns>A new analyzer; it is thread-safe and meant to be reused.</returns>
-    public static Analyzer CreateIndexAnalyzer() => CreateGermanChain(GermanDecompounder.Shared);
+    public static Analyzer CreateIndexAnalyzer() => CreateGermanChain(DecompoundStemmer.Shared);
 
     /// <summary>Analyzer used to analyse query text: the German chain without decompounding.</summary>
     /// <returns>A new analyzer; it is thread-safe and meant to be reused.</returns>
@@ -54,23 +55,23 @@ internal static class GermanAnalyzers
         },
         (field, reader) => new UnderscoreCharFilter(reader));
 
-    private static Analyzer CreateGermanChain(GermanDecompounder? decompounder) => Analyzer.NewAnonymous(
+    private static Analyzer CreateGermanChain(DecompoundStemmer? decompounder) => Analyzer.NewAnonymous(
         (field, reader) =>
         {
             var source = new StandardTokenizer(Version, reader);
             TokenStream stream = new StandardFilter(Version, source);
             stream = new LowerCaseFilter(Version, stream);
             stream = new StopFilter(Version, stream, GermanAnalyzer.DefaultStopSet);
-            if (decompounder is not null)
+            if (decompounder is null)
             {
-                stream = new DecompoundingTokenFilter(stream, decompounder);
+                stream = new GermanNormalizationFilter(stream);
+                stream = new GermanLightStemFilter(stream);
             }
-
-            stream = new GermanNormalizationFilter(stream);
-            stream = new GermanLightStemFilter(stream);
-            if (decompounder is not null)
+            else
             {
-                stream = new RemoveDuplicatesTokenFilter(stream);
+                // decompounder → GermanNormalizationFilter → GermanLightStemFilter →
+                // RemoveDuplicatesTokenFilter, memoised per word
+                stream = new DecompoundStemFilter(stream, decompounder);
             }
 
             return new TokenStreamComponents(source, stream);

@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 using System.Text;
 using Lucene.Net.Analysis.Compound;
 using Lucene.Net.Analysis.Compound.Hyphenation;
@@ -7,17 +6,12 @@ using Lucene.Net.Analysis.Util;
 namespace Search.Core.Analysis;
 
 /// <summary>
-/// Splits German compounds into dictionary subwords with a hyphenation grammar, the algorithm of
-/// Lucene's <see cref="HyphenationCompoundWordTokenFilter"/> with <c>onlyLongestMatch</c>, and
-/// caches the result per word. Thread-safe: the grammar and dictionary are only read, the cache is
-/// a <see cref="ConcurrentDictionary{TKey, TValue}"/>.
+/// Splits German compounds into dictionary subwords with a hyphenation grammar: the algorithm of
+/// Lucene's <see cref="HyphenationCompoundWordTokenFilter"/> with <c>onlyLongestMatch</c>, plus
+/// checks that drop parts which cannot be compound members (see <see cref="Decompose(char[], int)"/>).
+/// Thread-safe: the grammar and the dictionary are only read. Not cached; see
+/// <see cref="DecompoundStemmer"/>.
 /// </summary>
-/// <remarks>
-/// Hyphenating a word is about ten times as expensive as the rest of the German chain; news text
-/// repeats its words a lot, so a bounded per-word cache brings decompounding close to the plain
-/// chain's speed. When the cache reaches its capacity it is emptied and refilled (cheap, and news
-/// vocabulary is Zipf-distributed, so the frequent words come back at once).
-/// </remarks>
 internal sealed class GermanDecompounder
 {
     /// <summary>Words shorter than this are not decompounded.</summary>
@@ -29,13 +23,11 @@ internal sealed class GermanDecompounder
     /// <summary>Subwords longer than this are not emitted.</summary>
     public const int DefaultMaxSubwordSize = 15;
 
-    /// <summary>Default number of cached words before the cache is emptied.</summary>
-    public const int DefaultCacheCapacity = 200_000;
-
-    /// <summary>Longest word that is cached; longer tokens are decompounded every time.</summary>
-    private const int MaxCachedWordLength = 64;
-
     private const string ResourcePrefix = "Search.Core.Analysis.Data.";
+
+    private static readonly string[] LinkingElements = ["s", "es", "n", "en", "e", "er", "ens", "ns", "nen"];
+
+    private static readonly string[] InflectionEndings = ["e", "n", "en", "s", "es", "er", "ern", "ens", "ns", "nen", "em", "in"];
 
     private static readonly Lazy<GermanDecompounder> SharedInstance =
         new(LoadFromResources, LazyThreadSafetyMode.ExecutionAndPublication);
@@ -44,10 +36,6 @@ internal sealed class GermanDecompounder
     private readonly CharArraySet _dictionary;
     private readonly int _minSubwordSize;
     private readonly int _maxSubwordSize;
-    private readonly int _cacheCapacity;
-    private readonly ConcurrentDictionary<string, string[]> _cache = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, string[]>.AlternateLookup<ReadOnlySpan<char>> _cacheBySpan;
-    private int _cacheCount;
 
     /// <summary>Creates a decompounder.</summary>
     /// <param name="hyphenator">The hyphenation grammar (read as Latin-1).</param>
@@ -55,28 +43,23 @@ internal sealed class GermanDecompounder
     /// <param name="minWordSize">Words shorter than this are not decompounded.</param>
     /// <param name="minSubwordSize">Subwords shorter than this are not emitted.</param>
     /// <param name="maxSubwordSize">Subwords longer than this are not emitted.</param>
-    /// <param name="cacheCapacity">Number of cached words before the cache is emptied; 0 disables caching.</param>
     public GermanDecompounder(
         HyphenationTree hyphenator,
         CharArraySet dictionary,
         int minWordSize = DefaultMinWordSize,
         int minSubwordSize = DefaultMinSubwordSize,
-        int maxSubwordSize = DefaultMaxSubwordSize,
-        int cacheCapacity = DefaultCacheCapacity)
+        int maxSubwordSize = DefaultMaxSubwordSize)
     {
         ArgumentNullException.ThrowIfNull(hyphenator);
         ArgumentNullException.ThrowIfNull(dictionary);
         ArgumentOutOfRangeException.ThrowIfNegative(minWordSize);
         ArgumentOutOfRangeException.ThrowIfNegative(minSubwordSize);
         ArgumentOutOfRangeException.ThrowIfNegative(maxSubwordSize);
-        ArgumentOutOfRangeException.ThrowIfNegative(cacheCapacity);
         _hyphenator = hyphenator;
         _dictionary = dictionary;
         MinWordSize = minWordSize;
         _minSubwordSize = minSubwordSize;
         _maxSubwordSize = maxSubwordSize;
-        _cacheCapacity = cacheCapacity;
-        _cacheBySpan = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>
@@ -87,9 +70,6 @@ internal sealed class GermanDecompounder
 
     /// <summary>Words shorter than this are not decompounded.</summary>
     public int MinWordSize { get; }
-
-    /// <summary>Number of words currently cached (approximate under concurrency).</summary>
-    public int CachedWordCount => Volatile.Read(ref _cacheCount);
 
     /// <summary>Loads the hyphenation grammar embedded in this assembly, read as Latin-1.</summary>
     /// <returns>The grammar.</returns>
@@ -112,33 +92,26 @@ internal sealed class GermanDecompounder
     /// Returns the subwords of a lower-cased word, without the word itself; empty when the word is
     /// no compound or shorter than <see cref="MinWordSize"/>.
     /// </summary>
+    /// <remarks>
+    /// Candidates are the longest dictionary match at each hyphenation point, as in Lucene. Then,
+    /// left to right, a candidate is dropped when it overlaps the previous kept part
+    /// ("fleisch|schub|überwachung"), or when the stretch of the word before it is 1 to 3 letters
+    /// that are not a linking element (s, es, n, en, e, er, ens, ns, nen): an "an", "be", "ge",
+    /// "ver", "sol" in front is a prefix or syllable, not a word ("angaben" is not "gaben",
+    /// "soldaten" not "daten", "entscheidung" not "scheidung"). A last part is dropped when 1 to 3
+    /// letters other than an inflection ending follow it ("starben" is not "star"). Stretches of 4
+    /// or more unknown letters are accepted as unknown compound members between or around
+    /// several parts. A single part alone is kept only when a linking s separates it from an unknown
+    /// stretch ("sondierungs|gespräche", "regierungs|sprecherin"), not in "deutsch|land",
+    /// "euro|päischen" or "viel|e".
+    /// </remarks>
     /// <param name="buffer">Buffer holding the word (a term attribute's buffer).</param>
     /// <param name="length">Length of the word, starting at index 0.</param>
     /// <returns>The subwords, in order of their start; the array must not be modified.</returns>
     public string[] Decompose(char[] buffer, int length)
     {
         ArgumentNullException.ThrowIfNull(buffer);
-        if (length < MinWordSize)
-        {
-            return [];
-        }
-
-        var word = new ReadOnlySpan<char>(buffer, 0, length);
-        bool cacheable = _cacheCapacity > 0 && length <= MaxCachedWordLength;
-        if (cacheable && _cacheBySpan.TryGetValue(word, out var cached))
-        {
-            return cached;
-        }
-
-        var subwords = Compute(buffer, length);
-        if (cacheable && _cacheBySpan.TryAdd(word, subwords)
-            && Interlocked.Increment(ref _cacheCount) > _cacheCapacity)
-        {
-            _cache.Clear();
-            Volatile.Write(ref _cacheCount, 0);
-        }
-
-        return subwords;
+        return length < MinWordSize ? [] : Compute(buffer, length);
     }
 
     /// <summary>Convenience overload of <see cref="Decompose(char[], int)"/> for a string.</summary>
@@ -157,8 +130,9 @@ internal sealed class GermanDecompounder
         typeof(GermanDecompounder).Assembly.GetManifestResourceStream(ResourcePrefix + name)
         ?? throw new InvalidOperationException($"Embedded resource {ResourcePrefix + name} is missing.");
 
-    // Same algorithm as HyphenationCompoundWordTokenFilter.Decompose with onlyLongestMatch = true,
-    // except that a subword equal to the whole word is not emitted (LUCENE-8183 duplicates).
+    // Candidates: the algorithm of HyphenationCompoundWordTokenFilter.Decompose with
+    // onlyLongestMatch = true, except that a subword equal to the whole word is not emitted
+    // (LUCENE-8183 duplicates). Then SelectParts drops implausible parts.
     private string[] Compute(char[] buffer, int length)
     {
         var hyphenation = _hyphenator.Hyphenate(buffer, 0, length, 1, 1);
@@ -168,7 +142,7 @@ internal sealed class GermanDecompounder
         }
 
         int[] points = hyphenation.HyphenationPoints;
-        List<string>? subwords = null;
+        List<(int Start, int Length)>? candidates = null;
         for (int i = 0; i < points.Length; i++)
         {
             int start = points[i];
@@ -200,10 +174,87 @@ internal sealed class GermanDecompounder
 
             if (bestLength > 0 && !(start == 0 && bestLength == length))
             {
-                (subwords ??= []).Add(new string(buffer, start, bestLength));
+                (candidates ??= []).Add((start, bestLength));
             }
         }
 
-        return subwords is null ? [] : [.. subwords];
+        return candidates is null ? [] : SelectParts(buffer, length, candidates);
+    }
+
+    private static string[] SelectParts(char[] buffer, int length, List<(int Start, int Length)> candidates)
+    {
+        var kept = new List<(int Start, int Length)>(candidates.Count);
+        int end = 0;
+        foreach (var (start, partLength) in candidates)
+        {
+            if (start < end)
+            {
+                continue; // overlaps the previous part
+            }
+
+            int gap = start - end;
+            if (gap is > 0 and < 4 && !(kept.Count > 0 && IsOneOf(buffer, end, gap, LinkingElements)))
+            {
+                continue;
+            }
+
+            kept.Add((start, partLength));
+            end = start + partLength;
+        }
+
+        while (kept.Count > 0)
+        {
+            var (start, partLength) = kept[^1];
+            int tail = length - (start + partLength);
+            if (tail is 0 or >= 4 || IsOneOf(buffer, start + partLength, tail, InflectionEndings))
+            {
+                break;
+            }
+
+            kept.RemoveAt(kept.Count - 1);
+        }
+
+        if (kept.Count == 1 && !IsPlausibleSinglePart(buffer, length, kept[0].Start, kept[0].Length))
+        {
+            return [];
+        }
+
+        var parts = new string[kept.Count];
+        for (int i = 0; i < parts.Length; i++)
+        {
+            parts[i] = new string(buffer, kept[i].Start, kept[i].Length);
+        }
+
+        return parts;
+    }
+
+    // One dictionary part alone is weak evidence of a compound: "viele" (viel + e) is an inflected
+    // word, "europäischen" (euro + päischen) and "deutschland" (deutsch + land) are no compounds of
+    // the part. Accept it only when a linking s separates it from an unknown stretch of 4 or more
+    // letters: "sondierungs|gespräche" (unknown head), "regierungs|sprecherin" (unknown tail).
+    private static bool IsPlausibleSinglePart(char[] buffer, int length, int start, int partLength)
+    {
+        int end = start + partLength;
+        int tail = length - end;
+        if (start >= 4)
+        {
+            return buffer[start - 1] == 's' && tail < 4;
+        }
+
+        return start == 0 && tail >= 4 && (buffer[end - 1] == 's' || buffer[end] == 's');
+    }
+
+    private static bool IsOneOf(char[] buffer, int start, int length, string[] options)
+    {
+        var text = new ReadOnlySpan<char>(buffer, start, length);
+        foreach (var option in options)
+        {
+            if (text.SequenceEqual(option))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }
