@@ -5,11 +5,12 @@ namespace Search.Core.Analysis;
 
 /// <summary>
 /// Index-side German filter, equivalent to the chain decompounder → GermanNormalizationFilter →
-/// GermanLightStemFilter → RemoveDuplicatesTokenFilter, but memoised per word by
-/// <see cref="DecompoundStemmer"/>. Each token is replaced by its normalised stem, followed by
-/// the stems of its compound parts with position increment 0 and the offsets of the whole word
-/// (all attributes other than the term and the position increment stay those of the word).
-/// Expects lower-cased input. Tokens marked as keywords pass through unchanged.
+/// GermanLightStemFilter → RemoveDuplicatesTokenFilter. Each token is replaced by its normalised
+/// stem (computed in place, as cheap as the two Lucene filters), followed by the stems of its
+/// compound parts with position increment 0 and the offsets of the whole word (all attributes
+/// other than the term and the position increment stay those of the word). The part stems of
+/// long words come from <see cref="DecompoundStemmer"/>'s per-word cache. Expects lower-cased
+/// input. Tokens marked as keywords pass through unchanged.
 /// </summary>
 internal sealed class DecompoundStemFilter : TokenFilter
 {
@@ -17,8 +18,9 @@ internal sealed class DecompoundStemFilter : TokenFilter
     private readonly ICharTermAttribute _termAtt;
     private readonly IPositionIncrementAttribute _posIncAtt;
     private readonly IKeywordAttribute _keywordAtt;
-    private string[] _terms = [];
+    private string[] _parts = [];
     private int _next;
+    private char[] _scratch = new char[64];
 
     /// <summary>Creates the filter.</summary>
     /// <param name="input">The lower-cased token stream (stopwords already removed).</param>
@@ -36,10 +38,10 @@ internal sealed class DecompoundStemFilter : TokenFilter
     /// <inheritdoc />
     public override bool IncrementToken()
     {
-        if (_next < _terms.Length)
+        if (_next < _parts.Length)
         {
             // The other attributes still hold the compound's values: nothing consumed the input since.
-            _termAtt.SetEmpty().Append(_terms[_next++]);
+            _termAtt.SetEmpty().Append(_parts[_next++]);
             _posIncAtt.PositionIncrement = 0;
             return true;
         }
@@ -49,15 +51,23 @@ internal sealed class DecompoundStemFilter : TokenFilter
             return false;
         }
 
+        _next = 0;
         if (_keywordAtt.IsKeyword)
         {
-            _terms = [];
+            _parts = [];
             return true;
         }
 
-        _terms = _stemmer.Analyze(_termAtt.Buffer, _termAtt.Length);
-        _termAtt.SetEmpty().Append(_terms[0]);
-        _next = 1;
+        var buffer = _termAtt.Buffer;
+        int length = _termAtt.Length;
+        _parts = _stemmer.PartStems(buffer, length);
+        if (_scratch.Length < length * 2)
+        {
+            _scratch = new char[length * 2];
+        }
+
+        int stemLength = DecompoundStemmer.NormalizeAndStem(new ReadOnlySpan<char>(buffer, 0, length), _scratch);
+        _termAtt.CopyBuffer(_scratch, 0, stemLength);
         return true;
     }
 
@@ -65,7 +75,7 @@ internal sealed class DecompoundStemFilter : TokenFilter
     public override void Reset()
     {
         base.Reset();
-        _terms = [];
+        _parts = [];
         _next = 0;
     }
 }

@@ -1,41 +1,31 @@
-using Lucene.Net.Analysis;
-using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.De;
-using Lucene.Net.Analysis.TokenAttributes;
 
 namespace Search.Core.Analysis;
 
 /// <summary>
-/// Turns one lower-cased word into its index terms: the word and its compound parts (from
-/// <see cref="GermanDecompounder"/>), each put through <see cref="GermanNormalizationFilter"/>
-/// and <see cref="GermanLightStemFilter"/>, duplicates removed ("friedensgespräche" →
-/// friedensgesprach, fried, gesprach). The result is cached per word, because hyphenating is
-/// about ten times as expensive as the rest of the German chain and news text repeats its words.
-/// Thread-safe.
+/// Index terms of one lower-cased word: its stem, normalised and stemmed exactly as
+/// <see cref="GermanNormalizationFilter"/> and <see cref="GermanLightStemFilter"/> do, and the
+/// stems of its compound parts (from <see cref="GermanDecompounder"/>), duplicates removed
+/// ("friedensgespräche" → friedensgesprach, fried, gesprach). The part stems are cached per
+/// word, because hyphenating is about ten times as expensive as the rest of the German chain and
+/// news text repeats its words. Thread-safe.
 /// </summary>
 internal sealed class DecompoundStemmer
 {
     /// <summary>Number of cached words at which the cache is emptied and refilled.</summary>
     public const int DefaultCacheCapacity = 100_000;
 
-    /// <summary>Longest word that is cached; longer tokens are analysed every time.</summary>
+    /// <summary>Longest word that is cached; longer tokens are decompounded every time.</summary>
     public const int MaxCachedWordLength = 64;
 
     private static readonly Lazy<DecompoundStemmer> SharedInstance =
         new(() => new DecompoundStemmer(GermanDecompounder.Shared), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    // Stateless: Stem only works on the buffer it is given.
+    private static readonly GermanLightStemmer Stemmer = new();
+
     private readonly GermanDecompounder _decompounder;
     private readonly BoundedWordCache<string[]> _cache;
-
-    // Normalises and stems one term with the real Lucene filters; Analyzer reuses its
-    // components per thread, so this is safe to call concurrently.
-    private readonly Analyzer _normalizeAndStem = Analyzer.NewAnonymous((field, reader) =>
-    {
-        var source = new KeywordTokenizer(reader);
-        TokenStream stream = new GermanNormalizationFilter(source);
-        stream = new GermanLightStemFilter(stream);
-        return new TokenStreamComponents(source, stream);
-    });
 
     /// <summary>Creates a stemmer with its own cache.</summary>
     /// <param name="decompounder">The decompounder.</param>
@@ -53,16 +43,24 @@ internal sealed class DecompoundStemmer
     /// <summary>Number of words currently cached (approximate).</summary>
     public int CachedWordCount => _cache.Count;
 
+    /// <summary>Words shorter than this have no parts (see <see cref="GermanDecompounder.MinWordSize"/>).</summary>
+    public int MinWordSize => _decompounder.MinWordSize;
+
     /// <summary>
-    /// Returns the index terms of a lower-cased word: first the normalised, stemmed word, then
-    /// the normalised, stemmed compound parts that differ from every earlier term.
+    /// Returns the normalised stems of the compound parts of a lower-cased word, without
+    /// duplicates and without the stem of the word itself; cached per word.
     /// </summary>
     /// <param name="buffer">Buffer holding the word (a term attribute's buffer).</param>
     /// <param name="length">Length of the word, starting at index 0.</param>
-    /// <returns>At least one term; the array is shared and must not be modified.</returns>
-    public string[] Analyze(char[] buffer, int length)
+    /// <returns>The part stems, often empty; the array is shared and must not be modified.</returns>
+    public string[] PartStems(char[] buffer, int length)
     {
         ArgumentNullException.ThrowIfNull(buffer);
+        if (length < MinWordSize)
+        {
+            return [];
+        }
+
         var word = new ReadOnlySpan<char>(buffer, 0, length);
         bool cacheable = length <= MaxCachedWordLength;
         if (cacheable && _cache.TryGet(word, out var cached))
@@ -70,53 +68,127 @@ internal sealed class DecompoundStemmer
             return cached;
         }
 
-        var terms = Compute(buffer, length);
+        var stems = ComputePartStems(buffer, length);
         if (cacheable)
         {
-            _cache.Add(word, terms);
+            _cache.Add(word, stems);
         }
 
-        return terms;
+        return stems;
     }
 
-    /// <summary>Convenience overload of <see cref="Analyze(char[], int)"/> for a string.</summary>
+    /// <summary>
+    /// Returns all index terms of a lower-cased word: its normalised stem, then the part stems
+    /// (<see cref="PartStems"/>).
+    /// </summary>
     /// <param name="word">A lower-cased word.</param>
-    /// <returns>The index terms.</returns>
+    /// <returns>The index terms ("friedensgespräche" → friedensgesprach, fried, gesprach).</returns>
     public string[] Analyze(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        return Analyze(word.ToCharArray(), word.Length);
+        return [NormalizeAndStem(word), .. PartStems(word.ToCharArray(), word.Length)];
     }
 
-    private string[] Compute(char[] buffer, int length)
+    /// <summary>
+    /// What <see cref="GermanNormalizationFilter"/> followed by <see cref="GermanLightStemFilter"/>
+    /// make of one term.
+    /// </summary>
+    /// <param name="word">A lower-cased word.</param>
+    /// <returns>The normalised stem.</returns>
+    public static string NormalizeAndStem(string word)
     {
-        var whole = NormalizeAndStem(new string(buffer, 0, length));
-        var parts = _decompounder.Decompose(buffer, length);
-        if (parts.Length == 0)
-        {
-            return [whole];
-        }
+        ArgumentNullException.ThrowIfNull(word);
+        var target = new char[word.Length * 2];
+        return new string(target, 0, NormalizeAndStem(word, target));
+    }
 
-        var terms = new List<string>(parts.Length + 1) { whole };
-        foreach (var part in parts)
+    /// <summary>
+    /// What <see cref="GermanNormalizationFilter"/> followed by <see cref="GermanLightStemFilter"/>
+    /// make of one term: the filter's state machine, ported to write into a separate buffer.
+    /// </summary>
+    /// <param name="word">A lower-cased word.</param>
+    /// <param name="buffer">Receives the stem; needs room for twice the word (ß becomes ss).</param>
+    /// <returns>The length of the stem.</returns>
+    public static int NormalizeAndStem(ReadOnlySpan<char> word, char[] buffer)
+    {
+        ArgumentNullException.ThrowIfNull(buffer);
+        ArgumentOutOfRangeException.ThrowIfLessThan(buffer.Length, word.Length * 2, nameof(buffer));
+        const int Ordinary = 0, AfterVowel = 1, Umlaut = 2;
+        int length = 0;
+        int state = Ordinary;
+        foreach (char c in word)
         {
-            var term = NormalizeAndStem(part);
-            if (!terms.Contains(term))
+            switch (c)
             {
-                terms.Add(term);
+                case 'a':
+                case 'o':
+                    buffer[length++] = c;
+                    state = Umlaut;
+                    break;
+                case 'u':
+                    buffer[length++] = c;
+                    state = state == Ordinary ? Umlaut : AfterVowel;
+                    break;
+                case 'e':
+                    if (state != Umlaut)
+                    {
+                        buffer[length++] = c; // "ae", "oe", "ue" lose the e
+                    }
+
+                    state = AfterVowel;
+                    break;
+                case 'i':
+                case 'q':
+                case 'y':
+                    buffer[length++] = c;
+                    state = AfterVowel;
+                    break;
+                case 'ä':
+                    buffer[length++] = 'a';
+                    state = AfterVowel;
+                    break;
+                case 'ö':
+                    buffer[length++] = 'o';
+                    state = AfterVowel;
+                    break;
+                case 'ü':
+                    buffer[length++] = 'u';
+                    state = AfterVowel;
+                    break;
+                case 'ß':
+                    buffer[length++] = 's';
+                    buffer[length++] = 's';
+                    state = Ordinary;
+                    break;
+                default:
+                    buffer[length++] = c;
+                    state = Ordinary;
+                    break;
             }
         }
 
-        return [.. terms];
+        return Stemmer.Stem(buffer, length);
     }
 
-    private string NormalizeAndStem(string word)
+    private string[] ComputePartStems(char[] buffer, int length)
     {
-        using var stream = _normalizeAndStem.GetTokenStream(string.Empty, word);
-        var term = stream.AddAttribute<ICharTermAttribute>();
-        stream.Reset();
-        var result = stream.IncrementToken() ? term.ToString() : word;
-        stream.End();
-        return result;
+        var parts = _decompounder.Decompose(buffer, length);
+        if (parts.Length == 0)
+        {
+            return [];
+        }
+
+        var whole = NormalizeAndStem(new string(buffer, 0, length));
+        var stems = new List<string>(parts.Length);
+        foreach (var part in parts)
+        {
+            var stem = NormalizeAndStem(part);
+            if (stem != whole && !stems.Contains(stem))
+            {
+                stems.Add(stem);
+            }
+        }
+
+        return [.. stems];
     }
 }
