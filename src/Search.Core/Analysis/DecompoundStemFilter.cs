@@ -18,7 +18,7 @@ internal sealed class DecompoundStemFilter : TokenFilter
     private readonly ICharTermAttribute _termAtt;
     private readonly IPositionIncrementAttribute _posIncAtt;
     private readonly IKeywordAttribute _keywordAtt;
-    private string[] _parts = [];
+    private CompoundParts _parts;
     private int _next;
     private char[] _scratch = new char[64];
 
@@ -38,10 +38,12 @@ internal sealed class DecompoundStemFilter : TokenFilter
     /// <inheritdoc />
     public override bool IncrementToken()
     {
-        if (_next < _parts.Length)
+        if (_next < _parts.Count)
         {
             // The other attributes still hold the compound's values: nothing consumed the input since.
-            _termAtt.SetEmpty().Append(_parts[_next++]);
+            var part = _parts[_next++];
+            part.CopyTo(_termAtt.ResizeBuffer(part.Length));
+            _termAtt.Length = part.Length;
             _posIncAtt.PositionIncrement = 0;
             return true;
         }
@@ -54,7 +56,7 @@ internal sealed class DecompoundStemFilter : TokenFilter
         _next = 0;
         if (_keywordAtt.IsKeyword)
         {
-            _parts = [];
+            _parts = default;
             return true;
         }
 
@@ -75,7 +77,7 @@ internal sealed class DecompoundStemFilter : TokenFilter
     public override void Reset()
     {
         base.Reset();
-        _parts = [];
+        _parts = default;
         _next = 0;
     }
 }

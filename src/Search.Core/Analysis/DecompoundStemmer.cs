@@ -12,8 +12,8 @@ namespace Search.Core.Analysis;
 /// </summary>
 internal sealed class DecompoundStemmer
 {
-    /// <summary>Number of cached words at which the cache is emptied and refilled.</summary>
-    public const int DefaultCacheCapacity = 100_000;
+    /// <summary>Number of words the cache holds (the vocabulary of ~1,000 articles is ~34,000 words).</summary>
+    public const int DefaultCacheCapacity = 1 << 17;
 
     /// <summary>Longest word that is cached; longer tokens are decompounded every time.</summary>
     public const int MaxCachedWordLength = 64;
@@ -25,23 +25,20 @@ internal sealed class DecompoundStemmer
     private static readonly GermanLightStemmer Stemmer = new();
 
     private readonly GermanDecompounder _decompounder;
-    private readonly BoundedWordCache<string[]> _cache;
+    private readonly CompoundPartsCache _cache;
 
     /// <summary>Creates a stemmer with its own cache.</summary>
     /// <param name="decompounder">The decompounder.</param>
-    /// <param name="cacheCapacity">Number of cached words at which the cache is emptied.</param>
+    /// <param name="cacheCapacity">Number of words the cache holds (rounded up to a power of two).</param>
     public DecompoundStemmer(GermanDecompounder decompounder, int cacheCapacity = DefaultCacheCapacity)
     {
         ArgumentNullException.ThrowIfNull(decompounder);
         _decompounder = decompounder;
-        _cache = new BoundedWordCache<string[]>(cacheCapacity);
+        _cache = new CompoundPartsCache(cacheCapacity);
     }
 
     /// <summary>The process-wide instance over <see cref="GermanDecompounder.Shared"/>.</summary>
     public static DecompoundStemmer Shared => SharedInstance.Value;
-
-    /// <summary>Number of words currently cached (approximate).</summary>
-    public int CachedWordCount => _cache.Count;
 
     /// <summary>Words shorter than this have no parts (see <see cref="GermanDecompounder.MinWordSize"/>).</summary>
     public int MinWordSize => _decompounder.MinWordSize;
@@ -52,26 +49,25 @@ internal sealed class DecompoundStemmer
     /// </summary>
     /// <param name="buffer">Buffer holding the word (a term attribute's buffer).</param>
     /// <param name="length">Length of the word, starting at index 0.</param>
-    /// <returns>The part stems, often empty; the array is shared and must not be modified.</returns>
-    public string[] PartStems(char[] buffer, int length)
+    /// <returns>The part stems, often none.</returns>
+    public CompoundParts PartStems(char[] buffer, int length)
     {
         ArgumentNullException.ThrowIfNull(buffer);
         if (length < MinWordSize)
         {
-            return [];
+            return default;
         }
 
         var word = new ReadOnlySpan<char>(buffer, 0, length);
-        bool cacheable = length <= MaxCachedWordLength;
-        if (cacheable && _cache.TryGet(word, out var cached))
+        if (length <= MaxCachedWordLength && _cache.TryGet(word, out var cached))
         {
             return cached;
         }
 
-        var stems = ComputePartStems(buffer, length);
-        if (cacheable)
+        var stems = CompoundParts.Create(word, ComputePartStems(buffer, length));
+        if (length <= MaxCachedWordLength)
         {
-            _cache.Add(word, stems);
+            _cache.Add(stems);
         }
 
         return stems;
@@ -86,7 +82,7 @@ internal sealed class DecompoundStemmer
     public string[] Analyze(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        return [NormalizeAndStem(word), .. PartStems(word.ToCharArray(), word.Length)];
+        return [NormalizeAndStem(word), .. PartStems(word.ToCharArray(), word.Length).ToArray()];
     }
 
     /// <summary>
@@ -170,7 +166,7 @@ internal sealed class DecompoundStemmer
         return Stemmer.Stem(buffer, length);
     }
 
-    private string[] ComputePartStems(char[] buffer, int length)
+    private List<string> ComputePartStems(char[] buffer, int length)
     {
         var parts = _decompounder.Decompose(buffer, length);
         if (parts.Length == 0)
@@ -189,6 +185,6 @@ internal sealed class DecompoundStemmer
             }
         }
 
-        return [.. stems];
+        return stems;
     }
 }
