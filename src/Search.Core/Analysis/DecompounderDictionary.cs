@@ -1,5 +1,3 @@
-using Lucene.Net.Analysis.Util;
-
 namespace Search.Core.Analysis;
 
 /// <summary>
@@ -79,21 +77,6 @@ internal static class DecompounderDictionary
         }
 
         return result;
-    }
-
-    /// <summary>Builds the Lucene set the decompounder looks subwords up in.</summary>
-    /// <param name="entries">The cleaned entries.</param>
-    /// <returns>A read-only <see cref="CharArraySet"/>.</returns>
-    public static CharArraySet ToCharArraySet(IReadOnlyCollection<string> entries)
-    {
-        ArgumentNullException.ThrowIfNull(entries);
-        var set = new CharArraySet(GermanAnalyzers.Version, entries.Count, ignoreCase: false);
-        foreach (var entry in entries)
-        {
-            set.Add(entry);
-        }
-
-        return set.AsReadOnly();
     }
 
     /// <summary>

@@ -1,7 +1,7 @@
+using System.Collections.Frozen;
 using System.Text;
 using Lucene.Net.Analysis.Compound;
 using Lucene.Net.Analysis.Compound.Hyphenation;
-using Lucene.Net.Analysis.Util;
 
 namespace Search.Core.Analysis;
 
@@ -38,7 +38,7 @@ internal sealed class GermanDecompounder
         new(LoadFromResources, LazyThreadSafetyMode.ExecutionAndPublication);
 
     private readonly HyphenationTree _hyphenator;
-    private readonly CharArraySet _dictionary;
+    private readonly FrozenSet<string>.AlternateLookup<ReadOnlySpan<char>> _dictionary;
     private readonly int _minSubwordSize;
     private readonly int _maxSubwordSize;
 
@@ -50,7 +50,7 @@ internal sealed class GermanDecompounder
     /// <param name="maxSubwordSize">Subwords longer than this are not emitted.</param>
     public GermanDecompounder(
         HyphenationTree hyphenator,
-        CharArraySet dictionary,
+        FrozenSet<string> dictionary,
         int minWordSize = DefaultMinWordSize,
         int minSubwordSize = DefaultMinSubwordSize,
         int maxSubwordSize = DefaultMaxSubwordSize)
@@ -61,7 +61,7 @@ internal sealed class GermanDecompounder
         ArgumentOutOfRangeException.ThrowIfNegative(minSubwordSize);
         ArgumentOutOfRangeException.ThrowIfNegative(maxSubwordSize);
         _hyphenator = hyphenator;
-        _dictionary = dictionary;
+        _dictionary = dictionary.GetAlternateLookup<ReadOnlySpan<char>>();
         MinWordSize = minWordSize;
         _minSubwordSize = minSubwordSize;
         _maxSubwordSize = maxSubwordSize;
@@ -86,11 +86,11 @@ internal sealed class GermanDecompounder
 
     /// <summary>Loads the embedded subword dictionary and cleans it (see <see cref="DecompounderDictionary"/>).</summary>
     /// <returns>The cleaned dictionary.</returns>
-    public static CharArraySet LoadEmbeddedDictionary()
+    public static FrozenSet<string> LoadEmbeddedDictionary()
     {
         using var stream = OpenResource("dictionary-de.txt");
         using var reader = new StreamReader(stream, Encoding.UTF8);
-        return DecompounderDictionary.ToCharArraySet(DecompounderDictionary.ReadAndClean(reader));
+        return DecompounderDictionary.ReadAndClean(reader).ToFrozenSet(StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -165,11 +165,11 @@ internal sealed class GermanDecompounder
                     continue;
                 }
 
-                if (_dictionary.Contains(buffer, start, partLength))
+                if (_dictionary.Contains(new ReadOnlySpan<char>(buffer, start, partLength)))
                 {
                     bestLength = Math.Max(bestLength, partLength);
                 }
-                else if (partLength > _minSubwordSize && _dictionary.Contains(buffer, start, partLength - 1))
+                else if (partLength > _minSubwordSize && _dictionary.Contains(new ReadOnlySpan<char>(buffer, start, partLength - 1)))
                 {
                     // genitive s and other linking characters; unlike Lucene's filter, the shorter
                     // part must still respect the minimum subword size
