@@ -27,9 +27,12 @@ internal static class GermanAnalyzers
     /// <summary>
     /// Analyzer used when documents are written into the index: StandardTokenizer →
     /// StandardFilter → LowerCaseFilter → StopFilter(German) → decompounder →
-    /// GermanNormalizationFilter → GermanLightStemFilter → RemoveDuplicatesTokenFilter, where the
-    /// last four steps run in <see cref="DecompoundStemFilter"/>, memoised per word. Compound parts
-    /// are stacked on the compound (position increment 0, the compound's offsets).
+    /// GermanNormalizationFilter → GermanLightStemFilter → RemoveDuplicatesTokenFilter. The last
+    /// four steps run in one <see cref="DecompoundStemFilter"/>: it stems every word in place and
+    /// takes the part stems of words of 8 or more letters from a per-word cache, so it costs
+    /// little more than the query chain. Compound parts are stacked on the compound (position
+    /// increment 0, the compound's offsets); implausible parts are dropped (see
+    /// <see cref="GermanDecompounder.Decompose(char[], int)"/>).
     /// </summary>
     /// <returns>A new analyzer; it is thread-safe and meant to be reused.</returns>
     public static Analyzer CreateIndexAnalyzer() => CreateGermanChain(DecompoundStemmer.Shared);
