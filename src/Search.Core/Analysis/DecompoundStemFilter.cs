@@ -6,11 +6,11 @@ namespace Search.Core.Analysis;
 /// <summary>
 /// Index-side German filter, equivalent to the chain decompounder → GermanNormalizationFilter →
 /// GermanLightStemFilter → RemoveDuplicatesTokenFilter. Each token is replaced by its normalised
-/// stem (computed in place, as cheap as the two Lucene filters), followed by the stems of its
-/// compound parts with position increment 0 and the offsets of the whole word (all attributes
-/// other than the term and the position increment stay those of the word). The part stems of
-/// long words come from <see cref="DecompoundStemmer"/>'s per-word cache. Expects lower-cased
-/// input. Tokens marked as keywords pass through unchanged.
+/// stem, followed by the stems of its compound parts with position increment 0 and the offsets
+/// of the whole word (all attributes other than the term and the position increment stay those
+/// of the word). Words too short to be compounds are stemmed directly, as cheaply as the two
+/// Lucene filters do; the terms of longer words come from <see cref="DecompoundStemmer"/>'s
+/// per-word cache. Expects lower-cased input. Tokens marked as keywords pass through unchanged.
 /// </summary>
 internal sealed class DecompoundStemFilter : TokenFilter
 {
@@ -41,9 +41,7 @@ internal sealed class DecompoundStemFilter : TokenFilter
         if (_next < _parts.Count)
         {
             // The other attributes still hold the compound's values: nothing consumed the input since.
-            var part = _parts[_next++];
-            part.CopyTo(_termAtt.ResizeBuffer(part.Length));
-            _termAtt.Length = part.Length;
+            SetTerm(_parts[_next++]);
             _posIncAtt.PositionIncrement = 0;
             return true;
         }
@@ -62,7 +60,14 @@ internal sealed class DecompoundStemFilter : TokenFilter
 
         var buffer = _termAtt.Buffer;
         int length = _termAtt.Length;
-        _parts = _stemmer.PartStems(buffer, length);
+        if (length >= _stemmer.MinWordSize)
+        {
+            _parts = _stemmer.Lookup(buffer, length);
+            SetTerm(_parts.Stem);
+            return true;
+        }
+
+        _parts = default;
         if (_scratch.Length < length * 2)
         {
             _scratch = new char[length * 2];
@@ -71,6 +76,12 @@ internal sealed class DecompoundStemFilter : TokenFilter
         int stemLength = DecompoundStemmer.NormalizeAndStem(new ReadOnlySpan<char>(buffer, 0, length), _scratch);
         _termAtt.CopyBuffer(_scratch, 0, stemLength);
         return true;
+    }
+
+    private void SetTerm(ReadOnlySpan<char> term)
+    {
+        term.CopyTo(_termAtt.ResizeBuffer(term.Length));
+        _termAtt.Length = term.Length;
     }
 
     /// <inheritdoc />

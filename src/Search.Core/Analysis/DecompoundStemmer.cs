@@ -6,9 +6,9 @@ namespace Search.Core.Analysis;
 /// Index terms of one lower-cased word: its stem, normalised and stemmed exactly as
 /// <see cref="GermanNormalizationFilter"/> and <see cref="GermanLightStemFilter"/> do, and the
 /// stems of its compound parts (from <see cref="GermanDecompounder"/>), duplicates removed
-/// ("friedensgespräche" → friedensgesprach, fried, gesprach). The part stems are cached per
-/// word, because hyphenating is about ten times as expensive as the rest of the German chain and
-/// news text repeats its words. Thread-safe.
+/// ("friedensgespräche" → friedensgesprach, fried, gesprach). The terms of words long enough to
+/// be compounds are cached per word, because hyphenating is about ten times as expensive as the
+/// rest of the German chain and news text repeats its words. Thread-safe.
 /// </summary>
 internal sealed class DecompoundStemmer
 {
@@ -44,45 +44,49 @@ internal sealed class DecompoundStemmer
     public int MinWordSize => _decompounder.MinWordSize;
 
     /// <summary>
-    /// Returns the normalised stems of the compound parts of a lower-cased word, without
-    /// duplicates and without the stem of the word itself; cached per word.
+    /// Returns the index terms of a lower-cased word of at least <see cref="MinWordSize"/>
+    /// letters: the normalised stem of the word and the normalised stems of its compound parts,
+    /// without duplicates; cached per word. Shorter words have no parts: stem them with
+    /// <see cref="NormalizeAndStem(ReadOnlySpan{char}, char[])"/>.
     /// </summary>
     /// <param name="buffer">Buffer holding the word (a term attribute's buffer).</param>
-    /// <param name="length">Length of the word, starting at index 0.</param>
-    /// <returns>The part stems, often none.</returns>
-    public CompoundParts PartStems(char[] buffer, int length)
+    /// <param name="length">Length of the word, starting at index 0; at least <see cref="MinWordSize"/>.</param>
+    /// <returns>The stem and the part stems (often none).</returns>
+    public CompoundParts Lookup(char[] buffer, int length)
     {
         ArgumentNullException.ThrowIfNull(buffer);
-        if (length < MinWordSize)
-        {
-            return default;
-        }
-
+        ArgumentOutOfRangeException.ThrowIfLessThan(length, MinWordSize);
         var word = new ReadOnlySpan<char>(buffer, 0, length);
         if (length <= MaxCachedWordLength && _cache.TryGet(word, out var cached))
         {
             return cached;
         }
 
-        var stems = CompoundParts.Create(word, ComputePartStems(buffer, length));
+        var terms = Compute(buffer, length);
         if (length <= MaxCachedWordLength)
         {
-            _cache.Add(stems);
+            _cache.Add(terms);
         }
 
-        return stems;
+        return terms;
     }
 
     /// <summary>
-    /// Returns all index terms of a lower-cased word: its normalised stem, then the part stems
-    /// (<see cref="PartStems"/>).
+    /// Returns all index terms of a lower-cased word: its normalised stem, then the stems of its
+    /// compound parts.
     /// </summary>
     /// <param name="word">A lower-cased word.</param>
     /// <returns>The index terms ("friedensgespräche" → friedensgesprach, fried, gesprach).</returns>
     public string[] Analyze(string word)
     {
         ArgumentNullException.ThrowIfNull(word);
-        return [NormalizeAndStem(word), .. PartStems(word.ToCharArray(), word.Length).ToArray()];
+        if (word.Length < MinWordSize)
+        {
+            return [NormalizeAndStem(word)];
+        }
+
+        var terms = Lookup(word.ToCharArray(), word.Length);
+        return [new string(terms.Stem), .. terms.ToArray()];
     }
 
     /// <summary>
@@ -166,15 +170,11 @@ internal sealed class DecompoundStemmer
         return Stemmer.Stem(buffer, length);
     }
 
-    private List<string> ComputePartStems(char[] buffer, int length)
+    private CompoundParts Compute(char[] buffer, int length)
     {
+        var word = new ReadOnlySpan<char>(buffer, 0, length);
+        var whole = NormalizeAndStem(new string(word));
         var parts = _decompounder.Decompose(buffer, length);
-        if (parts.Length == 0)
-        {
-            return [];
-        }
-
-        var whole = NormalizeAndStem(new string(buffer, 0, length));
         var stems = new List<string>(parts.Length);
         foreach (var part in parts)
         {
@@ -185,6 +185,6 @@ internal sealed class DecompoundStemmer
             }
         }
 
-        return stems;
+        return CompoundParts.Create(word, whole, stems);
     }
 }

@@ -8,10 +8,11 @@ public class CompoundPartsCacheTests
     public void Create_WordAndParts_RoundTrips()
     {
         // Act
-        var parts = CompoundParts.Create("friedensgespräche", ["fried", "gesprach"]);
+        var parts = CompoundParts.Create("friedensgespräche", "friedensgesprach", ["fried", "gesprach"]);
 
         // Assert
         Assert.Equal("friedensgespräche", new string(parts.Word));
+        Assert.Equal("friedensgesprach", new string(parts.Stem));
         Assert.Equal(2, parts.Count);
         Assert.Equal(["fried", "gesprach"], parts.ToArray());
     }
@@ -20,10 +21,11 @@ public class CompoundPartsCacheTests
     public void Create_NoParts_HasWordAndCountZero()
     {
         // Act
-        var parts = CompoundParts.Create("regierung", []);
+        var parts = CompoundParts.Create("regierung", "regierung", []);
 
         // Assert
         Assert.Equal("regierung", new string(parts.Word));
+        Assert.Equal("regierung", new string(parts.Stem));
         Assert.Equal(0, parts.Count);
     }
 
@@ -32,7 +34,7 @@ public class CompoundPartsCacheTests
     {
         // Arrange
         var cache = new CompoundPartsCache(64);
-        cache.Add(CompoundParts.Create("landesregierung", ["land", "regierung"]));
+        cache.Add(CompoundParts.Create("landesregierung", "landesregierung", ["land", "regierung"]));
 
         // Act
         bool found = cache.TryGet("landesregierung", out var parts);
@@ -53,7 +55,7 @@ public class CompoundPartsCacheTests
         // Act
         for (int i = 0; i < 1000; i++)
         {
-            cache.Add(CompoundParts.Create($"wort{i}", [$"teil{i}"]));
+            cache.Add(CompoundParts.Create($"wort{i}", $"wort{i}", [$"teil{i}"]));
         }
 
         int hits = Enumerable.Range(0, 1000).Count(i => cache.TryGet($"wort{i}", out _));
@@ -86,7 +88,7 @@ public class CompoundPartsCacheTests
                 Interlocked.Increment(ref wrong);
             }
 
-            cache.Add(CompoundParts.Create($"wort{n}", [$"teil{n}"]));
+            cache.Add(CompoundParts.Create($"wort{n}", $"wort{n}", [$"teil{n}"]));
         });
 
         // Assert
