@@ -13,13 +13,16 @@ namespace Search.Core.Analysis;
 /// <item>an entry ending in a linking s after a consonant ("regierungs", "abtretungs") also adds
 /// the form without the s ("regierung"), so the whole word wins the longest match;</item>
 /// <item>inflected forms are added: stem+e and stem+en, or stem+n for stems ending in e, el or er
-/// ("regierungen", "gespräche", "garantien").</item>
+/// ("regierungen", "gespräche", "garantien"), and feminine forms +in/+innen of person nouns
+/// ("ministerin").</item>
 /// </list>
 /// </remarks>
 internal static class DecompounderDictionary
 {
     /// <summary>Entries shorter than this are dropped.</summary>
     public const int MinEntryLength = 4;
+
+    private static readonly string[] PersonSuffixes = ["er", "ent", "ant", "ist", "eur", "or", "at", "ot", "og"];
 
     /// <summary>
     /// Reads a word list (one entry per line, <c>#</c> starts a comment line) and returns the
@@ -96,6 +99,14 @@ internal static class DecompounderDictionary
 
     private static void AddInflections(HashSet<string> result, string stem)
     {
+        // Feminine forms of persons ("ministerin", "präsidentinnen", "kandidatin"), so that
+        // "Außenministerin" splits into außen + ministerin.
+        if (PersonSuffixes.Any(suffix => stem.EndsWith(suffix, StringComparison.Ordinal)))
+        {
+            result.Add(stem + "in");
+            result.Add(stem + "innen");
+        }
+
         if (stem.EndsWith('e') || stem.EndsWith("el", StringComparison.Ordinal) || stem.EndsWith("er", StringComparison.Ordinal))
         {
             result.Add(stem + "n");
