@@ -25,6 +25,38 @@ public class GermanAnalyzersTests
     }
 
     [Theory]
+    [InlineData("Sondierungsgespräche", "gesprach")]
+    [InlineData("Regierungssprecherin", "regierung")]
+    [InlineData("Kanzleramt", "kanzl")]
+    [InlineData("Steuererhöhung", "steu")]
+    [InlineData("Bundeskanzlerin", "kanzlerin")]
+    [InlineData("Rindfleischüberwachungsgesetz", "gesetz")]
+    public void CreateIndexAnalyzer_CompoundWithUnknownOrShortMember_EmitsKnownPart(string word, string part)
+    {
+        // Arrange
+        var analyzer = GermanAnalyzers.CreateIndexAnalyzer();
+
+        // Act
+        var terms = Terms(analyzer, word);
+
+        // Assert
+        Assert.Contains(part, terms);
+    }
+
+    [Fact]
+    public void CreateIndexAnalyzer_OverlappingParts_KeepsOnlyNonOverlapping()
+    {
+        // Arrange: "schub" overlaps fleisch|überwachung
+        var analyzer = GermanAnalyzers.CreateIndexAnalyzer();
+
+        // Act
+        var terms = Terms(analyzer, "Rindfleischüberwachungsgesetz");
+
+        // Assert
+        Assert.Equal(["rindfleischuberwachungsgesetz", "rind", "fleisch", "uberwachung", "gesetz"], terms);
+    }
+
+    [Theory]
     [InlineData("Regierung")]
     [InlineData("Landesregierung")]
     [InlineData("Bundesregierung")]
@@ -78,6 +110,7 @@ public class GermanAnalyzersTests
     [InlineData("entscheidung")]
     [InlineData("deutschland")]
     [InlineData("europäischen")]
+    [InlineData("unterstützt")]
     public void CreateIndexAnalyzer_NoCompound_EmitsOneToken(string word)
     {
         // Arrange
