@@ -186,6 +186,25 @@ public sealed class SearchIndexTests : IClassFixture<SearchIndexTests.SampleInde
         Assert.Equal(3, question.TotalHits);
     }
 
+    [Theory]
+    [InlineData("Klimaschuts", "Klimaschutz")]
+    [InlineData("FrideNsgespräche", "Friedensgespräche")]
+    [InlineData("Regirung Berlin", "Regierung Berlin")]
+    public void Search_MisspeltQuery_SuggestsNearestSpellingThatFindsMore(string query, string suggestion)
+    {
+        // Act
+        var results = _index.Search(query);
+
+        // Assert
+        Assert.Equal(suggestion, results.Suggestion);
+    }
+
+    [Fact]
+    public void Search_QueryWithResults_HasNoSuggestion()
+    {
+        Assert.Null(_index.Search("Klimaschutz").Suggestion);
+    }
+
     [Fact]
     public void Search_NothingMatches_ReturnsZeroHits()
     {
