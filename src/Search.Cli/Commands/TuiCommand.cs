@@ -1,4 +1,8 @@
 using System.CommandLine;
+using System.Globalization;
+using Search.Core.Indexing;
+using Search.Core.Searching;
+using Search.Tui;
 
 namespace Search.Cli.Commands;
 
@@ -18,14 +22,95 @@ internal static class TuiCommand
     {
         if (!Directory.Exists(index) || !Directory.EnumerateFiles(index, "segments*").Any())
         {
-            var code = IndexCommand.Run(env, seeds, index, full: false, json: false);
-            if (code is not (ExitCodes.Success or ExitCodes.SomeRejected))
+            var code = Build(env, index, seeds);
+            if (code != ExitCodes.Success)
             {
                 return code;
             }
         }
 
-        env.Error.WriteLine("search: the terminal UI is not built yet; use 'search query'.");
-        return ExitCodes.Usage;
+        if (Console.IsInputRedirected || Console.IsOutputRedirected)
+        {
+            env.Error.WriteLine("search: the terminal UI needs a terminal; use 'search query' to search from a script.");
+            return ExitCodes.Usage;
+        }
+
+        SearchIndex searchIndex;
+        try
+        {
+            searchIndex = SearchIndex.Open(index);
+        }
+        catch (IndexUnavailableException ex)
+        {
+            env.Error.WriteLine($"search: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+
+        using (searchIndex)
+        {
+            TuiApp.Run(searchIndex);
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Builds the missing index from the seeds folder, with a progress line; explains an unusable seeds folder.</summary>
+    private static int Build(CliEnvironment env, string index, string seeds)
+    {
+        if (!Directory.Exists(seeds))
+        {
+            env.Error.WriteLine($"search: there is no index at '{index}', and the seeds folder '{seeds}' to build it from does not exist.");
+            env.Error.WriteLine("Put article files (UTF-8 text starting with 'date YYYY-MM-DD') into it, or name another folder with --seeds DIR.");
+            return ExitCodes.Usage;
+        }
+
+        if (!Directory.EnumerateFiles(seeds, "*", SearchOption.AllDirectories).Any())
+        {
+            env.Error.WriteLine($"search: there is no index at '{index}', and the seeds folder '{seeds}' is empty.");
+            env.Error.WriteLine("Put article files (UTF-8 text starting with 'date YYYY-MM-DD') into it, or name another folder with --seeds DIR.");
+            return ExitCodes.Usage;
+        }
+
+        IndexUpdateResult result;
+        try
+        {
+            using var builder = IndexBuilder.Open(index);
+            env.Error.Write($"Building the index from '{seeds}' …");
+            var progress = new Progress<IndexProgress>(p =>
+                env.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\rBuilding the index from '{seeds}': {p.Processed}/{p.Total} files ")));
+            result = builder.UpdateFromFolder(seeds, full: false, env.Interactive ? progress : null);
+        }
+        catch (IndexLockedException ex)
+        {
+            env.Error.WriteLine();
+            env.Error.WriteLine($"search: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (IndexUnavailableException ex)
+        {
+            env.Error.WriteLine();
+            env.Error.WriteLine($"search: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+
+        env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"\rBuilt the index from '{seeds}': {result.TotalDocuments} documents, {result.Rejected.Count} files rejected ({result.Took.TotalSeconds:0.0} s)."));
+        foreach (var rejected in result.Rejected.Take(5))
+        {
+            env.Error.WriteLine($"  rejected {rejected.Path}: {rejected.Reason}");
+        }
+
+        if (result.Rejected.Count > 5)
+        {
+            env.Error.WriteLine($"  … and {result.Rejected.Count - 5} more; 'search index' lists them all.");
+        }
+
+        if (result.TotalDocuments == 0)
+        {
+            env.Error.WriteLine($"search: no file in '{seeds}' could be indexed, so there is nothing to search.");
+            return ExitCodes.Usage;
+        }
+
+        return ExitCodes.Success;
     }
 }

@@ -326,6 +326,12 @@ public sealed class SearchViewModel : IDisposable
         }
 
         var ordered = values.OrderBy(v => v.Value, StringComparer.Ordinal).ToList();
+        while (ordered.Count > 1 && GermanDates.Level(ordered[0].Value) == 0
+            && int.Parse(ordered[1].Value, System.Globalization.CultureInfo.InvariantCulture) - int.Parse(ordered[0].Value, System.Globalization.CultureInfo.InvariantCulture) > 50)
+        {
+            ordered.RemoveAt(0); // an implausible date (such as year 1) would flatten the sparkline
+        }
+
         var level = GermanDates.Level(ordered[0].Value);
         var counts = ordered.ToDictionary(v => v.Value, v => v.Count, StringComparer.Ordinal);
         var series = new List<FacetValue>();
@@ -336,7 +342,7 @@ public sealed class SearchViewModel : IDisposable
                 var last = int.Parse(ordered[^1].Value, System.Globalization.CultureInfo.InvariantCulture);
                 for (var year = first; year <= last; year++)
                 {
-                    var key = year.ToString(System.Globalization.CultureInfo.InvariantCulture);
+                    var key = year.ToString("0000", System.Globalization.CultureInfo.InvariantCulture);
                     series.Add(new FacetValue(key, counts.GetValueOrDefault(key)));
                 }
 
