@@ -193,7 +193,7 @@ public sealed class SearchViewModel : IDisposable
         SearchNow();
     }
 
-    /// <summary>Goes one level up in the date panel (day and month to year, year to all).</summary>
+    /// <summary>Goes one level up in the date panel (day to month, month to year, year to all).</summary>
     public void DateUp()
     {
         if (_date is null)
@@ -431,7 +431,7 @@ public sealed class SearchViewModel : IDisposable
         }
     }
 
-    private static string? DateUpTarget(string date) => GermanDates.Level(date) == 0 ? null : date[..4];
+    private static string? DateUpTarget(string date) => GermanDates.Parent(date);
 
     private IReadOnlyList<FacetItem> DateItems()
     {
@@ -439,7 +439,7 @@ public sealed class SearchViewModel : IDisposable
         if (_date is not null)
         {
             var up = DateUpTarget(_date);
-            items.Add(new FacetItem(up ?? "", up is null ? "◂ Alle Jahre" : $"◂ {up}", 0, false, IsUp: true));
+            items.Add(new FacetItem(up ?? "", up is null ? "◂ Alle Jahre" : $"◂ {GermanDates.LongLabel(up)}", 0, false, IsUp: true));
         }
 
         var values = Results?.Facets.Date.Values ?? [];
