@@ -37,6 +37,8 @@ internal static class CellText
         var written = 0;
         var rangeIndex = 0;
         var index = 0;
+        var run = new StringBuilder();
+        Attribute? runAttribute = null;
         foreach (var rune in text.EnumerateRunes())
         {
             var columns = Math.Max(0, rune.GetColumns());
@@ -59,20 +61,46 @@ internal static class CellText
                 }
             }
 
-            view.SetAttribute(attribute);
-            view.AddRune(rune.Value is '\t' or '\n' or '\r' ? new Rune(' ') : rune);
+            if (runAttribute != attribute)
+            {
+                Flush(view, run, runAttribute);
+                runAttribute = attribute;
+            }
+
+            if (rune.Value is '\t' or '\n' or '\r')
+            {
+                run.Append(' ');
+            }
+            else
+            {
+                run.Append(rune.ToString());
+            }
+
             written += columns;
             index += rune.Utf16SequenceLength;
         }
 
+        Flush(view, run, runAttribute);
         if (!fits)
         {
             view.SetAttribute(normal);
-            view.AddRune(new Rune('…'));
+            view.AddStr("…");
             written++;
         }
 
         return written;
+    }
+
+    private static void Flush(View view, StringBuilder run, Attribute? attribute)
+    {
+        if (run.Length == 0 || attribute is null)
+        {
+            return;
+        }
+
+        view.SetAttribute(attribute.Value);
+        view.AddStr(run.ToString());
+        run.Clear();
     }
 
     /// <summary>Fills <paramref name="count"/> columns with spaces.</summary>

@@ -171,7 +171,11 @@ public sealed class SearchWindow : Window
         var sortWidth = CellText.Columns(sortText);
 
         QueryField.Width = Math.Max(10, width - QueryX - sortWidth - 1);
-        _sortLabel.Text = sortText;
+        if (_sortLabel.Text != sortText)
+        {
+            _sortLabel.Text = sortText;
+        }
+
         _sortLabel.X = width - sortWidth;
 
         ActorList.X = 0;
@@ -252,10 +256,15 @@ public sealed class SearchWindow : Window
             SetFacetItems(DateList, _dateSource, FacetKind.Date);
         }
 
-        ResultsList.Title = _model.Results is { } results
+        SetTitle(ResultsList, _model.Results is { } results
             ? $"{results.TotalHits.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("de-DE"))} Treffer · {results.Took.TotalMilliseconds.ToString("0.0", System.Globalization.CultureInfo.GetCultureInfo("de-DE"))} ms"
-            : "Treffer";
-        _sortLabel.Text = SortText(Math.Max(20, Viewport.Width));
+            : "Treffer");
+        var sortText = SortText(Math.Max(20, Viewport.Width));
+        if (_sortLabel.Text != sortText)
+        {
+            _sortLabel.Text = sortText;
+        }
+
         SetNeedsDraw();
         foreach (var view in SubViews)
         {
@@ -274,7 +283,11 @@ public sealed class SearchWindow : Window
             : _model.Results is null ? "" : "(keine Werte)";
         source.SetItems(items);
         var keep = previous is null ? -1 : items.ToList().FindIndex(i => i.Value == previous);
-        list.SelectedItem = items.Count == 0 ? null : Math.Max(0, keep);
+        int? selected = items.Count == 0 ? null : Math.Max(0, keep);
+        if (list.SelectedItem != selected)
+        {
+            list.SelectedItem = selected;
+        }
         var filter = _model.PanelFilter(kind);
         var name = kind switch
         {
@@ -287,13 +300,14 @@ public sealed class SearchWindow : Window
             : kind == FacetKind.Date && _model.DateFilter is { } date
                 ? $"{name}: {GermanDates.LongLabel(date)}"
                 : $"{name} ({_model.PanelDistinct(kind)})";
-        if (kind == FacetKind.Date)
+        SetTitle(kind == FacetKind.Date ? _datePanel : list, title);
+    }
+
+    private static void SetTitle(View view, string title)
+    {
+        if (view.Title != title)
         {
-            _datePanel.Title = title;
-        }
-        else
-        {
-            list.Title = title;
+            view.Title = title;
         }
     }
 
