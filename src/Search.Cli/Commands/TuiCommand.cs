@@ -54,6 +54,32 @@ internal static class TuiCommand
         return ExitCodes.Success;
     }
 
+    /// <summary>Writes index progress on one line of standard error, synchronously (reports come from worker threads).</summary>
+    private sealed class ProgressLine(TextWriter error, string label) : IProgress<IndexProgress>
+    {
+        private readonly Lock _lock = new();
+        private bool _stopped;
+
+        public void Report(IndexProgress value)
+        {
+            lock (_lock)
+            {
+                if (!_stopped)
+                {
+                    error.Write(string.Create(CultureInfo.InvariantCulture, $"\r{label}: {value.Processed}/{value.Total} files "));
+                }
+            }
+        }
+
+        public void Stop()
+        {
+            lock (_lock)
+            {
+                _stopped = true;
+            }
+        }
+    }
+
     /// <summary>Builds the missing index from the seeds folder, with a progress line; explains an unusable seeds folder.</summary>
     private static int Build(CliEnvironment env, string index, string seeds)
     {
@@ -75,26 +101,34 @@ internal static class TuiCommand
         try
         {
             using var builder = IndexBuilder.Open(index);
-            env.Error.Write($"Building the index from '{seeds}' …");
-            var progress = new Progress<IndexProgress>(p =>
-                env.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\rBuilding the index from '{seeds}': {p.Processed}/{p.Total} files ")));
+            env.Error.Write(env.Interactive ? $"Building the index from '{seeds}' …" : "");
+            var progress = new ProgressLine(env.Error, $"Building the index from '{seeds}'");
             result = builder.UpdateFromFolder(seeds, full: false, env.Interactive ? progress : null);
+            progress.Stop();
         }
         catch (IndexLockedException ex)
         {
-            env.Error.WriteLine();
+            if (env.Interactive)
+            {
+                env.Error.WriteLine();
+            }
+
             env.Error.WriteLine($"search: {ex.Message}");
             return ExitCodes.Usage;
         }
         catch (IndexUnavailableException ex)
         {
-            env.Error.WriteLine();
+            if (env.Interactive)
+            {
+                env.Error.WriteLine();
+            }
+
             env.Error.WriteLine($"search: {ex.Message}");
             return ExitCodes.Usage;
         }
 
         env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"\rBuilt the index from '{seeds}': {result.TotalDocuments} documents, {result.Rejected.Count} files rejected ({result.Took.TotalSeconds:0.0} s)."));
+            $"{(env.Interactive ? "\r\u001b[K" : "")}Built the index from '{seeds}': {result.TotalDocuments} documents, {result.Rejected.Count} files rejected ({result.Took.TotalSeconds:0.0} s)."));
         foreach (var rejected in result.Rejected.Take(5))
         {
             env.Error.WriteLine($"  rejected {rejected.Path}: {rejected.Reason}");

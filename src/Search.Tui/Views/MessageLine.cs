@@ -24,6 +24,11 @@ internal sealed class MessageLine : View
     /// <summary>How far the query field has scrolled horizontally.</summary>
     public Func<int>? QueryScroll { get; set; }
 
+    /// <summary>The library's known notices in German; others as they are.</summary>
+    private static string Translate(string notice) => notice.StartsWith("No document contains all the words", StringComparison.Ordinal)
+        ? "Kein Dokument enthält alle Wörter; gezeigt werden Dokumente, die einige davon enthalten."
+        : notice;
+
     protected override bool OnDrawingContent(DrawContext? context)
     {
         var width = Viewport.Width;
@@ -48,7 +53,7 @@ internal sealed class MessageLine : View
         }
         else if (_model.Results is { } results)
         {
-            var text = results.Notice is { } notice ? " " + notice
+            var text = results.Notice is { } notice ? " " + Translate(notice)
                 : results.Suggestion is { } suggestion ? $" Meinten Sie: {suggestion}?"
                 : "";
             written += CellText.Write(this, text, width, Theme.Dim(normal));

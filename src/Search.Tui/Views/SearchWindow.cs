@@ -82,6 +82,7 @@ public sealed class SearchWindow : Window
         QueryField.TextChanged += (_, _) =>
         {
             _model.SetQuery(QueryField.Text);
+            Status.SetNeedsDraw(); // "sucht …"
         };
         QueryField.Accepting += (_, e) =>
         {

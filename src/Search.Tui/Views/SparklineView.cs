@@ -26,8 +26,8 @@ internal sealed class SparklineView : View
         }
 
         var span = series.Count == 1
-            ? GermanDates.Label(series[0].Value)
-            : $"{GermanDates.Label(series[0].Value)}…{GermanDates.Label(series[^1].Value)}";
+            ? Short(series[0].Value)
+            : $"{Short(series[0].Value)}…{Short(series[^1].Value)}";
         var barsWidth = Math.Max(1, width - span.Length - 1);
         if (barsWidth < 4)
         {
@@ -46,6 +46,13 @@ internal sealed class SparklineView : View
         var bars = new string([.. sums.Select(s => s == 0 ? ' ' : Bars[(int)Math.Min(Bars.Length - 1, (s * Bars.Length - 1) / max)])]);
         return span.Length == 0 ? bars : $"{bars} {span}";
     }
+
+    private static string Short(string value) => GermanDates.Level(value) switch
+    {
+        0 => value,
+        1 => GermanDates.MonthName(int.Parse(value[5..7], System.Globalization.CultureInfo.InvariantCulture))[..3],
+        _ => $"{int.Parse(value[8..10], System.Globalization.CultureInfo.InvariantCulture)}.",
+    };
 
     protected override bool OnDrawingContent(DrawContext? context)
     {
