@@ -270,4 +270,38 @@ public sealed class SearchWindowTests : IDisposable
         Assert.Contains("8 Dokumente", ui.Lines[23]);
         Assert.All(ui.Lines, l => Assert.True(l.Length <= 80));
     }
+
+    [Fact]
+    public void Clicking_a_result_selects_it_and_the_preview_shows_it()
+    {
+        using var ui = new Headless(_index.Backend, 120, 35);
+        var target = ui.Find("Selenski besucht Berlin").First();
+
+        ui.App.InjectMouse(new Mouse { ScreenPosition = new System.Drawing.Point(target.Column + 2, target.Row + 1), Flags = MouseFlags.LeftButtonPressed });
+        ui.App.InjectMouse(new Mouse { ScreenPosition = new System.Drawing.Point(target.Column + 2, target.Row + 1), Flags = MouseFlags.LeftButtonReleased });
+        ui.Draw();
+
+        Assert.Equal("berlin", ui.Model.SelectedHit!.Id);
+        Assert.True(ui.Window.ResultsList.HasFocus);
+        Assert.Contains(ui.Lines, l => l.Contains("Der ukrainische Präsident Selenski ist zu Gesprächen"));
+    }
+
+    [Fact]
+    public void End_in_the_results_scrolls_to_the_last_hit_and_fetches_it()
+    {
+        using var many = TestIndex.Many(40);
+        using var ui = new Headless(many.Backend, 80, 24);
+        ui.Type("Bericht");
+        ui.Settle();
+        Assert.Null(ui.Model.PeekHit(39));
+
+        ui.Press(Key.CursorDown);
+        ui.Press(Key.End);
+        ui.Draw();
+
+        Assert.Equal(39, ui.Model.SelectedIndex);
+        Assert.NotNull(ui.Model.PeekHit(39));
+        Assert.Contains(ui.Lines, l => l.Contains("  40 Bericht Nummer"));
+        Assert.DoesNotContain(ui.Lines, l => l.Contains("   1 Bericht Nummer"));
+    }
 }
