@@ -41,7 +41,7 @@ internal sealed class StatusBarLine : View
 
         var status = " " + string.Join(" · ", parts);
         var keys = width >= 110
-            ? "  │ Tab Bereich · Leertaste wählen · s Sortierung · n/N Treffer · F1 Hilfe · Strg-Q Ende"
+            ? "  │ Tab Bereich · Leertaste wählen · s Sortierung · F1 Hilfe · Strg-Q Ende"
             : "  │ F1 Hilfe · Strg-Q Ende";
         return status + keys;
     }
