@@ -18,6 +18,8 @@ public static class MatchFinder
         "nach", "vor", "um", "bis", "dass", "hat", "haben", "wie", "so", "noch", "nur",
     };
 
+    private static readonly HashSet<string> EmptyForms = [];
+
     private static readonly string[] Suffixes = ["ern", "en", "er", "es", "e", "n", "s"];
 
     /// <summary>The words of <paramref name="hit"/>'s snippets and title that the library marked, lower-cased.</summary>
@@ -37,9 +39,12 @@ public static class MatchFinder
     /// <param name="text">The text to mark.</param>
     /// <param name="forms">Lower-cased word forms to mark wherever they occur.</param>
     /// <param name="query">The query text; its words (minus stop words and operators) are matched by stem.</param>
-    public static IReadOnlyList<HighlightRange> Find(string text, IReadOnlySet<string> forms, string query)
+    public static IReadOnlyList<HighlightRange> Find(string text, IReadOnlySet<string> forms, string query) =>
+        Find(text, forms, QueryStems(query));
+
+    /// <summary>Every match in <paramref name="text"/>: words in <paramref name="forms"/> or containing one of <paramref name="stems"/>.</summary>
+    public static IReadOnlyList<HighlightRange> Find(string text, IReadOnlySet<string> forms, List<string> stems)
     {
-        var stems = QueryStems(query);
         var ranges = new List<HighlightRange>();
         var i = 0;
         while (i < text.Length)
@@ -64,6 +69,42 @@ public static class MatchFinder
         }
 
         return ranges;
+    }
+
+    /// <summary>
+    /// The library's marks in a short text (title, snippet) plus the words containing a query stem that it did not
+    /// mark (compounds such as "Friedensgespräche" in a headline), merged in order without overlaps.
+    /// </summary>
+    public static IReadOnlyList<HighlightRange> Augment(string text, IReadOnlyList<HighlightRange> marks, List<string> stems)
+    {
+        if (stems.Count == 0)
+        {
+            return marks;
+        }
+
+        var found = Find(text, EmptyForms, stems);
+        if (found.Count == 0)
+        {
+            return marks;
+        }
+
+        var all = marks.Concat(found).OrderBy(r => r.Start).ToList();
+        var merged = new List<HighlightRange>(all.Count);
+        foreach (var range in all)
+        {
+            if (merged.Count > 0 && range.Start <= merged[^1].Start + merged[^1].Length)
+            {
+                var last = merged[^1];
+                var end = Math.Max(last.Start + last.Length, range.Start + range.Length);
+                merged[^1] = new HighlightRange(last.Start, end - last.Start);
+            }
+            else
+            {
+                merged.Add(range);
+            }
+        }
+
+        return merged;
     }
 
     /// <summary>The stems of the query's words: lower-cased, common German endings removed, stop words dropped.</summary>

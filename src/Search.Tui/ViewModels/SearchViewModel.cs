@@ -71,6 +71,9 @@ public sealed class SearchViewModel : IDisposable
     /// <summary>The query text the shown results answer.</summary>
     public string ShownQuery => _shownRequest?.Text ?? "";
 
+    /// <summary>Stems of the shown query's words, for marking compounds the library did not mark.</summary>
+    public List<string> ShownStems { get; private set; } = [];
+
     /// <summary>Why the last search failed (the previous results stay), or null.</summary>
     public string? Error { get; private set; }
 
@@ -522,6 +525,7 @@ public sealed class SearchViewModel : IDisposable
         ErrorPosition = -1;
         Results = results;
         _shownRequest = request;
+        ShownStems = MatchFinder.QueryStems(request.Text);
         _generation++;
         _hits.Clear();
         _pendingBlocks.Clear();
@@ -636,7 +640,7 @@ public sealed class SearchViewModel : IDisposable
     private void ShowDocument(SearchHit hit, NewsDocument? document)
     {
         SelectedDocument = document;
-        SelectedMatches = document is null ? [] : MatchFinder.Find(document.Body, MatchFinder.MarkedForms(hit), ShownQuery);
+        SelectedMatches = document is null ? [] : MatchFinder.Find(document.Body, MatchFinder.MarkedForms(hit), ShownStems);
         CurrentMatch = SelectedMatches.Count > 0 ? 0 : -1;
     }
 

@@ -189,7 +189,8 @@ internal sealed class PreviewView : View
         }
 
         var title = hit.Title.Length > 0 ? hit.Title : hit.Id;
-        _lines.AddRange(TextWrapper.Wrap(title, hit.TitleHighlights, width, PreviewLineKind.Title, false));
+        var titleMarks = MatchFinder.Augment(title, hit.Title.Length > 0 ? hit.TitleHighlights : [], _model.ShownStems);
+        _lines.AddRange(TextWrapper.Wrap(title, titleMarks, width, PreviewLineKind.Title, false));
         _lines.Add(new PreviewLine("", [], [], PreviewLineKind.Meta));
         var document = _model.SelectedDocument;
         var actors = document?.Actors ?? hit.Actors;

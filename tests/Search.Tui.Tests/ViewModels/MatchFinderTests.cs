@@ -23,4 +23,15 @@ public sealed class MatchFinderTests
 
         Assert.Equal([0, 21], ranges.Select(r => r.Start));
     }
+
+    [Fact]
+    public void The_librarys_marks_are_kept_and_compounds_it_missed_are_added()
+    {
+        const string title = "Das Fazit der Friedensgespräche: Gespräche gehen weiter";
+        var marks = new List<Search.Core.Searching.HighlightRange> { new(33, 9) };
+
+        var merged = MatchFinder.Augment(title, marks, MatchFinder.QueryStems("Gespräche"));
+
+        Assert.Equal(["Friedensgespräche", "Gespräche"], merged.Select(r => title.Substring(r.Start, r.Length)));
+    }
 }

@@ -42,6 +42,8 @@ public sealed class SearchWindowTests : IDisposable
         Assert.Equal(title.Row + 2, snippet.Row);
         Assert.True(ui.IsMarked(snippet.Row, snippet.Column + 4, "Gespräche".Length));
         Assert.False(ui.IsMarked(snippet.Row, snippet.Column, 3));
+        var compound = ui.Find("Friedensgespräche").First(); // a compound in a headline
+        Assert.True(ui.IsMarked(compound.Row, compound.Column, "Friedensgespräche".Length));
     }
 
     [Fact]
