@@ -29,11 +29,13 @@ foreach (var query in queries)
 harness.Clear();
 var ui = new List<double>();
 var complete = new List<double>();
+var lastRequests = new List<int>();
 foreach (var query in queries)
 {
     var samples = harness.TypeQuery(query);
     ui.AddRange(samples);
     complete.Add(samples[^1]);
+    lastRequests.Add(harness.Requests.Count - 1);
 }
 
 var baseline = new List<double>();
@@ -57,6 +59,7 @@ Console.WriteLine(string.Create(CultureInfo.InvariantCulture,
 Report("keystroke -> redrawn results", ui);
 Report("last keystroke (whole query typed)", complete);
 Report("library search alone (baseline)", baseline);
+Report("  baseline, whole queries only", [.. lastRequests.Select(i => baseline[i])]);
 Report("  of which: key handling", [.. harness.Parts.Select(p => p.Key)]);
 Report("  of which: search + update", [.. harness.Parts.Select(p => p.Search)]);
 Report("  of which: layout + draw", [.. harness.Parts.Select(p => p.Draw)]);

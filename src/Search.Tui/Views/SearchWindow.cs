@@ -266,14 +266,32 @@ public sealed class SearchWindow : Window
             _sortLabel.Text = sortText;
         }
 
-        SetNeedsDraw();
-        foreach (var view in SubViews)
+        if (changes.HasFlag(ViewModelChanges.Results) || changes.HasFlag(ViewModelChanges.Facets))
         {
-            view.SetNeedsDraw();
+            SetNeedsDraw();
+            foreach (var view in SubViews)
+            {
+                view.SetNeedsDraw();
+            }
+
+            Sparkline.SetNeedsDraw();
+            DateList.SetNeedsDraw();
+            return;
         }
 
-        Sparkline.SetNeedsDraw();
-        DateList.SetNeedsDraw();
+        if (changes.HasFlag(ViewModelChanges.Page) || changes.HasFlag(ViewModelChanges.Selection))
+        {
+            ResultsList.SetNeedsDraw();
+            Preview.SetNeedsDraw();
+        }
+
+        if (changes.HasFlag(ViewModelChanges.Status))
+        {
+            Message.SetNeedsDraw();
+            Status.SetNeedsDraw();
+            _sortLabel.SetNeedsDraw();
+            ResultsList.SetNeedsDraw();
+        }
     }
 
     private void SetFacetItems(PaneList list, FacetSource source, FacetKind kind)
@@ -487,6 +505,11 @@ public sealed class SearchWindow : Window
 
         if (!key.IsCtrl && !key.IsAlt && key.AsRune is { } rune && rune.Value >= ' ' && !System.Text.Rune.IsControl(rune))
         {
+            if (rune.Value == '/' && filter.Length == 0)
+            {
+                return true; // "/selen" works as well as "selen"
+            }
+
             _model.SetPanelFilter(kind, filter + rune.ToString());
             return true;
         }
