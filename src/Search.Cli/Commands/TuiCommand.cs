@@ -48,7 +48,15 @@ internal static class TuiCommand
 
         using (searchIndex)
         {
-            TuiApp.Run(searchIndex);
+            try
+            {
+                TuiApp.Run(searchIndex);
+            }
+            catch (Exception ex) when (ex is IOException or InvalidOperationException or PlatformNotSupportedException)
+            {
+                env.Error.WriteLine($"search: the terminal UI could not run ({ex.Message}); 'search query' works without it.");
+                return ExitCodes.Usage;
+            }
         }
 
         return ExitCodes.Success;
