@@ -97,9 +97,12 @@ internal sealed class ResultsSource(SearchViewModel model) : ListSourceBase
     {
         var normal = Theme.Row(listView, false);
         var results = model.Results;
+        var what = model.ShownQuery.Trim().Length > 0 ? $"Keine Treffer für „{model.ShownQuery}“"
+            : model.ActiveFilters.Count > 0 ? "Keine Treffer mit diesen Filtern"
+            : "Der Index enthält keine Dokumente";
         var text = item == 0
-            ? $"  Keine Treffer für „{model.ShownQuery}“."
-            : results?.Suggestion is { } suggestion ? $"  Meinten Sie: {suggestion}" : "";
+            ? $"  {what}{(model.ActiveFilters.Count > 0 && model.ShownQuery.Trim().Length > 0 ? " mit diesen Filtern" : "")}."
+            : results?.Suggestion is { } suggestion ? $"  Meinten Sie: {suggestion}?" : "";
         var w = CellText.Write(listView, text, width, item == 0 ? Theme.Bold(normal) : normal);
         CellText.Pad(listView, width - w, normal);
     }

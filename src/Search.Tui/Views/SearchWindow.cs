@@ -204,7 +204,6 @@ public sealed class SearchWindow : Window
             Preview.Y = bodyTop + resultsHeight;
             Preview.Width = width - facetWidth;
             Preview.Height = bodyHeight - resultsHeight;
-            Preview.Title = "Vorschau";
             Preview.Visible = true;
             _previewOpen = false;
         }
@@ -214,13 +213,20 @@ public sealed class SearchWindow : Window
             Preview.Y = 0;
             Preview.Width = width;
             Preview.Height = height - 1;
-            Preview.Title = "Artikel – Esc schließt, n/N Treffer";
             Preview.Visible = _previewOpen;
         }
 
+        SetTitle(Preview, PreviewTitle(wide));
         Status.Y = height - 1;
         Help.Width = Math.Min(width - 2, 86);
         Help.Height = Math.Min(height - 2, HelpView.Entries.Length + 2);
+    }
+
+    private string PreviewTitle(bool wide)
+    {
+        var count = _model.SelectedMatches.Count;
+        var matches = count == 0 ? "" : $" · Treffer {_model.CurrentMatch + 1}/{count} (n/N)";
+        return wide ? $"Vorschau{matches}" : $"Artikel{matches} · Esc schließt";
     }
 
     private string SortText(int width)
@@ -260,6 +266,7 @@ public sealed class SearchWindow : Window
         SetTitle(ResultsList, _model.Results is { } results
             ? $"{results.TotalHits.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("de-DE"))} Treffer · {results.Took.TotalMilliseconds.ToString("0.0", System.Globalization.CultureInfo.GetCultureInfo("de-DE"))} ms"
             : "Treffer");
+        SetTitle(Preview, PreviewTitle(Wide));
         var sortText = SortText(Math.Max(20, Viewport.Width));
         if (_sortLabel.Text != sortText)
         {

@@ -160,7 +160,7 @@ public sealed class SearchWindowTests : IDisposable
         ui.Draw();
 
         Assert.True(ui.Window.PreviewOpen);
-        Assert.Contains("Artikel – Esc schließt", ui.Lines[0]);
+        Assert.Contains("Artikel · Treffer 1/3 (n/N) · Esc schließt", ui.Lines[0]);
         Assert.Contains("Treffer 1/3", ui.Screen);
         var first = ui.Find("Gesprächen").Single();
         Assert.True(ui.IsMarked(first.Row, first.Column, "Gesprächen".Length));
