@@ -306,4 +306,33 @@ public sealed class SearchWindowTests : IDisposable
         Assert.Contains(ui.Lines, l => l.Contains("  40 Bericht Nummer"));
         Assert.DoesNotContain(ui.Lines, l => l.Contains("   1 Bericht Nummer"));
     }
+
+    [Fact]
+    public void Filters_are_removed_one_by_one_from_the_filter_bar_by_key_and_by_click()
+    {
+        using var ui = new Headless(_index.Backend);
+        ui.Model.ToggleFacet(FacetKind.Actor, "Steve Witkoff");
+        ui.Model.ToggleFacet(FacetKind.Location, "Ukraine");
+        ui.Model.ToggleFacet(FacetKind.Date, "2025");
+        ui.Draw();
+        Assert.Contains("Akteur: Steve Witkoff ×   Ort: Ukraine ×   Datum: 2025 ×", ui.Lines[2]);
+
+        ui.Window.Filters.SetFocus();
+        ui.Press(Key.CursorRight);
+        ui.Press(Key.Delete);
+        ui.Draw();
+
+        Assert.Equal(["Steve Witkoff"], ui.Model.SelectedActors);
+        Assert.Empty(ui.Model.SelectedLocations);
+        Assert.DoesNotContain("Ort: Ukraine", ui.Lines[2]);
+
+        var chip = ui.Find("Akteur: Steve Witkoff ×").Single();
+        ui.App.InjectMouse(new Mouse { ScreenPosition = new System.Drawing.Point(chip.Column + 3, chip.Row), Flags = MouseFlags.LeftButtonPressed });
+        ui.App.InjectMouse(new Mouse { ScreenPosition = new System.Drawing.Point(chip.Column + 3, chip.Row), Flags = MouseFlags.LeftButtonReleased });
+        ui.Draw();
+
+        Assert.Empty(ui.Model.SelectedActors);
+        Assert.Equal("2025", ui.Model.DateFilter);
+        Assert.Equal(4, ui.Model.TotalHits);
+    }
 }
