@@ -170,6 +170,12 @@ public sealed class SearchWindowTests : IDisposable
 
         Assert.Equal(1, ui.Model.CurrentMatch);
         Assert.Contains("Treffer 2/3", ui.Screen);
+        var second = ui.Find("Gespräche sollen").Single();
+        Assert.Equal(new Terminal.Gui.Drawing.Color(Terminal.Gui.Drawing.StandardColor.Cyan), ui.Cell(second.Row, second.Column).Attribute?.Background);
+
+        ui.Type("N"); // back
+        ui.Draw();
+        Assert.Equal(0, ui.Model.CurrentMatch);
 
         ui.Press(Key.Esc);
         ui.Draw();
