@@ -45,8 +45,6 @@ internal sealed class MessageLine : View
                 {
                     written += CellText.Write(this, new string(' ', caret) + "^ ", width, normal);
                 }
-
-                text = $"Position {_model.ErrorPosition + 1}: {error}";
             }
 
             written += CellText.Write(this, text, width - written, Theme.Error(normal));
