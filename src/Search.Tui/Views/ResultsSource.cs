@@ -42,7 +42,7 @@ internal sealed class ResultsSource(SearchViewModel model) : ListSourceBase
         switch (line)
         {
             case 0:
-                var number = $"{index + 1,4} ";
+                var number = $"{(isSelected ? '▸' : ' ')}{index + 1,3} "; // the marker: not by colour alone
                 var date = " " + hit.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 written += CellText.Write(listView, number, width, Theme.Dim(normal));
                 var titleWidth = Math.Max(0, width - written - date.Length);

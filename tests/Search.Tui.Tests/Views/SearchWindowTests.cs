@@ -231,6 +231,8 @@ public sealed class SearchWindowTests : IDisposable
 
         Assert.NotNull(ui.Model.Error);
         Assert.Contains(ui.Model.Error!.Length > 30 ? ui.Model.Error[..30] : ui.Model.Error, ui.Lines[1]);
+        Assert.Equal('^', ui.Lines[1][ui.Window.QueryField.Frame.X + ui.Model.ErrorPosition]);
+        Assert.Equal('"', ui.Lines[0][ui.Window.QueryField.Frame.X + ui.Model.ErrorPosition]);
         Assert.Contains("Hochwasser in Bayern", ui.Screen);
         Assert.Contains("2 Treffer", ui.Screen);
     }
@@ -309,7 +311,7 @@ public sealed class SearchWindowTests : IDisposable
 
         Assert.Equal(39, ui.Model.SelectedIndex);
         Assert.NotNull(ui.Model.PeekHit(39));
-        Assert.Contains(ui.Lines, l => l.Contains("  40 Bericht Nummer"));
+        Assert.Contains(ui.Lines, l => l.Contains("▸ 40 Bericht Nummer"));
         Assert.DoesNotContain(ui.Lines, l => l.Contains("   1 Bericht Nummer"));
     }
 
