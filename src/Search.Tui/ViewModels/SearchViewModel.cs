@@ -492,6 +492,12 @@ public sealed class SearchViewModel : IDisposable
         {
             SearchResults? results = null;
             Exception? error = null;
+            if (ticket != Volatile.Read(ref _requested))
+            {
+                _scheduler.Post(() => Complete(ticket, request, null, null)); // overtaken before it started
+                return;
+            }
+
             try
             {
                 results = _backend.Search(request);

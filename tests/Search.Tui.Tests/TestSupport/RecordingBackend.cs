@@ -12,9 +12,13 @@ public sealed class RecordingBackend(ISearchBackend inner) : ISearchBackend
 
     public List<string> FacetLookups { get; } = [];
 
+    /// <summary>Called when a search starts, before it runs (to act while it is "running").</summary>
+    public Action<SearchRequest>? OnSearch { get; set; }
+
     public SearchResults Search(SearchRequest request)
     {
         Requests.Add(request);
+        OnSearch?.Invoke(request);
         return inner.Search(request);
     }
 

@@ -57,36 +57,35 @@ public sealed class SearchViewModelTests : IDisposable
     [Fact]
     public void A_newer_search_overtakes_an_older_one_that_answers_later()
     {
+        var shown = new List<string>();
+        _model.Changed += changes =>
+        {
+            if (changes.HasFlag(ViewModelChanges.Results))
+            {
+                shown.Add(_model.ShownQuery);
+            }
+        };
+        _index.Backend.OnSearch = request =>
+        {
+            if (request.Text == "Hochwasser")
+            {
+                _model.SetQuery("Witkoff"); // typed while the older search runs
+                _model.SearchNow();
+            }
+        };
         _scheduler.DeferBackground = true;
         _model.SetQuery("Hochwasser");
         _model.SearchNow();
-        _model.SetQuery("Witkoff");
-        _model.SearchNow();
-        Assert.Equal(2, _scheduler.PendingBackground);
 
-        _scheduler.RunBackground(1); // the newer search answers first
-        _scheduler.RunAllBackground(); // then the older one (and the document load)
-
-        Assert.Equal("Witkoff", _model.ShownQuery);
-        Assert.All(Enumerable.Range(0, _model.TotalHits), i => Assert.Contains("Steve Witkoff", _model.PeekHit(i)!.Actors));
-        Assert.False(_model.IsSearching);
-    }
-
-    [Fact]
-    public void An_older_search_answering_first_is_not_shown_while_a_newer_one_runs()
-    {
-        _scheduler.DeferBackground = true;
-        _model.SetQuery("Hochwasser");
-        _model.SearchNow();
-        _model.SetQuery("Witkoff");
-        _model.SearchNow();
-
-        _scheduler.RunBackground(0); // the older one
-
+        _scheduler.RunBackground(); // the older search runs and answers after the newer one was asked for
         Assert.Null(_model.Results);
         Assert.True(_model.IsSearching);
         _scheduler.RunAllBackground();
-        Assert.Equal("Witkoff", _model.ShownQuery);
+
+        Assert.Equal(["Hochwasser", "Witkoff"], _index.Backend.Requests.Where(r => r.Skip == 0).Select(r => r.Text));
+        Assert.Equal(["Witkoff"], shown);
+        Assert.All(Enumerable.Range(0, _model.TotalHits), i => Assert.Contains("Steve Witkoff", _model.PeekHit(i)!.Actors));
+        Assert.False(_model.IsSearching);
     }
 
     [Fact]
@@ -271,5 +270,21 @@ public sealed class SearchViewModelTests : IDisposable
 
         Assert.Equal("Nummer 3", model.ShownQuery);
         Assert.Null(model.PeekHit(20));
+    }
+
+    [Fact]
+    public void A_search_overtaken_before_it_started_does_not_run()
+    {
+        _scheduler.DeferBackground = true;
+        _model.SetQuery("Hochwasser");
+        _model.SearchNow();
+        _model.SetQuery("Witkoff");
+        _model.SearchNow();
+
+        _scheduler.RunAllBackground();
+
+        Assert.Equal(["Witkoff"], _index.Backend.Requests.Select(r => r.Text));
+        Assert.Equal("Witkoff", _model.ShownQuery);
+        Assert.False(_model.IsSearching);
     }
 }
