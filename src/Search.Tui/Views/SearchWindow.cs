@@ -209,6 +209,7 @@ public sealed class SearchWindow : Window
         }
         else
         {
+            _previewOpen |= Preview.HasFocus; // reading the docked preview when the screen shrank: keep reading
             Preview.X = 0;
             Preview.Y = 0;
             Preview.Width = width;
