@@ -105,6 +105,7 @@ internal static class TuiCommand
             return ExitCodes.Usage;
         }
 
+        var created = !Directory.Exists(index);
         IndexUpdateResult result;
         try
         {
@@ -149,6 +150,11 @@ internal static class TuiCommand
 
         if (result.TotalDocuments == 0)
         {
+            if (created)
+            {
+                Directory.Delete(index, recursive: true); // the next start tries again
+            }
+
             env.Error.WriteLine($"search: no file in '{seeds}' could be indexed, so there is nothing to search.");
             return ExitCodes.Usage;
         }
