@@ -22,7 +22,15 @@ internal sealed class TerminalGuiScheduler(IApplication app) : IUiScheduler
         });
     }
 
-    public void Post(Action action) => app.Invoke(action);
+    /// <summary>
+    /// Runs <paramref name="action"/> on the UI loop and draws at once: the loop runs posted actions after its
+    /// draw step, so waiting for the next iteration would add a whole iteration to every search.
+    /// </summary>
+    public void Post(Action action) => app.Invoke(() =>
+    {
+        action();
+        app.LayoutAndDraw();
+    });
 
     public void RunInBackground(Action work) => _ = Task.Run(work);
 
