@@ -1,0 +1,464 @@
+namespace Search.Core.Entities;
+
+/// <summary>
+/// Turns tagged tokens into the document's entity list: adds gazetteer and pattern matches the
+/// tagger missed, removes genitive endings, applies aliases, merges later short mentions of a
+/// person with the fullest name ("Selenski" -> "Wolodimir Selenski") and orders by first mention.
+/// </summary>
+internal static class MentionResolver
+{
+    private const GazetteerFlags PlaceFlags = GazetteerFlags.Country | GazetteerFlags.Location | GazetteerFlags.Region | GazetteerFlags.City;
+    private const GazetteerFlags NotAName = GazetteerFlags.Stop | GazetteerFlags.CommonNoun | GazetteerFlags.Role | GazetteerFlags.OrgWord | GazetteerFlags.PlaceWord;
+
+    /// <summary>Resolves the mentions of a tagged document.</summary>
+    public static ExtractedEntities Resolve(TaggedSentence s, Gazetteer g)
+    {
+        var n = s.Tokens.Count;
+        var owner = new int[n];
+        Array.Fill(owner, -1);
+        var mentions = new List<Mention>();
+        CollectTagged(s, mentions);
+        Trim(s, mentions);
+        foreach (var (m, index) in mentions.Select((m, index) => (m, index)))
+        {
+            for (var k = m.Start; k < m.End; k++)
+            {
+                owner[k] = index;
+            }
+        }
+
+        AddGazetteerMatches(s, g, mentions, owner);
+        AddPatterns(s, mentions, owner);
+        mentions.RemoveAll(m => m.End <= m.Start);
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        Name(s, g, mentions);
+        Corefer(s, mentions);
+        return Output(mentions);
+    }
+
+    private static EntityKind KindOf(int tag) => tag switch
+    {
+        EntityTag.BPer or EntityTag.IPer => EntityKind.Person,
+        EntityTag.BOrg or EntityTag.IOrg => EntityKind.Organisation,
+        _ => EntityKind.Location,
+    };
+
+    private static void CollectTagged(TaggedSentence s, List<Mention> mentions)
+    {
+        var n = s.Tokens.Count;
+        var i = 0;
+        while (i < n)
+        {
+            var t = s.Tags[i];
+            if (t == EntityTag.O)
+            {
+                i++;
+                continue;
+            }
+
+            var inside = EntityTag.Begin(t) + 1;
+            var j = i + 1;
+            while (j < n && s.Tags[j] == inside)
+            {
+                j++;
+            }
+
+            mentions.Add(new Mention(i, j, KindOf(t)));
+            i = j;
+        }
+    }
+
+    private static void Trim(TaggedSentence s, List<Mention> mentions)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            while (m.Start < m.End && (s.Tokens[m.Start].Shape is TokenShape.Lower or TokenShape.Punctuation
+                || ((s.Flags[m.Start] & GazetteerFlags.Stop) != 0 && (s.Flags[m.Start] & (GazetteerFlags.ActorPhraseBegin | GazetteerFlags.LocationPhraseBegin)) == 0)))
+            {
+                m.Start++;
+            }
+
+            while (m.End > m.Start && s.Tokens[m.End - 1].Shape is TokenShape.Lower or TokenShape.Punctuation)
+            {
+                m.End--;
+            }
+
+            mentions[k] = m;
+        }
+    }
+
+    private static bool Free(int[] owner, int start, int end)
+    {
+        for (var k = start; k < end; k++)
+        {
+            if (owner[k] >= 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static void Claim(List<Mention> mentions, int[] owner, Mention m)
+    {
+        mentions.Add(m);
+        for (var k = m.Start; k < m.End; k++)
+        {
+            owner[k] = mentions.Count - 1;
+        }
+    }
+
+    private static void AddGazetteerMatches(TaggedSentence s, Gazetteer g, List<Mention> mentions, int[] owner)
+    {
+        var n = s.Tokens.Count;
+        for (var i = 0; i < n; i++)
+        {
+            var tok = s.Tokens[i];
+            if (tok.Shape != TokenShape.Capitalized)
+            {
+                continue;
+            }
+
+            var span = tok.Of(s.Text);
+            var phrases = g.PhrasesStartingWith(span);
+            var matched = false;
+            if (phrases is not null)
+            {
+                foreach (var p in phrases)
+                {
+                    if (i + p.Tokens.Length <= n && s.Matches(p, i) && Free(owner, i, i + p.Tokens.Length))
+                    {
+                        var kind = (p.Kind & PlaceFlags) != 0 ? EntityKind.Location
+                            : (s.Flags[i] & GazetteerFlags.FirstName) != 0 ? EntityKind.Person : EntityKind.Organisation;
+                        Claim(mentions, owner, new Mention(i, i + p.Tokens.Length, kind));
+                        i += p.Tokens.Length - 1;
+                        matched = true;
+                        break;
+                    }
+                }
+            }
+
+            if (matched)
+            {
+                continue;
+            }
+
+            var f = s.Flags[i];
+            if ((f & GazetteerFlags.Stop) != 0)
+            {
+                continue;
+            }
+
+            var strong = (f & (GazetteerFlags.Country | GazetteerFlags.Location)) != 0 ? EntityKind.Location
+                : (f & GazetteerFlags.Actor) != 0 ? EntityKind.Organisation : (EntityKind?)null;
+            var weakPlace = strong is null && (f & (GazetteerFlags.City | GazetteerFlags.Region)) != 0 && (f & GazetteerFlags.CommonNoun) == 0
+                && i > 0 && (s.Flags[i - 1] & (GazetteerFlags.LocationPreposition | GazetteerFlags.PlaceWord)) != 0;
+            var kindToAdd = strong ?? (weakPlace ? EntityKind.Location : null);
+            if (kindToAdd is null)
+            {
+                continue;
+            }
+
+            if (owner[i] < 0)
+            {
+                Claim(mentions, owner, new Mention(i, i + 1, kindToAdd.Value));
+            }
+            else if (strong is not null)
+            {
+                // The tagger found the same single word with another kind: the list knows better.
+                var m = mentions[owner[i]];
+                if (m.Start == i && m.End == i + 1 && m.Kind != strong && !(strong == EntityKind.Organisation && m.Kind == EntityKind.Person))
+                {
+                    m.Kind = strong.Value;
+                    mentions[owner[i]] = m;
+                }
+            }
+        }
+    }
+
+    private static bool NameLike(TaggedSentence s, int i) =>
+        s.Tokens[i].Shape == TokenShape.Capitalized && (s.Flags[i] & (NotAName | PlaceFlags | GazetteerFlags.Actor)) == 0;
+
+    private static void AddPatterns(TaggedSentence s, List<Mention> mentions, int[] owner)
+    {
+        var n = s.Tokens.Count;
+        var text = s.Text;
+        for (var i = 0; i < n; i++)
+        {
+            // "Name (47)"
+            if (i + 3 < n && s.Tokens[i].Shape == TokenShape.Capitalized && text[s.Tokens[i + 1].Start] == '('
+                && s.Tokens[i + 2].Shape == TokenShape.Number && s.Tokens[i + 2].Length <= 3 && text[s.Tokens[i + 3].Start] == ')'
+                && (s.Flags[i] & NotAName) == 0)
+            {
+                if (owner[i] < 0)
+                {
+                    var j = i;
+                    while (j - 1 >= 0 && j > i - 3 && owner[j - 1] < 0 && NameLike(s, j - 1) && !s.Tokens[j].SentenceStart)
+                    {
+                        j--;
+                    }
+
+                    Claim(mentions, owner, new Mention(j, i + 1, EntityKind.Person));
+                }
+                else
+                {
+                    var m = mentions[owner[i]];
+                    if (m.End == i + 1 && m.Kind != EntityKind.Person)
+                    {
+                        m.Kind = EntityKind.Person;
+                        mentions[owner[i]] = m;
+                    }
+                }
+            }
+
+            // Role + name ("Präsident Wladimir Putin"), or first name + surname.
+            var role = (s.Flags[i] & GazetteerFlags.Role) != 0 && s.Tokens[i].Shape == TokenShape.Capitalized;
+            var first = (s.Flags[i] & GazetteerFlags.FirstName) != 0 && (s.Flags[i] & NotAName) == 0 && owner[i] < 0;
+            var begin = role ? i + 1 : i;
+            if ((role || first) && begin < n && owner[begin] < 0 && NameLike(s, begin))
+            {
+                var end = begin + 1;
+                while (end < n && end < begin + 3 && owner[end] < 0 && NameLike(s, end) && !s.Tokens[end].SentenceStart)
+                {
+                    end++;
+                }
+
+                if (role || end > begin + 1)
+                {
+                    Claim(mentions, owner, new Mention(begin, end, EntityKind.Person));
+                    i = end - 1;
+                }
+            }
+        }
+    }
+
+    private static void Name(TaggedSentence s, Gazetteer g, List<Mention> mentions)
+    {
+        var text = s.Text;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            var raw = text.AsSpan(s.Tokens[m.Start].Start, s.Tokens[m.End - 1].End - s.Tokens[m.Start].Start);
+            var name = CollapseSpaces(raw);
+            var last = m.End - 1;
+            var lastTok = s.Tokens[last].Of(text);
+            if (lastTok.Length > 3 && lastTok[^1] == 's' && (s.Flags[last] & GazetteerFlags.Genitive) != 0)
+            {
+                name = name[..^1];
+            }
+            else if (lastTok.Length > 4 && lastTok[^1] == '\'')
+            {
+                name = name[..^1];
+            }
+
+            m.Name = Alias(name, g);
+            mentions[k] = m;
+        }
+    }
+
+    private static string CollapseSpaces(ReadOnlySpan<char> raw)
+    {
+        var any = false;
+        for (var i = 0; i < raw.Length; i++)
+        {
+            if (char.IsWhiteSpace(raw[i]) && (raw[i] != ' ' || (i + 1 < raw.Length && char.IsWhiteSpace(raw[i + 1]))))
+            {
+                any = true;
+                break;
+            }
+        }
+
+        if (!any)
+        {
+            return raw.ToString();
+        }
+
+        var sb = new System.Text.StringBuilder(raw.Length);
+        var space = false;
+        foreach (var c in raw)
+        {
+            if (char.IsWhiteSpace(c))
+            {
+                space = true;
+                continue;
+            }
+
+            if (space && sb.Length > 0)
+            {
+                sb.Append(' ');
+            }
+
+            space = false;
+            sb.Append(c);
+        }
+
+        return sb.ToString();
+    }
+
+    private static string Alias(string name, Gazetteer g)
+    {
+        if (g.Aliases.TryGetValue(name, out var canonical))
+        {
+            return canonical;
+        }
+
+        if (!name.Contains(' ', StringComparison.Ordinal))
+        {
+            return name;
+        }
+
+        var parts = name.Split(' ');
+        var changed = false;
+        for (var i = 0; i < parts.Length; i++)
+        {
+            if (g.Aliases.TryGetValue(parts[i], out var c) && !c.Contains(' ', StringComparison.Ordinal))
+            {
+                parts[i] = c;
+                changed = true;
+            }
+        }
+
+        if (!changed)
+        {
+            return name;
+        }
+
+        var joined = string.Join(' ', parts);
+        return g.Aliases.TryGetValue(joined, out var whole) ? whole : joined;
+    }
+
+    private static void Corefer(TaggedSentence s, List<Mention> mentions)
+    {
+        // Last word of a multi-word person name -> the fullest such name.
+        Dictionary<string, string>? surnames = null;
+        foreach (var m in mentions)
+        {
+            if (m.Kind != EntityKind.Person)
+            {
+                continue;
+            }
+
+            var space = m.Name.LastIndexOf(' ');
+            if (space <= 0)
+            {
+                continue;
+            }
+
+            surnames ??= new Dictionary<string, string>(StringComparer.Ordinal);
+            var last = m.Name[(space + 1)..];
+            if (!surnames.TryGetValue(last, out var existing) || existing.Length < m.Name.Length)
+            {
+                surnames[last] = m.Name;
+            }
+        }
+
+        if (surnames is null)
+        {
+            // Genitive of single-word persons mentioned elsewhere without s ("Dmitrijew", "Dmitrijews").
+            StripKnownGenitive(mentions, null);
+            return;
+        }
+
+        StripKnownGenitive(mentions, surnames);
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.Kind == EntityKind.Location && m.End - m.Start == 1 && !surnames.ContainsKey(m.Name))
+            {
+                continue;
+            }
+
+            if (!m.Name.Contains(' ', StringComparison.Ordinal) && surnames.TryGetValue(m.Name, out var full))
+            {
+                m.Name = full;
+                m.Kind = EntityKind.Person;
+                mentions[k] = m;
+            }
+        }
+
+        // Bare surnames the tagger missed still count as mentions (order of first appearance).
+        var covered = new bool[s.Tokens.Count];
+        foreach (var m in mentions)
+        {
+            for (var i = m.Start; i < m.End; i++)
+            {
+                covered[i] = true;
+            }
+        }
+
+        var lookup = surnames.GetAlternateLookup<ReadOnlySpan<char>>();
+        var added = false;
+        for (var i = 0; i < s.Tokens.Count; i++)
+        {
+            if (covered[i] || s.Tokens[i].Shape != TokenShape.Capitalized)
+            {
+                continue;
+            }
+
+            var span = s.Tokens[i].Of(s.Text);
+            if (lookup.TryGetValue(span, out var full) || (span.Length > 3 && span[^1] == 's' && lookup.TryGetValue(span[..^1], out full)))
+            {
+                mentions.Add(new Mention(i, i + 1, EntityKind.Person) { Name = full });
+                added = true;
+            }
+        }
+
+        if (added)
+        {
+            mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    private static void StripKnownGenitive(List<Mention> mentions, Dictionary<string, string>? surnames)
+    {
+        HashSet<string>? names = null;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.Kind == EntityKind.Location || m.Name.Length < 5 || m.Name[^1] != 's')
+            {
+                continue;
+            }
+
+            names ??= mentions.Select(x => x.Name).ToHashSet(StringComparer.Ordinal);
+            var stem = m.Name[..^1];
+            if (names.Contains(stem) || (surnames is not null && surnames.ContainsKey(stem)))
+            {
+                m.Name = stem;
+                mentions[k] = m;
+            }
+        }
+    }
+
+    private static ExtractedEntities Output(List<Mention> mentions)
+    {
+        var actors = new List<string>();
+        var locations = new List<string>();
+        var seenActors = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        var seenLocations = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
+        foreach (var m in mentions)
+        {
+            var name = m.Name;
+            if (name.Length < 2 || !name.Any(char.IsLetter))
+            {
+                continue;
+            }
+
+            if (m.Kind == EntityKind.Location)
+            {
+                if (seenLocations.Add(name))
+                {
+                    locations.Add(name);
+                }
+            }
+            else if (seenActors.Add(name))
+            {
+                actors.Add(name);
+            }
+        }
+
+        return new ExtractedEntities(actors, locations);
+    }
+}

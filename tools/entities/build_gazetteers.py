@@ -1,0 +1,128 @@
+#!/usr/bin/env python3
+"""Builds the gazetteer data files of Search.Core/Entities/Data from Debian packages.
+
+Needs: iso-codes, libgeonames-common, libtext-names-perl, gettext (msgunfmt), and the
+CC0 training corpus at ../shared/train/europeana-ner-de/enp_DE.tsv.
+Run from the repository root: python3 tools/entities/build_gazetteers.py
+"""
+import json, re, subprocess, collections, sys, os
+
+OUT = 'src/Search.Core/Entities/Data'
+
+def po(path):
+    text = subprocess.run(['msgunfmt', path], capture_output=True, text=True, check=True).stdout
+    pairs = {}
+    for m in re.finditer(r'msgid "((?:[^"\\]|\\.)*)"\nmsgstr "((?:[^"\\]|\\.)*)"', text):
+        if m.group(1):
+            pairs[m.group(1)] = m.group(2)
+    return pairs
+
+def clean(name):
+    name = re.sub(r'\s*\(.*?\)', '', name)
+    name = re.sub(r'\s*\[.*?\]', '', name)
+    return name.strip()
+
+def good(name):
+    return 3 <= len(name) <= 40 and not any(c.isdigit() for c in name) and ',' not in name and '/' not in name
+
+# Countries: German translations of iso-codes ISO 3166-1 names.
+de1 = po('/usr/share/locale/de/LC_MESSAGES/iso_3166-1.mo')
+countries = set()
+for c in json.load(open('/usr/share/iso-codes/json/iso_3166-1.json'))['3166-1']:
+    for k in ('name', 'common_name', 'official_name'):
+        if k in c:
+            n = clean(de1.get(c[k], c[k]))
+            if good(n):
+                countries.add(n)
+# Historic countries (ISO 3166-3), German names
+de3 = po('/usr/share/locale/de/LC_MESSAGES/iso_3166-3.mo')
+for c in json.load(open('/usr/share/iso-codes/json/iso_3166-3.json'))['3166-3']:
+    n = clean(de3.get(c['name'], c['name']))
+    if good(n):
+        countries.add(n)
+
+# Regions: ISO 3166-2 subdivisions, German translation where there is one.
+de2 = po('/usr/share/locale/de/LC_MESSAGES/iso_3166-2.mo')
+regions = set()
+for s in json.load(open('/usr/share/iso-codes/json/iso_3166-2.json'))['3166-2']:
+    n = clean(de2.get(s['name'], s['name']))
+    if good(n) and n[0].isupper():
+        regions.add(n)
+
+# Cities: German names of the GeoNames cities translated in libgeonames-common.
+cities = set(clean(v) for v in po('/usr/share/locale/de/LC_MESSAGES/geonames.mo').values())
+cities = {c for c in cities if good(c) and c[0].isupper()}
+
+# First names: US census lists shipped in Text::Names (libtext-names-perl), plus
+# first tokens of multi-token PER entities of the CC0 training corpus.
+pm = open('/usr/share/perl5/Text/Names.pm', encoding='latin-1').read()
+first = set()
+for var in ('COMMON_MALE_FIRSTNAMES', 'COMMON_FEMALE_FIRSTNAMES'):
+    block = pm.split('$%s = <<ENDNAMES;' % var)[1].split('ENDNAMES')[0]
+    for line in block.strip().splitlines():
+        parts = line.split()
+        if parts and float(parts[1]) >= 0.002:
+            first.add(parts[0].capitalize())
+surnames = set()
+block = pm.split('$COMMON_SURNAMES = <<ENDNAMES;')[1].split('ENDNAMES')[0]
+for line in block.strip().splitlines():
+    parts = line.split()
+    if parts:
+        surnames.add(parts[0].capitalize())
+
+train = '../shared/train/europeana-ner-de/enp_DE.tsv'
+if not os.path.exists(train):
+    train = '/work/shared/train/europeana-ner-de/enp_DE.tsv'
+spans = []
+cur = None
+for line in open(train, encoding='utf-8'):
+    p = line.rstrip('\n').split('\t')
+    if len(p) < 3 or p[0].startswith('#') or not p[1]:
+        if cur: spans.append(cur); cur = None
+        continue
+    tok, tag = p[1], p[2]
+    if tag.startswith('B-'):
+        if cur: spans.append(cur)
+        cur = (tag[2:], [tok])
+    elif tag.startswith('I-') and cur and cur[0] == tag[2:]:
+        cur[1].append(tok)
+    else:
+        if cur: spans.append(cur); cur = None
+if cur: spans.append(cur)
+fc = collections.Counter(s[1][0] for s in spans if s[0] == 'PER' and len(s[1]) >= 2)
+for n, c in fc.items():
+    if c >= 2 and re.fullmatch(r'[A-ZÄÖÜ][a-zäöüßéèáàóòíìúùçñ]{2,}', n):
+        first.add(n)
+
+def write(name, items, header):
+    with open(os.path.join(OUT, name), 'w', encoding='utf-8') as f:
+        f.write('# ' + header + '\n')
+        for i in sorted(items):
+            f.write(i + '\n')
+    print(name, len(items))
+
+write('countries.txt', countries, 'German country names: iso-codes ISO 3166-1/3166-3 German translations')
+write('regions.txt', regions, 'Subdivision names: iso-codes ISO 3166-2 (German translation where available)')
+write('cities.txt', cities, 'German names of cities: GeoNames via libgeonames-common (CC BY 4.0)')
+write('firstnames.txt', first, 'First names: US census via libtext-names-perl; PER first tokens of the Europeana NER corpus (CC0)')
+write('surnames.txt', surnames, 'Common surnames: US census via libtext-names-perl')
+
+# Capitalised common nouns: capitalised words of the CC0 training corpus that are tagged O
+# at least three times not at a sentence start and never tagged as (part of) an entity.
+o_count = collections.Counter()
+ent_words = set()
+prev = '.'
+for line in open(train, encoding='utf-8'):
+    p = line.rstrip('\n').split('\t')
+    if len(p) < 3 or p[0].startswith('#') or not p[1]:
+        prev = '.'
+        continue
+    tok, tag = p[1], p[2]
+    if tag != 'O':
+        ent_words.add(tok)
+    elif re.fullmatch(r'[A-ZÄÖÜ][a-zäöüß]{2,}', tok) and prev not in ('.', '!', '?', ':', '„', '"', '»', '«'):
+        o_count[tok] += 1
+    prev = tok
+nouns = {w for w, c in o_count.items() if c >= 3 and w not in ent_words}
+nouns -= countries | regions | cities | first
+write('commonnouns.txt', nouns, 'Capitalised common nouns of the Europeana NER corpus (CC0): tagged O at least 3 times, never in an entity')
