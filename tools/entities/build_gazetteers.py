@@ -101,6 +101,8 @@ def write(name, items, header):
             f.write(i + '\n')
     print(name, len(items))
 
+stop = {l.strip() for l in open(os.path.join(OUT, 'stopwords.txt'), encoding='utf-8') if not l.startswith('#')}
+first -= stop
 write('countries.txt', countries, 'German country names: iso-codes ISO 3166-1/3166-3 German translations')
 write('regions.txt', regions, 'Subdivision names: iso-codes ISO 3166-2 (German translation where available)')
 write('cities.txt', cities, 'German names of cities: GeoNames via libgeonames-common (CC BY 4.0)')
@@ -124,5 +126,31 @@ for line in open(train, encoding='utf-8'):
         o_count[tok] += 1
     prev = tok
 nouns = {w for w, c in o_count.items() if c >= 3 and w not in ent_words}
-nouns -= countries | regions | cities | first
+extra_locations = {l.strip() for l in open(os.path.join(OUT, 'locations-extra.txt'), encoding='utf-8') if not l.startswith('#')}
+nouns -= countries | extra_locations
+with open(os.path.join(OUT, 'firstnames.txt'), 'w', encoding='utf-8') as f:
+    f.write('# First names: US census via libtext-names-perl; PER first tokens of the Europeana NER corpus (CC0); minus stop words and common nouns\n')
+    for i in sorted(first - nouns):
+        f.write(i + '\n')
 write('commonnouns.txt', nouns, 'Capitalised common nouns of the Europeana NER corpus (CC0): tagged O at least 3 times, never in an entity')
+
+# Capitalised words of the German word list in tesseract-ocr-deu (Apache-2.0), minus every
+# name list above: a general "known common word" signal for the tagger.
+import tempfile, shutil
+tess = '/usr/share/tesseract-ocr/5/tessdata/deu.traineddata'
+for cand in ('/usr/share/tesseract-ocr/5/tessdata/deu.traineddata', '/usr/share/tesseract-ocr/4.00/tessdata/deu.traineddata'):
+    if os.path.exists(cand):
+        tess = cand
+tmp = tempfile.mkdtemp()
+shutil.copy(tess, tmp)
+subprocess.run(['combine_tessdata', '-u', os.path.join(tmp, 'deu.traineddata'), os.path.join(tmp, 'deu.')], check=True, capture_output=True)
+subprocess.run(['dawg2wordlist', os.path.join(tmp, 'deu.lstm-unicharset'), os.path.join(tmp, 'deu.lstm-word-dawg'), os.path.join(tmp, 'words.txt')], check=True, capture_output=True)
+names = countries | regions | cities | first | surnames
+for fn in ('locations-extra.txt', 'actors-extra.txt', 'firstnames-extra.txt'):
+    for line in open(os.path.join(OUT, fn), encoding='utf-8'):
+        if not line.startswith('#'):
+            names.update(line.strip().split(' '))
+tw = {w.strip() for w in open(os.path.join(tmp, 'words.txt'), encoding='utf-8')}
+tw = {w for w in tw if re.fullmatch(r'[A-ZÄÖÜ][a-zäöüß]{2,}', w)} - names
+shutil.rmtree(tmp)
+write('commonwords.txt', tw, 'Capitalised words of the tesseract-ocr-deu word list (Apache-2.0, Google), minus the name lists')

@@ -11,12 +11,15 @@ internal sealed class Gazetteer
 
     private static readonly string[] PlaceWords = ["Stadt", "Hauptstadt", "Großstadt", "Kleinstadt", "Gemeinde", "Dorf", "Ort", "Region", "Provinz", "Bundesstaat", "US-Bundesstaat", "Bundesland", "Kanton", "Landkreis", "Kreis", "Bezirk", "Insel", "Halbinsel", "Fluss", "See", "Hafenstadt", "Metropole", "Staat", "Land", "Republik", "Königreich", "Stadtteil", "Ortsteil", "Kreisstadt", "Landeshauptstadt"];
 
+    private static readonly string[] NounSuffixes = ["keit", "heit", "ungen", "schaft", "schaften", "tion", "tionen", "ität", "ismus", "nisse", "tum", "chen", "ling", "enz", "anz", "ierung", "ierungen", "ung"];
+
     private readonly Dictionary<string, GazetteerFlags> _flags = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<GazetteerPhrase>> _phrases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _demonyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _aliases = new(StringComparer.OrdinalIgnoreCase);
     private readonly HashSet<string> _roleSuffixes = new(StringComparer.Ordinal);
     private readonly HashSet<string> _orgSuffixes = new(StringComparer.Ordinal);
+    private readonly HashSet<string> _heads = new(StringComparer.Ordinal);
     private readonly int[] _roleSuffixLengths;
     private readonly int[] _orgSuffixLengths;
     private readonly Dictionary<string, GazetteerFlags>.AlternateLookup<ReadOnlySpan<char>> _flagLookup;
@@ -24,6 +27,7 @@ internal sealed class Gazetteer
     private readonly Dictionary<string, string>.AlternateLookup<ReadOnlySpan<char>> _demonymLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _roleSuffixLookup;
     private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _orgSuffixLookup;
+    private readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> _headLookup;
 
     /// <summary>Builds the tables from the built-in data and the given extra entries.</summary>
     public Gazetteer(IEnumerable<string> extraActors, IEnumerable<string> extraLocations, IEnumerable<KeyValuePair<string, string>> extraAliases)
@@ -38,12 +42,22 @@ internal sealed class Gazetteer
         AddAll(ReadResource("surnames.txt"), GazetteerFlags.Surname);
         AddAll(ReadResource("stopwords.txt"), GazetteerFlags.Stop);
         AddAll(ReadResource("commonnouns.txt"), GazetteerFlags.CommonNoun);
+        AddAll(ReadResource("commonwords.txt"), GazetteerFlags.CommonWord);
+        foreach (var (word, flag) in _flags)
+        {
+            if ((flag & (GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun)) != 0 && word.Length >= 4)
+            {
+                _heads.Add(word.ToLowerInvariant());
+            }
+        }
+
         AddSuffixList(ReadResource("roles.txt"), GazetteerFlags.Role, _roleSuffixes);
         AddSuffixList(ReadResource("orgwords.txt"), GazetteerFlags.OrgWord, _orgSuffixes);
         AddAll(PlaceWords, GazetteerFlags.PlaceWord);
         foreach (var p in LocationPrepositions)
         {
             Add(p, GazetteerFlags.LocationPreposition);
+            Add(char.ToUpperInvariant(p[0]) + p[1..], GazetteerFlags.LocationPreposition);
         }
 
         foreach (var line in ReadResource("demonyms.txt"))
@@ -86,6 +100,7 @@ internal sealed class Gazetteer
         _demonymLookup = _demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
         _roleSuffixLookup = _roleSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
         _orgSuffixLookup = _orgSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
+        _headLookup = _heads.GetAlternateLookup<ReadOnlySpan<char>>();
     }
 
     /// <summary>The merged alias table (variant to canonical), case-insensitive.</summary>
@@ -137,6 +152,11 @@ internal sealed class Gazetteer
             {
                 f |= GazetteerFlags.Demonym;
             }
+
+            if (char.IsUpper(token[0]) && (f & (GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun)) == 0 && IsCompound(lower))
+            {
+                f |= GazetteerFlags.Compound;
+            }
         }
 
         return f;
@@ -165,6 +185,33 @@ internal sealed class Gazetteer
     /// <summary>Whether the exact token is listed with any of the given flags.</summary>
     public bool Has(ReadOnlySpan<char> token, GazetteerFlags flags) =>
         _flagLookup.TryGetValue(token, out var f) && (f & flags) != 0;
+
+    private bool IsCompound(ReadOnlySpan<char> lower)
+    {
+        var hyphen = lower.LastIndexOf('-');
+        if (hyphen > 0)
+        {
+            return hyphen < lower.Length - 1 && _headLookup.Contains(lower[(hyphen + 1)..]);
+        }
+
+        foreach (var suffix in NounSuffixes)
+        {
+            if (lower.Length >= suffix.Length + 3 && lower.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        for (var k = 2; k <= lower.Length - 4; k++)
+        {
+            if (_headLookup.Contains(lower[k..]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     private static bool HasSuffix(ReadOnlySpan<char> lower, int[] lengths, HashSet<string>.AlternateLookup<ReadOnlySpan<char>> lookup)
     {

@@ -64,6 +64,12 @@ internal enum GazetteerFlags : uint
     /// <summary>A word that introduces a place (Stadt, Hauptstadt, Bundesstaat).</summary>
     PlaceWord = 1 << 18,
 
+    /// <summary>A capitalised word of a general German word list (not a listed name).</summary>
+    CommonWord = 1 << 19,
+
+    /// <summary>A compound whose last part is a common word ("Wiederaufbauhilfe", "Mukja-Abkommen").</summary>
+    Compound = 1 << 20,
+
     /// <summary>The number of flags, for feature templates.</summary>
-    Count = 19,
+    Count = 21,
 }

@@ -19,6 +19,8 @@ internal static class MentionResolver
         var mentions = new List<Mention>();
         CollectTagged(s, mentions);
         Trim(s, mentions);
+        DropUnlikely(s, mentions);
+        MergeAdjacentPersons(s, mentions);
         foreach (var (m, index) in mentions.Select((m, index) => (m, index)))
         {
             for (var k = m.Start; k < m.End; k++)
@@ -29,6 +31,8 @@ internal static class MentionResolver
 
         AddGazetteerMatches(s, g, mentions, owner);
         AddPatterns(s, mentions, owner);
+        ExtendPersonsLeft(s, mentions, owner);
+        AddCandidateRuns(s, mentions, owner);
         mentions.RemoveAll(m => m.End <= m.Start);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         Name(s, g, mentions);
@@ -85,6 +89,63 @@ internal static class MentionResolver
             }
 
             mentions[k] = m;
+        }
+    }
+
+    private static bool IsRoman(ReadOnlySpan<char> w)
+    {
+        foreach (var c in w)
+        {
+            if (c is not ('I' or 'V' or 'X' or 'L' or 'C' or 'M'))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Drops single-word tagger output that the word lists know as a common word or abbreviation.</summary>
+    private static void DropUnlikely(TaggedSentence s, List<Mention> mentions)
+    {
+        mentions.RemoveAll(m =>
+        {
+            if (m.End <= m.Start)
+            {
+                return true;
+            }
+
+            var f = s.Flags[m.Start];
+            var w = s.Tokens[m.Start].Of(s.Text);
+            if ((f & GazetteerFlags.Stop) != 0 && m.End - m.Start == 1)
+            {
+                return true;
+            }
+
+            if (m.End - m.Start > 1)
+            {
+                return false;
+            }
+
+            return ((f & NameEvidence) == 0 && (f & (Known | GazetteerFlags.OrgWord)) != 0)
+                || (w.Length <= 4 && w[^1] == '.')
+                || (w.Length <= 4 && IsRoman(w));
+        });
+    }
+
+    /// <summary>"Heidi" + "Klum" tagged as two persons side by side are one person.</summary>
+    private static void MergeAdjacentPersons(TaggedSentence s, List<Mention> mentions)
+    {
+        for (var k = mentions.Count - 1; k > 0; k--)
+        {
+            var a = mentions[k - 1];
+            var b = mentions[k];
+            if (a.Kind == EntityKind.Person && b.Kind == EntityKind.Person && a.End == b.Start && !s.Tokens[b.Start].SentenceStart)
+            {
+                a.End = b.End;
+                mentions[k - 1] = a;
+                mentions.RemoveAt(k);
+            }
         }
     }
 
@@ -231,6 +292,111 @@ internal static class MentionResolver
                     i = end - 1;
                 }
             }
+        }
+    }
+
+    private const GazetteerFlags Known = GazetteerFlags.Stop | GazetteerFlags.CommonNoun | GazetteerFlags.CommonWord | GazetteerFlags.Compound | GazetteerFlags.Role | GazetteerFlags.PlaceWord;
+    private const GazetteerFlags NameEvidence = PlaceFlags | GazetteerFlags.Actor | GazetteerFlags.FirstName | GazetteerFlags.Surname;
+
+    private static bool IsParticle(ReadOnlySpan<char> w) => w is "von" or "van" or "de" or "der" or "den" or "da" or "di" or "del" or "della" or "du" or "la" or "le" or "of" or "y" or "bin" or "al" or "el" or "zu" or "vom";
+
+    private static bool CandidateToken(TaggedSentence s, int i, int[] owner) =>
+        owner[i] < 0 && s.Tokens[i].Shape == TokenShape.Capitalized && s.Tokens[i].Length > 1
+        && (s.Flags[i] & (GazetteerFlags.Stop | GazetteerFlags.CommonNoun)) == 0
+        && ((s.Flags[i] & NameEvidence) != 0 || (s.Flags[i] & (Known | GazetteerFlags.OrgWord)) == 0);
+
+    private static void ExtendPersonsLeft(TaggedSentence s, List<Mention> mentions, int[] owner)
+    {
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.Kind != EntityKind.Person)
+            {
+                continue;
+            }
+
+            while (m.Start > 0 && owner[m.Start - 1] < 0 && s.Tokens[m.Start - 1].Shape == TokenShape.Capitalized
+                && (s.Flags[m.Start - 1] & GazetteerFlags.FirstName) != 0 && (s.Flags[m.Start - 1] & GazetteerFlags.Stop) == 0)
+            {
+                m.Start--;
+                owner[m.Start] = k;
+            }
+
+            mentions[k] = m;
+        }
+    }
+
+    private static void AddCandidateRuns(TaggedSentence s, List<Mention> mentions, int[] owner)
+    {
+        var n = s.Tokens.Count;
+        var text = s.Text;
+        for (var i = 0; i < n; i++)
+        {
+            if (!CandidateToken(s, i, owner))
+            {
+                continue;
+            }
+
+            var a = i;
+            var b = i + 1;
+            while (b < n)
+            {
+                if (CandidateToken(s, b, owner) && !s.Tokens[b].SentenceStart)
+                {
+                    b++;
+                }
+                else if (b + 1 < n && s.Tokens[b].Shape == TokenShape.Lower && IsParticle(s.Tokens[b].Of(text)) && CandidateToken(s, b + 1, owner))
+                {
+                    b += 2;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            i = b - 1;
+            var fa = s.Flags[a];
+            if (s.Tokens[a].SentenceStart && b - a == 1 && (fa & NameEvidence) == 0)
+            {
+                continue;
+            }
+
+            var prev = a > 0 ? s.Flags[a - 1] : GazetteerFlags.None;
+            var prevWord = a > 0 ? text.AsSpan(s.Tokens[a - 1].Start, s.Tokens[a - 1].Length) : default;
+            var prev2 = a > 1 ? s.Flags[a - 2] : GazetteerFlags.None;
+            var locContext = prevWord is "in" or "In" or "nach" or "Nach" or "aus" or "Aus" or "im" or "Im" or "bei" or "nahe" or "nördlich" or "südlich" or "östlich" or "westlich"
+                || ((prev & GazetteerFlags.Demonym) != 0 && (prev2 & GazetteerFlags.LocationPreposition) != 0)
+                || (prev & GazetteerFlags.PlaceWord) != 0;
+            var roleContext = (prev & GazetteerFlags.Role) != 0 || ((prev & GazetteerFlags.Demonym) != 0 && (prev2 & GazetteerFlags.Role) != 0);
+            var ageContext = b + 2 < n && text[s.Tokens[b].Start] == '(' && s.Tokens[b + 1].Shape == TokenShape.Number && text[s.Tokens[b + 2].Start] == ')';
+            var anyPlace = false;
+            var anyOrg = false;
+            for (var k = a; k < b; k++)
+            {
+                anyPlace |= (s.Flags[k] & PlaceFlags) != 0;
+                anyOrg |= (s.Flags[k] & (GazetteerFlags.OrgWord | GazetteerFlags.Actor)) != 0;
+            }
+
+            EntityKind kind;
+            if (roleContext || ageContext || ((fa & GazetteerFlags.FirstName) != 0 && b - a >= 2))
+            {
+                kind = EntityKind.Person;
+            }
+            else if (anyOrg)
+            {
+                kind = EntityKind.Organisation;
+            }
+            else if (anyPlace || locContext)
+            {
+                kind = EntityKind.Location;
+            }
+            else
+            {
+                kind = EntityKind.Person;
+            }
+
+            Claim(mentions, owner, new Mention(a, b, kind));
         }
     }
 
