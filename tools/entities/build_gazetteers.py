@@ -90,9 +90,7 @@ for line in open(train, encoding='utf-8'):
         if cur: spans.append(cur); cur = None
 if cur: spans.append(cur)
 fc = collections.Counter(s[1][0] for s in spans if s[0] == 'PER' and len(s[1]) >= 2)
-for n, c in fc.items():
-    if c >= 2 and re.fullmatch(r'[A-ZÄÖÜ][a-zäöüßéèáàóòíìúùçñ]{2,}', n):
-        first.add(n)
+euro_first = {n for n, c in fc.items() if c >= 2 and re.fullmatch(r'[A-ZÄÖÜ][a-zäöüßéèáàóòíìúùçñ]{2,}', n)}
 
 def write(name, items, header):
     with open(os.path.join(OUT, name), 'w', encoding='utf-8') as f:
@@ -151,6 +149,26 @@ for fn in ('locations-extra.txt', 'actors-extra.txt', 'firstnames-extra.txt'):
         if not line.startswith('#'):
             names.update(line.strip().split(' '))
 tw = {w.strip() for w in open(os.path.join(tmp, 'words.txt'), encoding='utf-8')}
-tw = {w for w in tw if re.fullmatch(r'[A-ZÄÖÜ][a-zäöüß]{2,}', w)} - names
+tw = {w for w in tw if re.fullmatch(r'[A-ZÄÖÜ][a-zäöüß]{2,}', w)}
+# First names that are also German words ("Chance", "Frau", "Kauf") go, unless hand-listed.
+german_first = {l.strip() for l in open(os.path.join(OUT, 'firstnames-extra.txt'), encoding='utf-8') if not l.startswith('#')}
+roles = {l.strip() for l in open(os.path.join(OUT, 'roles.txt'), encoding='utf-8') if not l.startswith('#')}
+# US census first names that are German or English common words are left out (hand list);
+# first tokens of Europeana PER entities only when the German word list does not know them
+# (there they are often titles: "Frau", "König").
+not_names = {'Chance', 'Song', 'Will', 'Rose', 'Mark', 'Bill', 'Art', 'Tod', 'Star', 'Ball', 'Page', 'Gay', 'Love', 'Hope',
+             'Faith', 'Joy', 'Sky', 'Rich', 'King', 'Major', 'Long', 'Young', 'Golden', 'Summer', 'Winter', 'Angel', 'Christ',
+             'Grace', 'Hall', 'Bell', 'Berry', 'Storm', 'Forest', 'Lane', 'Else', 'Green', 'Brown', 'White', 'Black', 'Gold',
+             'Dollar', 'Euro', 'Ernst', 'Kurt', 'Mai', 'Juni', 'August', 'General', 'Kauf', 'Frau', 'Wolf', 'Fuchs', 'Kaiser', 'Tag',
+             'Mercedes', 'Paris', 'Florence', 'Georgia', 'Virginia', 'Carolina', 'China', 'India', 'Jordan', 'Israel', 'Sydney', 'Austin'}
+first = (first - not_names) | german_first | (euro_first - tw - roles - not_names)
+first -= stop
+with open(os.path.join(OUT, 'firstnames.txt'), 'w', encoding='utf-8') as f:
+    f.write('# First names: US census via libtext-names-perl; PER first tokens of the Europeana NER corpus (CC0); minus stop words, common nouns and words of the German word list\n')
+    for i in sorted(first - nouns):
+        f.write(i + '\n')
+print('firstnames.txt', len(first - nouns))
+names = countries | regions | cities | first | surnames | german_first
+tw -= names
 shutil.rmtree(tmp)
 write('commonwords.txt', tw, 'Capitalised words of the tesseract-ocr-deu word list (Apache-2.0, Google), minus the name lists')

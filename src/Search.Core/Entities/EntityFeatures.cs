@@ -29,7 +29,6 @@ internal static class EntityFeatures
         var fp1 = i + 1 < end ? s.Flags[i + 1] : GazetteerFlags.None;
 
         f[n++] = FeatureHash.Template(1);
-        f[n++] = FeatureHash.Mix(FeatureHash.Template(2), w);
         f[n++] = FeatureHash.Mix(FeatureHash.Template(3), shape);
         if (span.Length >= 4)
         {
@@ -53,9 +52,6 @@ internal static class EntityFeatures
         f[n++] = FeatureHash.Mix(FeatureHash.Template(14), (ulong)((tok.SentenceStart ? 4 : 0) + (int)tok.Shape));
         f[n++] = FeatureHash.Mix(FeatureHash.Template(18), (ulong)prev);
         f[n++] = FeatureHash.Mix(FeatureHash.Template(19), (ulong)(prev * 8 + prev2));
-        f[n++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Template(20), (ulong)prev), w);
-        f[n++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Template(21), wm1), w);
-        f[n++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Template(22), w), wp1);
         f[n++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Template(27), wm1), shape);
         f[n++] = FeatureHash.Mix(FeatureHash.Template(23), (ulong)Math.Min(span.Length, 12));
 

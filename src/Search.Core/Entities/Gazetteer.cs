@@ -128,10 +128,17 @@ internal sealed class Gazetteer
     public GazetteerFlags Flags(ReadOnlySpan<char> token)
     {
         var f = _flagLookup.TryGetValue(token, out var found) ? found : GazetteerFlags.None;
-        if (token.Length > 3 && token[^1] == 's' && char.IsUpper(token[0]) && (f & ~GazetteerFlags.CommonNoun) == 0
-            && _flagLookup.TryGetValue(token[..^1], out var stem))
+        if (token.Length > 3 && token[^1] == 's' && char.IsUpper(token[0]) && (f & ~GazetteerFlags.CommonNoun) == 0)
         {
-            f |= (stem & (GazetteerFlags.Country | GazetteerFlags.Location | GazetteerFlags.Region | GazetteerFlags.City | GazetteerFlags.Actor | GazetteerFlags.Surname)) | GazetteerFlags.Genitive;
+            const GazetteerFlags NameFlags = GazetteerFlags.Country | GazetteerFlags.Location | GazetteerFlags.Region | GazetteerFlags.City | GazetteerFlags.Actor | GazetteerFlags.Surname;
+            if (_flagLookup.TryGetValue(token[..^1], out var stem) && (stem & NameFlags) != 0)
+            {
+                f |= (stem & NameFlags) | GazetteerFlags.Genitive;
+            }
+            else if (token.Length > 5 && token[^2] == 'e' && _flagLookup.TryGetValue(token[..^2], out stem) && (stem & NameFlags) != 0)
+            {
+                f |= (stem & NameFlags) | GazetteerFlags.Genitive;
+            }
         }
 
         if (token.Length >= 4 && token.Length <= 40)

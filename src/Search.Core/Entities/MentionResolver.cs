@@ -17,7 +17,11 @@ internal static class MentionResolver
         var owner = new int[n];
         Array.Fill(owner, -1);
         var mentions = new List<Mention>();
-        CollectTagged(s, mentions);
+        if (Environment.GetEnvironmentVariable("ENT_MODELSPANS") is not null)
+        {
+            CollectTagged(s, mentions);
+        }
+
         Trim(s, mentions);
         DropUnlikely(s, mentions);
         MergeAdjacentPersons(s, mentions);
@@ -32,6 +36,7 @@ internal static class MentionResolver
         AddGazetteerMatches(s, g, mentions, owner);
         AddPatterns(s, mentions, owner);
         ExtendPersonsLeft(s, mentions, owner);
+        AddOrgComplements(s, mentions, owner);
         AddCandidateRuns(s, mentions, owner);
         mentions.RemoveAll(m => m.End <= m.Start);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -143,6 +148,7 @@ internal static class MentionResolver
             if (a.Kind == EntityKind.Person && b.Kind == EntityKind.Person && a.End == b.Start && !s.Tokens[b.Start].SentenceStart)
             {
                 a.End = b.End;
+                a.Kind = EntityKind.Person;
                 mentions[k - 1] = a;
                 mentions.RemoveAt(k);
             }
@@ -341,7 +347,9 @@ internal static class MentionResolver
             var b = i + 1;
             while (b < n)
             {
-                if (CandidateToken(s, b, owner) && !s.Tokens[b].SentenceStart)
+                var afterFirstName = b == a + 1 && (s.Flags[a] & GazetteerFlags.FirstName) != 0 && owner[b] < 0
+                    && s.Tokens[b].Shape == TokenShape.Capitalized && (s.Flags[b] & GazetteerFlags.Stop) == 0;
+                if ((afterFirstName || CandidateToken(s, b, owner)) && !s.Tokens[b].SentenceStart)
                 {
                     b++;
                 }
@@ -357,8 +365,19 @@ internal static class MentionResolver
 
             i = b - 1;
             var fa = s.Flags[a];
-            if (s.Tokens[a].SentenceStart && b - a == 1 && (fa & NameEvidence) == 0)
+            if (s.Tokens[a].SentenceStart && b - a == 1 && (fa & NameEvidence) == 0
+                && !(b < n && s.Tokens[b].Shape == TokenShape.Lower))
             {
+                continue;
+            }
+
+            // Capitalised words before an organisation word: "Hirzel Verlag", "Buhl-Alberti AG".
+            if (b < n && owner[b] < 0 && (s.Flags[b] & GazetteerFlags.OrgWord) != 0 && s.Tokens[b].Shape is TokenShape.Capitalized or TokenShape.Lower
+                && IsOrgSuffixWord(s.Tokens[b].Of(text)))
+            {
+                b++;
+                i = b - 1;
+                Claim(mentions, owner, new Mention(a, b, EntityKind.Organisation));
                 continue;
             }
 
@@ -378,12 +397,13 @@ internal static class MentionResolver
                 anyOrg |= (s.Flags[k] & (GazetteerFlags.OrgWord | GazetteerFlags.Actor)) != 0;
             }
 
+            var acronym = b - a == 1 && IsAcronym(s.Tokens[a].Of(text));
             EntityKind kind;
             if (roleContext || ageContext || ((fa & GazetteerFlags.FirstName) != 0 && b - a >= 2))
             {
                 kind = EntityKind.Person;
             }
-            else if (anyOrg)
+            else if (anyOrg || (acronym && !anyPlace))
             {
                 kind = EntityKind.Organisation;
             }
@@ -393,11 +413,100 @@ internal static class MentionResolver
             }
             else
             {
-                kind = EntityKind.Person;
+                var mk = ModelKind(s, a, b);
+                var coordinated = a > 1 && owner[a - 2] >= 0 && s.Tokens[a - 1].Of(text) is "und" or "oder" or "," or "sowie";
+                if (coordinated)
+                {
+                    mk = mentions[owner[a - 2]].Kind;
+                }
+
+                var verbNext = s.Tokens[a].SentenceStart && b < n && s.Tokens[b].Shape == TokenShape.Lower;
+                if (mk is null && b - a == 1 && !verbNext && Environment.GetEnvironmentVariable("ENT_FILTER") is not "0")
+                {
+                    continue;
+                }
+
+                kind = mk ?? EntityKind.Person;
             }
 
             Claim(mentions, owner, new Mention(a, b, kind));
         }
+    }
+
+    private static bool IsAcronym(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 2 || w.Length > 6)
+        {
+            return false;
+        }
+
+        var upper = 0;
+        foreach (var c in w)
+        {
+            if (char.IsUpper(c))
+            {
+                upper++;
+            }
+            else if (!char.IsLower(c) && !char.IsDigit(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return upper >= 2 && upper * 2 > w.Length;
+    }
+
+    private static bool IsOrgSuffixWord(ReadOnlySpan<char> w) => w is "AG" or "GmbH" or "SE" or "KG" or "KGaA" or "OHG" or "eG" or "e.V." or "Inc." or "Inc" or "Ltd." or "Ltd"
+        or "Corp." or "Corp" or "LLC" or "plc" or "Co." or "Verlag" or "Group" or "Gruppe" or "Holding" or "Airlines" or "Records" or "Bank" or "Partei" or "Stiftung" or "Institut" or "Universität" or "University" or "College" or "Club" or "Klub" or "Verein" or "Verband";
+
+    /// <summary>Organisation words followed by "für" and a name: "Bundesamt für Gesundheit".</summary>
+    private static void AddOrgComplements(TaggedSentence s, List<Mention> mentions, int[] owner)
+    {
+        var n = s.Tokens.Count;
+        var text = s.Text;
+        for (var i = 0; i + 2 < n; i++)
+        {
+            if (owner[i] >= 0 || s.Tokens[i].Shape != TokenShape.Capitalized || (s.Flags[i] & GazetteerFlags.OrgWord) == 0
+                || s.Tokens[i + 1].Of(text) is not ("für" or "of" or "for") || s.Tokens[i + 2].Shape != TokenShape.Capitalized || owner[i + 2] >= 0)
+            {
+                continue;
+            }
+
+            var start = i;
+            if (i > 0 && owner[i - 1] < 0 && s.Tokens[i - 1].Shape == TokenShape.Capitalized && !s.Tokens[i].SentenceStart
+                && (s.Flags[i - 1] & GazetteerFlags.Stop) == 0 && char.IsLower(text[s.Tokens[i - 1].End - 1]) && text[s.Tokens[i - 1].End - 1] is 'e' or 'n' or 'r' or 's')
+            {
+                start = i - 1; // "Europäische Zentralbank", "Deutsches Institut für ..."
+            }
+
+            var end = i + 3;
+            while (end + 1 < n && s.Tokens[end].Of(text) is "und" or "and" && s.Tokens[end + 1].Shape == TokenShape.Capitalized && owner[end + 1] < 0)
+            {
+                end += 2;
+            }
+
+            Claim(mentions, owner, new Mention(start, end, EntityKind.Organisation));
+            i = end - 1;
+        }
+    }
+
+    private static EntityKind? ModelKind(TaggedSentence s, int a, int b)
+    {
+        Span<int> votes = stackalloc int[3];
+        for (var k = a; k < b; k++)
+        {
+            if (s.Tags[k] != EntityTag.O)
+            {
+                votes[(int)KindOf(s.Tags[k])]++;
+            }
+        }
+
+        if (votes[0] + votes[1] + votes[2] == 0)
+        {
+            return null;
+        }
+
+        return votes[1] > votes[0] && votes[1] >= votes[2] ? EntityKind.Organisation : votes[2] > votes[0] && votes[2] > votes[1] ? EntityKind.Location : EntityKind.Person;
     }
 
     private static void Name(TaggedSentence s, Gazetteer g, List<Mention> mentions)
@@ -412,7 +521,8 @@ internal static class MentionResolver
             var lastTok = s.Tokens[last].Of(text);
             if (lastTok.Length > 3 && lastTok[^1] == 's' && (s.Flags[last] & GazetteerFlags.Genitive) != 0)
             {
-                name = name[..^1];
+                var strip = lastTok.Length > 5 && lastTok[^2] == 'e' && !g.Has(lastTok[..^1], PlaceFlags | GazetteerFlags.Actor | GazetteerFlags.Surname) ? 2 : 1;
+                name = name[..^strip];
             }
             else if (lastTok.Length > 4 && lastTok[^1] == '\'')
             {
