@@ -51,7 +51,7 @@ public sealed class EntityExtractor
         var text = title.Length == 0 ? body : body.Length == 0 ? title : string.Concat(title, "\n\n", body);
         var s = _buffer ??= new TaggedSentence();
         s.Load(text, _gazetteer);
-        if (Environment.GetEnvironmentVariable("ENT_NOMODEL") is not "1") { SequenceTagger.Tag(s, _model); }
+        SequenceTagger.Tag(s, _model);
         return MentionResolver.Resolve(s, _gazetteer);
     }
 

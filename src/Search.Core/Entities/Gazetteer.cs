@@ -128,16 +128,16 @@ internal sealed class Gazetteer
     public GazetteerFlags Flags(ReadOnlySpan<char> token)
     {
         var f = _flagLookup.TryGetValue(token, out var found) ? found : GazetteerFlags.None;
-        if (token.Length > 3 && token[^1] == 's' && char.IsUpper(token[0]) && (f & ~GazetteerFlags.CommonNoun) == 0)
+        const GazetteerFlags NameFlags = GazetteerFlags.Country | GazetteerFlags.Location | GazetteerFlags.Region | GazetteerFlags.City | GazetteerFlags.Actor | GazetteerFlags.Surname;
+        if (token.Length > 3 && token[^1] == 's' && char.IsUpper(token[0]) && (f & (NameFlags | GazetteerFlags.FirstName | GazetteerFlags.Stop)) == 0)
         {
-            const GazetteerFlags NameFlags = GazetteerFlags.Country | GazetteerFlags.Location | GazetteerFlags.Region | GazetteerFlags.City | GazetteerFlags.Actor | GazetteerFlags.Surname;
             if (_flagLookup.TryGetValue(token[..^1], out var stem) && (stem & NameFlags) != 0)
             {
-                f |= (stem & NameFlags) | GazetteerFlags.Genitive;
+                f = (stem & NameFlags) | GazetteerFlags.Genitive;
             }
             else if (token.Length > 5 && token[^2] == 'e' && _flagLookup.TryGetValue(token[..^2], out stem) && (stem & NameFlags) != 0)
             {
-                f |= (stem & NameFlags) | GazetteerFlags.Genitive;
+                f = (stem & NameFlags) | GazetteerFlags.Genitive;
             }
         }
 
@@ -160,7 +160,7 @@ internal sealed class Gazetteer
                 f |= GazetteerFlags.Demonym;
             }
 
-            if (char.IsUpper(token[0]) && (f & (GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun)) == 0 && IsCompound(lower))
+            if (char.IsUpper(token[0]) && (f & (GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun | GazetteerFlags.Genitive)) == 0 && IsCompound(lower))
             {
                 f |= GazetteerFlags.Compound;
             }

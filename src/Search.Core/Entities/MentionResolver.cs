@@ -17,22 +17,6 @@ internal static class MentionResolver
         var owner = new int[n];
         Array.Fill(owner, -1);
         var mentions = new List<Mention>();
-        if (Environment.GetEnvironmentVariable("ENT_MODELSPANS") is not null)
-        {
-            CollectTagged(s, mentions);
-        }
-
-        Trim(s, mentions);
-        DropUnlikely(s, mentions);
-        MergeAdjacentPersons(s, mentions);
-        foreach (var (m, index) in mentions.Select((m, index) => (m, index)))
-        {
-            for (var k = m.Start; k < m.End; k++)
-            {
-                owner[k] = index;
-            }
-        }
-
         AddGazetteerMatches(s, g, mentions, owner);
         AddPatterns(s, mentions, owner);
         ExtendPersonsLeft(s, mentions, owner);
@@ -51,109 +35,6 @@ internal static class MentionResolver
         EntityTag.BOrg or EntityTag.IOrg => EntityKind.Organisation,
         _ => EntityKind.Location,
     };
-
-    private static void CollectTagged(TaggedSentence s, List<Mention> mentions)
-    {
-        var n = s.Tokens.Count;
-        var i = 0;
-        while (i < n)
-        {
-            var t = s.Tags[i];
-            if (t == EntityTag.O)
-            {
-                i++;
-                continue;
-            }
-
-            var inside = EntityTag.Begin(t) + 1;
-            var j = i + 1;
-            while (j < n && s.Tags[j] == inside)
-            {
-                j++;
-            }
-
-            mentions.Add(new Mention(i, j, KindOf(t)));
-            i = j;
-        }
-    }
-
-    private static void Trim(TaggedSentence s, List<Mention> mentions)
-    {
-        for (var k = 0; k < mentions.Count; k++)
-        {
-            var m = mentions[k];
-            while (m.Start < m.End && (s.Tokens[m.Start].Shape is TokenShape.Lower or TokenShape.Punctuation
-                || ((s.Flags[m.Start] & GazetteerFlags.Stop) != 0 && (s.Flags[m.Start] & (GazetteerFlags.ActorPhraseBegin | GazetteerFlags.LocationPhraseBegin)) == 0)))
-            {
-                m.Start++;
-            }
-
-            while (m.End > m.Start && s.Tokens[m.End - 1].Shape is TokenShape.Lower or TokenShape.Punctuation)
-            {
-                m.End--;
-            }
-
-            mentions[k] = m;
-        }
-    }
-
-    private static bool IsRoman(ReadOnlySpan<char> w)
-    {
-        foreach (var c in w)
-        {
-            if (c is not ('I' or 'V' or 'X' or 'L' or 'C' or 'M'))
-            {
-                return false;
-            }
-        }
-
-        return true;
-    }
-
-    /// <summary>Drops single-word tagger output that the word lists know as a common word or abbreviation.</summary>
-    private static void DropUnlikely(TaggedSentence s, List<Mention> mentions)
-    {
-        mentions.RemoveAll(m =>
-        {
-            if (m.End <= m.Start)
-            {
-                return true;
-            }
-
-            var f = s.Flags[m.Start];
-            var w = s.Tokens[m.Start].Of(s.Text);
-            if ((f & GazetteerFlags.Stop) != 0 && m.End - m.Start == 1)
-            {
-                return true;
-            }
-
-            if (m.End - m.Start > 1)
-            {
-                return false;
-            }
-
-            return ((f & NameEvidence) == 0 && (f & (Known | GazetteerFlags.OrgWord)) != 0)
-                || (w.Length <= 4 && w[^1] == '.')
-                || (w.Length <= 4 && IsRoman(w));
-        });
-    }
-
-    /// <summary>"Heidi" + "Klum" tagged as two persons side by side are one person.</summary>
-    private static void MergeAdjacentPersons(TaggedSentence s, List<Mention> mentions)
-    {
-        for (var k = mentions.Count - 1; k > 0; k--)
-        {
-            var a = mentions[k - 1];
-            var b = mentions[k];
-            if (a.Kind == EntityKind.Person && b.Kind == EntityKind.Person && a.End == b.Start && !s.Tokens[b.Start].SentenceStart)
-            {
-                a.End = b.End;
-                a.Kind = EntityKind.Person;
-                mentions[k - 1] = a;
-                mentions.RemoveAt(k);
-            }
-        }
-    }
 
     private static bool Free(int[] owner, int start, int end)
     {
@@ -309,7 +190,8 @@ internal static class MentionResolver
     private static bool CandidateToken(TaggedSentence s, int i, int[] owner) =>
         owner[i] < 0 && s.Tokens[i].Shape == TokenShape.Capitalized && s.Tokens[i].Length > 1
         && (s.Flags[i] & (GazetteerFlags.Stop | GazetteerFlags.CommonNoun)) == 0
-        && ((s.Flags[i] & NameEvidence) != 0 || (s.Flags[i] & (Known | GazetteerFlags.OrgWord)) == 0);
+        && ((s.Flags[i] & NameEvidence) != 0 || (s.Flags[i] & (Known | GazetteerFlags.OrgWord)) == 0
+            || ((s.Flags[i] & (Known | GazetteerFlags.OrgWord)) == GazetteerFlags.CommonWord && s.Tags[i] != EntityTag.O));
 
     private static void ExtendPersonsLeft(TaggedSentence s, List<Mention> mentions, int[] owner)
     {
@@ -421,7 +303,7 @@ internal static class MentionResolver
                 }
 
                 var verbNext = s.Tokens[a].SentenceStart && b < n && s.Tokens[b].Shape == TokenShape.Lower;
-                if (mk is null && b - a == 1 && !verbNext && Environment.GetEnvironmentVariable("ENT_FILTER") is not "0")
+                if (mk is null && b - a == 1 && !verbNext)
                 {
                     continue;
                 }
