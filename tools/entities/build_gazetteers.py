@@ -104,7 +104,6 @@ first -= stop
 write('countries.txt', countries, 'German country names: iso-codes ISO 3166-1/3166-3 German translations')
 write('regions.txt', regions, 'Subdivision names: iso-codes ISO 3166-2 (German translation where available)')
 write('cities.txt', cities, 'German names of cities: GeoNames via libgeonames-common (CC BY 4.0)')
-write('firstnames.txt', first, 'First names: US census via libtext-names-perl; PER first tokens of the Europeana NER corpus (CC0)')
 write('surnames.txt', surnames, 'Common surnames: US census via libtext-names-perl')
 
 # Capitalised common nouns: capitalised words of the CC0 training corpus that are tagged O
