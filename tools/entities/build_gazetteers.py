@@ -101,6 +101,14 @@ def write(name, items, header):
 
 stop = {l.strip() for l in open(os.path.join(OUT, 'stopwords.txt'), encoding='utf-8') if not l.startswith('#')}
 first -= stop
+# Place names that are far more often German common words or first names in news text
+# (hand list), and first names in general, are not treated as places.
+not_places = {'Hof', 'Roman', 'Most', 'Adler', 'Plastik', 'Element', 'Gelb', 'Zivil', 'Comet', 'Solid', 'Love', 'Homer',
+              'Old', 'North', 'Centre', 'San', 'Sao', 'Landes', 'Mercedes', 'Olympia', 'David', 'Praise', 'Manche', 'Tabor',
+              'Ende', 'Mitte', 'Nord', 'Süd', 'Ost', 'West', 'Bar', 'Bad', 'Mark', 'Weil', 'Lage', 'Kurort', 'Union', 'Victoria',
+              'Police', 'Progreso', 'Liberty', 'Independence', 'Concordia', 'Esperanza', 'Providence', 'Mission'}
+cities -= not_places
+regions -= not_places
 write('countries.txt', countries, 'German country names: iso-codes ISO 3166-1/3166-3 German translations')
 write('regions.txt', regions, 'Subdivision names: iso-codes ISO 3166-2 (German translation where available)')
 write('cities.txt', cities, 'German names of cities: GeoNames via libgeonames-common (CC BY 4.0)')
@@ -167,6 +175,10 @@ with open(os.path.join(OUT, 'firstnames.txt'), 'w', encoding='utf-8') as f:
     for i in sorted(first - nouns):
         f.write(i + '\n')
 print('firstnames.txt', len(first - nouns))
+extra_locs = {l.strip() for l in open(os.path.join(OUT, 'locations-extra.txt'), encoding='utf-8') if not l.startswith('#')}
+for fn, items in (('cities.txt', cities), ('regions.txt', regions)):
+    items -= (first - extra_locs)
+    write(fn, items, 'see SOURCES.md; minus first names and a hand list of ambiguous words')
 names = countries | regions | cities | first | surnames | german_first
 tw -= names
 shutil.rmtree(tmp)

@@ -209,7 +209,7 @@ internal sealed class Gazetteer
             }
         }
 
-        for (var k = 2; k <= lower.Length - 4; k++)
+        for (var k = 2; k <= lower.Length - 5; k++)
         {
             if (_headLookup.Contains(lower[k..]))
             {

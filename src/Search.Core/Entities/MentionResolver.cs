@@ -17,6 +17,7 @@ internal static class MentionResolver
         var owner = new int[n];
         Array.Fill(owner, -1);
         var mentions = new List<Mention>();
+        AddOrgNames(s, mentions, owner);
         AddGazetteerMatches(s, g, mentions, owner);
         AddPatterns(s, mentions, owner);
         ExtendPersonsLeft(s, mentions, owner);
@@ -123,6 +124,50 @@ internal static class MentionResolver
                     mentions[owner[i]] = m;
                 }
             }
+        }
+    }
+
+    /// <summary>
+    /// Clubs and institutions named after a place: "THW Kiel", "VfB Stuttgart",
+    /// "Medizinische Hochschule Hannover", "Universität Wien".
+    /// </summary>
+    private static void AddOrgNames(TaggedSentence s, List<Mention> mentions, int[] owner)
+    {
+        var n = s.Tokens.Count;
+        var text = s.Text;
+        for (var i = 0; i + 1 < n; i++)
+        {
+            var w = s.Tokens[i].Of(text);
+            var head = s.Tokens[i].Shape == TokenShape.Capitalized
+                && (IsAcronym(w) || ((s.Flags[i] & GazetteerFlags.OrgWord) != 0 && !IsOrgSuffixWord(w)))
+                && (s.Flags[i] & (GazetteerFlags.Stop | PlaceFlags)) == 0;
+            if (!head || owner[i] >= 0)
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < n && end < i + 4 && owner[end] < 0 && s.Tokens[end].Shape is TokenShape.Capitalized or TokenShape.Number
+                && !s.Tokens[end].SentenceStart && (s.Flags[end] & (GazetteerFlags.Stop | GazetteerFlags.CommonNoun | GazetteerFlags.Compound | GazetteerFlags.Role)) == 0
+                && ((s.Flags[end] & (PlaceFlags | GazetteerFlags.Actor)) != 0 || (s.Flags[end] & GazetteerFlags.CommonWord) == 0))
+            {
+                end++;
+            }
+
+            if (end == i + 1 || (s.Flags[end - 1] & PlaceFlags) == 0)
+            {
+                continue;
+            }
+
+            var start = i;
+            if (i > 0 && owner[i - 1] < 0 && s.Tokens[i - 1].Shape == TokenShape.Capitalized && !s.Tokens[i].SentenceStart
+                && (s.Flags[i - 1] & (GazetteerFlags.Stop | PlaceFlags)) == 0 && text[s.Tokens[i - 1].End - 1] is 'e' or 'n' or 'r' or 's')
+            {
+                start = i - 1; // "Medizinische Hochschule Hannover"
+            }
+
+            Claim(mentions, owner, new Mention(start, end, EntityKind.Organisation));
+            i = end - 1;
         }
     }
 
