@@ -171,6 +171,10 @@ internal static class MentionResolver
         }
     }
 
+    private static bool SurnameAfterFirstName(TaggedSentence s, int i) =>
+        (s.Flags[i - 1] & GazetteerFlags.FirstName) != 0 && s.Tokens[i].Shape == TokenShape.Capitalized
+        && (s.Flags[i] & (GazetteerFlags.Stop | GazetteerFlags.Country | GazetteerFlags.Location | GazetteerFlags.CommonNoun | GazetteerFlags.Role)) == 0;
+
     private static bool NameLike(TaggedSentence s, int i) =>
         s.Tokens[i].Shape == TokenShape.Capitalized && (s.Flags[i] & (NotAName | PlaceFlags | GazetteerFlags.Actor)) == 0;
 
@@ -213,9 +217,21 @@ internal static class MentionResolver
             if ((role || first) && begin < n && owner[begin] < 0 && NameLike(s, begin))
             {
                 var end = begin + 1;
-                while (end < n && end < begin + 3 && owner[end] < 0 && NameLike(s, end) && !s.Tokens[end].SentenceStart)
+                while (end < n && end < begin + 5)
                 {
-                    end++;
+                    if (owner[end] < 0 && !s.Tokens[end].SentenceStart && (NameLike(s, end) || SurnameAfterFirstName(s, end)))
+                    {
+                        end++;
+                    }
+                    else if (end + 1 < n && s.Tokens[end].Shape == TokenShape.Lower && IsParticle(s.Tokens[end].Of(text))
+                        && owner[end + 1] < 0 && s.Tokens[end + 1].Shape == TokenShape.Capitalized && (s.Flags[end + 1] & GazetteerFlags.Stop) == 0)
+                    {
+                        end += 2;
+                    }
+                    else
+                    {
+                        break;
+                    }
                 }
 
                 if (role || end > begin + 1)
