@@ -181,5 +181,25 @@ for fn, items in (('cities.txt', cities), ('regions.txt', regions)):
     write(fn, items, 'see SOURCES.md; minus first names and a hand list of ambiguous words')
 names = countries | regions | cities | first | surnames | german_first
 tw -= names
+# Keep only words with evidence of being common words: an inflected form in the list
+# ("Stelle"/"Stellen", "Kraft"/"Kräfte"), a lower-case twin, or a compound of such a word
+# or a noun suffix. The rest of the list is largely names (surnames, towns, brands).
+allwords = {w.strip() for w in open(os.path.join(tmp, 'words.txt'), encoding='utf-8')}
+def inflected(w):
+    forms = [w + x for x in ('e', 'en', 'n', 'er', 'es', 'ern', 'se', 'nen', 'ie', 'ien')]
+    for i, c in enumerate(w):
+        if c in 'aou':
+            u = w[:i] + {'a': 'ä', 'o': 'ö', 'u': 'ü'}[c] + w[i + 1:]
+            forms += [u + 'e', u + 'er', u + 'en']
+    if any(f in allwords for f in forms) or w.lower() in allwords:
+        return True
+    return any(w.endswith(suf) and len(w) - len(suf) >= 3 and w[:-len(suf)] in allwords for suf in ('en', 'n', 'e', 'er', 'es'))
+strong = {w for w in tw if inflected(w)}
+heads = {w.lower() for w in strong if len(w) >= 5}
+noun_suffixes = ('keit', 'heit', 'ungen', 'schaft', 'schaften', 'tion', 'tionen', 'ität', 'ismus', 'nisse', 'tum', 'chen', 'ling', 'enz', 'anz', 'ierung', 'ierungen', 'ung')
+def compound(w):
+    l = w.lower()
+    return any(l.endswith(s) and len(l) >= len(s) + 3 for s in noun_suffixes) or any(l[k:] in heads for k in range(2, len(l) - 4))
+tw = {w for w in tw if w in strong or compound(w)}
 shutil.rmtree(tmp)
-write('commonwords.txt', tw, 'Capitalised words of the tesseract-ocr-deu word list (Apache-2.0, Google), minus the name lists')
+write('commonwords.txt', tw, 'Capitalised words of the tesseract-ocr-deu word list (Apache-2.0, Google) with evidence of being common words, minus the name lists')

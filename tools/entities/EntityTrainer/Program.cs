@@ -13,7 +13,8 @@ if (args.Length >= 1 && args[0] == "--tag")
         var sentence = new TaggedSentence();
         sentence.Load(line, gaz);
         SequenceTagger.Tag(sentence, model);
-        Console.WriteLine(string.Join(' ', sentence.Tokens.Select((t, i) => sentence.Tags[i] == 0 ? t.Of(sentence.Text).ToString() : $"{t.Of(sentence.Text)}/{sentence.Tags[i]}")));
+        Console.WriteLine(string.Join(' ', sentence.Tokens.Select((t, i) => (sentence.Tags[i] == 0 ? t.Of(sentence.Text).ToString() : $"{t.Of(sentence.Text)}/{sentence.Tags[i]}")
+            + (t.Shape == TokenShape.Capitalized ? $"[{sentence.Flags[i]}]" : string.Empty))));
     }
 
     return 0;
