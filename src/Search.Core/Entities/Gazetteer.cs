@@ -11,7 +11,7 @@ internal sealed class Gazetteer
 
     private static readonly string[] PlaceWords = ["Stadt", "Hauptstadt", "Großstadt", "Kleinstadt", "Gemeinde", "Dorf", "Ort", "Region", "Provinz", "Bundesstaat", "US-Bundesstaat", "Bundesland", "Kanton", "Landkreis", "Kreis", "Bezirk", "Insel", "Halbinsel", "Fluss", "See", "Hafenstadt", "Metropole", "Staat", "Land", "Republik", "Königreich", "Stadtteil", "Ortsteil", "Kreisstadt", "Landeshauptstadt"];
 
-    private static readonly string[] NounSuffixes = ["keit", "heit", "ungen", "schaft", "schaften", "tion", "tionen", "ität", "ismus", "nisse", "tum", "chen", "ling", "enz", "anz", "ierung", "ierungen", "ung"];
+    private static readonly string[] NounSuffixes = ["keit", "heit", "ungen", "schaft", "schaften", "tion", "tionen", "ität", "ismus", "nisse", "tum", "chen", "ling", "enz", "anz", "ierung", "ierungen", "ung", "erin", "antin", "entin", "istin", "orin", "eurin", "login", "urgin", "innen", "isten", "anten", "enten", "lich", "isch", "ischen", "bar", "sam", "haft", "end", "ende", "enden"];
 
     private readonly Dictionary<string, GazetteerFlags> _flags = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<GazetteerPhrase>> _phrases = new(StringComparer.Ordinal);
@@ -160,9 +160,23 @@ internal sealed class Gazetteer
                 f |= GazetteerFlags.Demonym;
             }
 
-            if (char.IsUpper(token[0]) && (f & (GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun | GazetteerFlags.Genitive)) == 0 && IsCompound(lower))
+            if (char.IsUpper(token[0]) && (f & (GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun | GazetteerFlags.Genitive)) == 0)
             {
-                f |= GazetteerFlags.Compound;
+                if (IsCompound(lower))
+                {
+                    f |= GazetteerFlags.Compound;
+                }
+                else if (f == GazetteerFlags.None && lower[^1] == 's')
+                {
+                    // Genitive of a common word: "Fernsehkanals", "Unternehmens".
+                    var cut = lower.Length > 5 && lower[^2] == 'e' ? 2 : 1;
+                    if ((_flagLookup.TryGetValue(token[..^1], out var stemFlags) && (stemFlags & (GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun)) != 0)
+                        || (cut == 2 && _flagLookup.TryGetValue(token[..^2], out stemFlags) && (stemFlags & (GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun)) != 0)
+                        || IsCompound(lower[..^1]) || (cut == 2 && IsCompound(lower[..^2])))
+                    {
+                        f |= GazetteerFlags.Compound;
+                    }
+                }
             }
         }
 

@@ -327,7 +327,7 @@ internal static class MentionResolver
             var prev = a > 0 ? s.Flags[a - 1] : GazetteerFlags.None;
             var prevWord = a > 0 ? text.AsSpan(s.Tokens[a - 1].Start, s.Tokens[a - 1].Length) : default;
             var prev2 = a > 1 ? s.Flags[a - 2] : GazetteerFlags.None;
-            var locContext = prevWord is "in" or "In" or "nach" or "Nach" or "aus" or "Aus" or "im" or "Im" or "bei" or "nahe" or "nördlich" or "südlich" or "östlich" or "westlich"
+            var locContext = prevWord is "in" or "In" or "nach" or "Nach" or "aus" or "Aus" or "bei" or "nahe" or "nördlich" or "südlich" or "östlich" or "westlich"
                 || ((prev & GazetteerFlags.Demonym) != 0 && (prev2 & GazetteerFlags.LocationPreposition) != 0)
                 || (prev & GazetteerFlags.PlaceWord) != 0;
             var roleContext = (prev & GazetteerFlags.Role) != 0 || ((prev & GazetteerFlags.Demonym) != 0 && (prev2 & GazetteerFlags.Role) != 0);
