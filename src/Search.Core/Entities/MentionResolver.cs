@@ -363,7 +363,9 @@ internal static class MentionResolver
                     mk = mentions[owner[a - 2]].Kind;
                 }
 
-                var verbNext = s.Tokens[a].SentenceStart && b < n && s.Tokens[b].Shape == TokenShape.Lower;
+                var first = s.Tokens[a].Of(text);
+                var verbNext = s.Tokens[a].SentenceStart && b < n && s.Tokens[b].Shape == TokenShape.Lower
+                    && !(first.EndsWith('t') || first.EndsWith("en", StringComparison.Ordinal) || first.EndsWith("ig", StringComparison.Ordinal));
                 if (mk is null && b - a == 1 && !verbNext)
                 {
                     continue;
