@@ -128,8 +128,10 @@ internal sealed class Gazetteer
     public GazetteerFlags Flags(ReadOnlySpan<char> token)
     {
         var f = _flagLookup.TryGetValue(token, out var found) ? found : GazetteerFlags.None;
-        const GazetteerFlags NameFlags = GazetteerFlags.Country | GazetteerFlags.Location | GazetteerFlags.Region | GazetteerFlags.City | GazetteerFlags.Actor | GazetteerFlags.Surname;
-        if (token.Length > 3 && token[^1] == 's' && char.IsUpper(token[0]) && (f & (NameFlags | GazetteerFlags.FirstName | GazetteerFlags.Stop)) == 0)
+        // Genitive of a listed place or actor ("Russlands", "Kremls"); not of surnames, where the
+        // s is often part of the name ("Wilders").
+        const GazetteerFlags NameFlags = GazetteerFlags.Country | GazetteerFlags.Location | GazetteerFlags.Region | GazetteerFlags.City | GazetteerFlags.Actor;
+        if (token.Length > 3 && token[^1] == 's' && char.IsUpper(token[0]) && (f & (NameFlags | GazetteerFlags.FirstName | GazetteerFlags.Surname | GazetteerFlags.Stop)) == 0)
         {
             if (_flagLookup.TryGetValue(token[..^1], out var stem) && (stem & NameFlags) != 0)
             {

@@ -251,8 +251,7 @@ internal static class MentionResolver
     private static bool CandidateToken(TaggedSentence s, int i, int[] owner) =>
         owner[i] < 0 && s.Tokens[i].Shape == TokenShape.Capitalized && s.Tokens[i].Length > 1
         && (s.Flags[i] & (GazetteerFlags.Stop | GazetteerFlags.CommonNoun)) == 0
-        && ((s.Flags[i] & NameEvidence) != 0 || (s.Flags[i] & (Known | GazetteerFlags.OrgWord)) == 0
-            || ((s.Flags[i] & (Known | GazetteerFlags.OrgWord)) == GazetteerFlags.CommonWord && s.Tags[i] != EntityTag.O));
+        && ((s.Flags[i] & NameEvidence) != 0 || (s.Flags[i] & (Known | GazetteerFlags.OrgWord)) == 0);
 
     private static void ExtendPersonsLeft(TaggedSentence s, List<Mention> mentions, int[] owner)
     {

@@ -48,6 +48,17 @@ public class EntityExtractorTests
     }
 
     [Fact]
+    public void Extract_SeedArticle_GivesExactlyTheNamedEntitiesInOrderOfFirstMention()
+    {
+        var (title, body) = ReadSeed();
+
+        var result = Extractor.Extract(title, body);
+
+        Assert.Equal(["Wolodimir Selenski", "Kreml", "Kirill Dmitrijew", "Steve Witkoff", "Wladimir Putin"], result.Actors);
+        Assert.Equal(["USA", "Ukraine", "Miami", "Russland", "Florida", "Moskau"], result.Locations);
+    }
+
+    [Fact]
     public void Extract_SeedArticle_HasNoPartialOrGenitiveDuplicates()
     {
         var (title, body) = ReadSeed();
