@@ -152,7 +152,9 @@ internal sealed class Gazetteer
                 f |= GazetteerFlags.Role;
             }
 
-            if (char.IsUpper(token[0]) && HasSuffix(lower, _orgSuffixLengths, _orgSuffixLookup))
+            if (char.IsUpper(token[0]) && (HasSuffix(lower, _orgSuffixLengths, _orgSuffixLookup)
+                || (lower[^1] == 's' && HasSuffix(lower[..^1], _orgSuffixLengths, _orgSuffixLookup))
+                || (lower.Length > 5 && lower[^1] == 's' && lower[^2] == 'e' && HasSuffix(lower[..^2], _orgSuffixLengths, _orgSuffixLookup))))
             {
                 f |= GazetteerFlags.OrgWord;
             }

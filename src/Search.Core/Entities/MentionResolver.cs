@@ -18,6 +18,7 @@ internal static class MentionResolver
         Array.Fill(owner, -1);
         var mentions = new List<Mention>();
         AddOrgNames(s, mentions, owner);
+        AddAdjectiveOrgs(s, g, mentions, owner);
         AddGazetteerMatches(s, g, mentions, owner);
         AddPatterns(s, mentions, owner);
         ExtendPersonsLeft(s, mentions, owner);
@@ -174,6 +175,72 @@ internal static class MentionResolver
     private static bool SurnameAfterFirstName(TaggedSentence s, int i) =>
         (s.Flags[i - 1] & GazetteerFlags.FirstName) != 0 && s.Tokens[i].Shape == TokenShape.Capitalized
         && (s.Flags[i] & (GazetteerFlags.Stop | GazetteerFlags.Country | GazetteerFlags.Location | GazetteerFlags.CommonNoun | GazetteerFlags.Role)) == 0;
+
+    /// <summary>Whether a capitalised word is an adjective of a place or a name-forming adjective ("Hamburger", "Hessischen", "Deutsche").</summary>
+    private static bool IsNameAdjective(TaggedSentence s, Gazetteer g, int i)
+    {
+        var w = s.Tokens[i].Of(s.Text);
+        if (s.Tokens[i].Shape != TokenShape.Capitalized || w.Length < 5)
+        {
+            return false;
+        }
+
+        if (w is "Deutsche" or "Deutschen" or "Deutscher" or "Deutsches" or "Europäische" or "Europäischen" or "Internationale" or "Internationalen"
+            or "Nationale" or "Nationalen" or "Neue" or "Neuen" or "Freie" or "Freien" or "Allgemeine" or "Allgemeinen" or "Vereinigte" or "Vereinigten"
+            || w.EndsWith("ische", StringComparison.Ordinal) || w.EndsWith("ischen", StringComparison.Ordinal) || w.EndsWith("ischer", StringComparison.Ordinal)
+            || w.EndsWith("isches", StringComparison.Ordinal))
+        {
+            return true;
+        }
+
+        if (w.EndsWith("er", StringComparison.Ordinal))
+        {
+            var stem = w[..^2];
+            return g.Has(stem, PlaceFlags) || g.Has(string.Concat(stem, "en"), PlaceFlags) || g.Has(string.Concat(stem, "e"), PlaceFlags);
+        }
+
+        return false;
+    }
+
+    private static bool IsGenericOrgWord(ReadOnlySpan<char> w)
+    {
+        Span<char> lower = stackalloc char[Math.Min(w.Length, 64)];
+        w[..lower.Length].ToLowerInvariant(lower);
+        if (lower.EndsWith("s"))
+        {
+            lower = lower[..^1];
+        }
+
+        if (lower.EndsWith("e"))
+        {
+            lower = lower[..^1];
+        }
+
+        return lower.EndsWith("konzern") || lower.EndsWith("polizei") || lower.EndsWith("armee") || lower.EndsWith("rat") || lower.EndsWith("bund")
+            || lower.EndsWith("regierung") || lower.EndsWith("gruppe") || lower.EndsWith("behörd") || lower.EndsWith("amt") || lower.EndsWith("gericht");
+    }
+
+    /// <summary>"Berliner Zeitung", "Hessischen Rundfunks", "Deutschen Presse-Agentur": adjective + organisation word.</summary>
+    private static void AddAdjectiveOrgs(TaggedSentence s, Gazetteer g, List<Mention> mentions, int[] owner)
+    {
+        var n = s.Tokens.Count;
+        for (var i = 1; i < n; i++)
+        {
+            if (owner[i] >= 0 || owner[i - 1] >= 0 || s.Tokens[i].Shape != TokenShape.Capitalized || (s.Flags[i] & GazetteerFlags.OrgWord) == 0
+                || IsGenericOrgWord(s.Tokens[i].Of(s.Text)) || !IsNameAdjective(s, g, i - 1))
+            {
+                continue;
+            }
+
+            var start = i - 1;
+            if (start > 0 && owner[start - 1] < 0 && !s.Tokens[start].SentenceStart && IsNameAdjective(s, g, start - 1))
+            {
+                start--;
+            }
+
+            Claim(mentions, owner, new Mention(start, i + 1, EntityKind.Organisation));
+        }
+    }
 
     private static bool NameLike(TaggedSentence s, int i) =>
         s.Tokens[i].Shape == TokenShape.Capitalized && (s.Flags[i] & (NotAName | PlaceFlags | GazetteerFlags.Actor)) == 0;
