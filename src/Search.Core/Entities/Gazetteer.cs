@@ -13,6 +13,12 @@ internal sealed class Gazetteer
 
     private static readonly string[] NounSuffixes = ["keit", "heit", "ungen", "schaft", "schaften", "tion", "tionen", "ität", "ismus", "nisse", "tum", "chen", "ling", "enz", "anz", "ierung", "ierungen", "ung", "erin", "antin", "entin", "istin", "orin", "eurin", "login", "urgin", "innen", "isten", "anten", "enten", "lich", "isch", "ischen", "bar", "sam", "haft", "end", "ende", "enden"];
 
+    private static readonly string[] PlaceSuffixes = ["berg", "burg", "dorf", "hausen", "heim", "stadt", "feld", "felde", "tal", "see", "bach", "brück", "brücken", "furt", "hafen", "born", "ingen", "stedt", "rode", "kirchen", "hagen", "stein", "walde", "wald", "ow", "itz"];
+
+    private static readonly string[] InflectionEndings = ["s", "n", "e", "en", "er", "ern", "es"];
+
+    private static readonly string[] ShortHeads = ["bau", "hof", "gas", "amt", "tag", "weg", "rat", "zug", "ort", "tor", "arm", "bad", "öl", "eis", "tee", "ofen", "haus", "kurs", "sohn"];
+
     private readonly Dictionary<string, GazetteerFlags> _flags = new(StringComparer.Ordinal);
     private readonly Dictionary<string, List<GazetteerPhrase>> _phrases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _demonyms = new(StringComparer.Ordinal);
@@ -227,7 +233,43 @@ internal sealed class Gazetteer
             }
         }
 
-        for (var k = 2; k <= lower.Length - 5; k++)
+        // Place-name endings ("Schwielowsee", "Friedrichsborn") make a name, not a common compound.
+        foreach (var suffix in PlaceSuffixes)
+        {
+            if (lower.Length >= suffix.Length + 3 && lower.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return false;
+            }
+        }
+
+        if (HasHead(lower))
+        {
+            return true;
+        }
+
+        // Inflected heads: "Seidenfäden", "Töpferateliers".
+        foreach (var ending in InflectionEndings)
+        {
+            if (lower.Length > ending.Length + 6 && lower.EndsWith(ending, StringComparison.Ordinal) && HasHead(lower[..^ending.Length]))
+            {
+                return true;
+            }
+        }
+
+        foreach (var head in ShortHeads)
+        {
+            if (lower.Length >= head.Length + 4 && lower.EndsWith(head, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool HasHead(ReadOnlySpan<char> lower)
+    {
+        for (var k = 2; k <= lower.Length - 4; k++)
         {
             if (_headLookup.Contains(lower[k..]))
             {
