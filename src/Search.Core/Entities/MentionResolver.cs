@@ -432,7 +432,7 @@ internal static class MentionResolver
                 var first = s.Tokens[a].Of(text);
                 var verbNext = s.Tokens[a].SentenceStart && b < n && s.Tokens[b].Shape == TokenShape.Lower
                     && !(first.EndsWith('t') || first.EndsWith("en", StringComparison.Ordinal) || first.EndsWith("ig", StringComparison.Ordinal));
-                if (mk is null && b - a == 1 && !verbNext && Environment.GetEnvironmentVariable("ENT_NOFILTER") is null)
+                if (mk is null && b - a == 1 && !verbNext)
                 {
                     continue;
                 }
