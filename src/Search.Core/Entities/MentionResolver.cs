@@ -341,10 +341,47 @@ internal static class MentionResolver
         }
     }
 
+    /// <summary>Which tokens stand inside quotation marks (titles of works, quoted speech); reset at line breaks.</summary>
+    private static bool[] QuotedTokens(TaggedSentence s)
+    {
+        var n = s.Tokens.Count;
+        var text = s.Text;
+        var quoted = new bool[n];
+        var open = false;
+        for (var i = 0; i < n; i++)
+        {
+            var t = s.Tokens[i];
+            if (i > 0 && text.AsSpan(s.Tokens[i - 1].End, t.Start - s.Tokens[i - 1].End).Contains('\n'))
+            {
+                open = false;
+            }
+
+            if (t.Shape == TokenShape.Punctuation)
+            {
+                var c = text[t.Start];
+                if (c == '„')
+                {
+                    open = true;
+                }
+                else if (c is '"' or '“' or '”' or '«' or '»')
+                {
+                    open = !open;
+                }
+
+                continue;
+            }
+
+            quoted[i] = open;
+        }
+
+        return quoted;
+    }
+
     private static void AddCandidateRuns(TaggedSentence s, List<Mention> mentions, int[] owner)
     {
         var n = s.Tokens.Count;
         var text = s.Text;
+        bool[]? quoted = null;
         for (var i = 0; i < n; i++)
         {
             if (!CandidateToken(s, i, owner))
@@ -433,6 +470,13 @@ internal static class MentionResolver
                 var verbNext = s.Tokens[a].SentenceStart && b < n && s.Tokens[b].Shape == TokenShape.Lower
                     && !(first.EndsWith('t') || first.EndsWith("en", StringComparison.Ordinal) || first.EndsWith("ig", StringComparison.Ordinal));
                 if (mk is null && b - a == 1 && !verbNext)
+                {
+                    continue;
+                }
+
+                // Capitalised runs inside quotation marks are mostly titles of works ("Sometime Ago").
+                quoted ??= QuotedTokens(s);
+                if (!coordinated && quoted[a] && (s.Flags[a] & GazetteerFlags.FirstName) == 0)
                 {
                     continue;
                 }
