@@ -15,6 +15,10 @@ internal sealed class Gazetteer
 
     private static readonly string[] PlaceSuffixes = ["berg", "burg", "dorf", "hausen", "heim", "stadt", "feld", "felde", "tal", "see", "bach", "brück", "brücken", "furt", "hafen", "born", "ingen", "stedt", "rode", "kirchen", "hagen", "stein", "walde", "wald", "ow", "itz"];
 
+    private static readonly string[] PlaceEvidenceSuffixes = ["dorf", "hausen", "heim", "stadt", "feld", "felde", "tal", "thal", "see", "furt", "hafen", "born", "ingen", "stedt", "rode", "kirchen", "hagen", "burg", "straße", "strasse", "platz", "allee", "gasse", "damm", "ufer", "chaussee"];
+
+    private static readonly string[] CompassPrefixes = ["Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West", "Mittel", "Ober", "Nieder", "Zentral"];
+
     private static readonly string[] InflectionEndings = ["s", "n", "e", "en", "er", "ern", "es"];
 
     private static readonly string[] ShortHeads = ["bau", "hof", "gas", "amt", "tag", "weg", "rat", "zug", "ort", "tor", "arm", "bad", "öl", "eis", "tee", "ofen", "haus", "kurs", "sohn"];
@@ -134,6 +138,34 @@ internal sealed class Gazetteer
     public GazetteerFlags Flags(ReadOnlySpan<char> token)
     {
         var f = _flagLookup.TryGetValue(token, out var found) ? found : GazetteerFlags.None;
+        if (f == GazetteerFlags.None && token.Length >= 4 && token.Length <= 40 && IsAllUpper(token))
+        {
+            // Datelines and headlines in capitals: "TOKIO", "BERLIN".
+            Span<char> title = stackalloc char[token.Length];
+            token.ToLowerInvariant(title);
+            title[0] = token[0];
+            f = _flagLookup.TryGetValue(title, out found) ? found & (GazetteerFlags.Country | GazetteerFlags.Location | GazetteerFlags.Region | GazetteerFlags.City) : GazetteerFlags.None;
+        }
+
+        if (f == GazetteerFlags.None && token.Length >= 7 && char.IsUpper(token[0]))
+        {
+            // Compass prefix + place: "Ostdeutschland", "Süditalien", "Nordhessen".
+            foreach (var prefix in CompassPrefixes)
+            {
+                if (token.Length > prefix.Length + 3 && token.StartsWith(prefix, StringComparison.Ordinal) && char.IsLower(token[prefix.Length]))
+                {
+                    Span<char> rest = stackalloc char[token.Length - prefix.Length];
+                    token[prefix.Length..].CopyTo(rest);
+                    rest[0] = char.ToUpperInvariant(rest[0]);
+                    if (_flagLookup.TryGetValue(rest, out var place) && (place & (GazetteerFlags.Country | GazetteerFlags.Location | GazetteerFlags.Region)) != 0)
+                    {
+                        f = GazetteerFlags.Location;
+                    }
+
+                    break;
+                }
+            }
+        }
         // Genitive of a listed place or actor ("Russlands", "Kremls"); not of surnames, where the
         // s is often part of the name ("Wilders").
         const GazetteerFlags NameFlags = GazetteerFlags.Country | GazetteerFlags.Location | GazetteerFlags.Region | GazetteerFlags.City | GazetteerFlags.Actor;
@@ -259,6 +291,33 @@ internal sealed class Gazetteer
         foreach (var head in ShortHeads)
         {
             if (lower.Length >= head.Length + 4 && lower.EndsWith(head, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private static bool IsAllUpper(ReadOnlySpan<char> token)
+    {
+        foreach (var c in token)
+        {
+            if (!char.IsUpper(c) && c != '-')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether a word ends like a German place name ("…hausen", "…dorf", "…burg").</summary>
+    public static bool HasPlaceNameEnding(ReadOnlySpan<char> token)
+    {
+        foreach (var suffix in PlaceEvidenceSuffixes)
+        {
+            if (token.Length >= suffix.Length + 3 && token.EndsWith(suffix, StringComparison.Ordinal))
             {
                 return true;
             }

@@ -19,6 +19,7 @@ internal static class MentionResolver
         var mentions = new List<Mention>();
         AddOrgNames(s, mentions, owner);
         AddAdjectiveOrgs(s, g, mentions, owner);
+        AddStreetsAndSaints(s, g, mentions, owner);
         AddGazetteerMatches(s, g, mentions, owner);
         AddPatterns(s, mentions, owner);
         ExtendPersonsLeft(s, mentions, owner);
@@ -200,6 +201,50 @@ internal static class MentionResolver
         }
 
         return false;
+    }
+
+    private static bool IsStreetWord(ReadOnlySpan<char> w) =>
+        w is "Straße" or "Strasse" or "Platz" or "Allee" or "Weg" or "Ring" or "Gasse" or "Damm" or "Ufer" or "Chaussee" or "Landstraße" or "Brücke" or "Tor" or "Markt";
+
+    /// <summary>"Gubener Straße 12", "Friedberger Landstraße", "St. Goar", "St. Johann Baptist".</summary>
+    private static void AddStreetsAndSaints(TaggedSentence s, Gazetteer g, List<Mention> mentions, int[] owner)
+    {
+        var n = s.Tokens.Count;
+        var text = s.Text;
+        for (var i = 0; i + 1 < n; i++)
+        {
+            if (owner[i] >= 0 || owner[i + 1] >= 0 || s.Tokens[i].Shape != TokenShape.Capitalized || s.Tokens[i + 1].Shape != TokenShape.Capitalized)
+            {
+                continue;
+            }
+
+            var w = s.Tokens[i].Of(text);
+            if (w is "St." or "Sankt" or "San" or "Santa" or "Saint" or "São")
+            {
+                var end = i + 2;
+                while (end < n && end < i + 4 && owner[end] < 0 && s.Tokens[end].Shape == TokenShape.Capitalized && !s.Tokens[end].SentenceStart
+                    && (s.Flags[end] & (GazetteerFlags.Stop | GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun)) == 0)
+                {
+                    end++;
+                }
+
+                Claim(mentions, owner, new Mention(i, end, EntityKind.Location));
+                i = end - 1;
+                continue;
+            }
+
+            if (w.Length > 4 && w.EndsWith("er", StringComparison.Ordinal) && (s.Flags[i] & GazetteerFlags.Stop) == 0 && IsStreetWord(s.Tokens[i + 1].Of(text)))
+            {
+                var end = i + 2;
+                if (end < n && s.Tokens[end].Shape == TokenShape.Number && s.Tokens[end].Length <= 4)
+                {
+                    end++;
+                }
+
+                Claim(mentions, owner, new Mention(i, end, EntityKind.Location));
+                i = end - 1;
+            }
+        }
     }
 
     private static bool IsGenericOrgWord(ReadOnlySpan<char> w)
@@ -453,7 +498,7 @@ internal static class MentionResolver
             {
                 kind = EntityKind.Organisation;
             }
-            else if (anyPlace || locContext)
+            else if (anyPlace || locContext || (b - a == 1 && Gazetteer.HasPlaceNameEnding(s.Tokens[a].Of(text))))
             {
                 kind = EntityKind.Location;
             }
