@@ -1,3 +1,5 @@
+using System.Collections.Concurrent;
+
 namespace Search.Core.Entities;
 
 /// <summary>
@@ -23,7 +25,11 @@ internal sealed class Gazetteer
 
     private static readonly string[] ShortHeads = ["bau", "hof", "gas", "amt", "tag", "weg", "rat", "zug", "ort", "tor", "arm", "bad", "öl", "eis", "tee", "ofen", "haus", "kurs", "sohn"];
 
+    private const int MaxCacheEntries = 400_000;
+
     private readonly Dictionary<string, GazetteerFlags> _flags = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, GazetteerFlags> _cache = new(StringComparer.Ordinal);
+    private readonly ConcurrentDictionary<string, GazetteerFlags>.AlternateLookup<ReadOnlySpan<char>> _cacheLookup;
     private readonly Dictionary<string, List<GazetteerPhrase>> _phrases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _demonyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _aliases = new(StringComparer.OrdinalIgnoreCase);
@@ -106,6 +112,7 @@ internal sealed class Gazetteer
         }
 
         _flagLookup = _flags.GetAlternateLookup<ReadOnlySpan<char>>();
+        _cacheLookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
         _phraseLookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         _demonymLookup = _demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
         _roleSuffixLookup = _roleSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -134,8 +141,24 @@ internal sealed class Gazetteer
         return (string.Empty, string.Empty);
     }
 
-    /// <summary>Flags of a single token, trying the form without a genitive s as well.</summary>
+    /// <summary>Flags of a single token (cached per distinct word), trying the form without a genitive s as well.</summary>
     public GazetteerFlags Flags(ReadOnlySpan<char> token)
+    {
+        if (_cacheLookup.TryGetValue(token, out var cached))
+        {
+            return cached;
+        }
+
+        var flags = ComputeFlags(token);
+        if (_cache.Count < MaxCacheEntries)
+        {
+            _cache.TryAdd(token.ToString(), flags);
+        }
+
+        return flags;
+    }
+
+    private GazetteerFlags ComputeFlags(ReadOnlySpan<char> token)
     {
         var f = _flagLookup.TryGetValue(token, out var found) ? found : GazetteerFlags.None;
         if (f == GazetteerFlags.None && token.Length >= 4 && token.Length <= 40 && IsAllUpper(token))

@@ -5,7 +5,10 @@ internal static class SequenceTagger
 {
     /// <summary>Whether the tagger needs to score token <paramref name="i"/>; other tokens are O.</summary>
     public static bool NeedsScoring(TaggedSentence s, int i, int prev) =>
-        prev != EntityTag.O || s.Tokens[i].Shape == TokenShape.Capitalized;
+        prev != EntityTag.O || (s.Tokens[i].Shape == TokenShape.Capitalized && (s.Flags[i] & SkipFlags) == 0);
+
+    /// <summary>Words the lists know as function or common words start no entity: no need to score them.</summary>
+    private const GazetteerFlags SkipFlags = GazetteerFlags.Stop | GazetteerFlags.CommonNoun | GazetteerFlags.CommonWord | GazetteerFlags.Compound;
 
     /// <summary>Tags all tokens of <paramref name="s"/>, sentence by sentence, into <see cref="TaggedSentence.Tags"/>.</summary>
     public static void Tag(TaggedSentence s, PerceptronModel model)
