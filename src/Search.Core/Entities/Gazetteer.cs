@@ -17,7 +17,7 @@ internal sealed class Gazetteer
 
     private static readonly string[] PlaceSuffixes = ["berg", "burg", "dorf", "hausen", "heim", "stadt", "feld", "felde", "tal", "see", "bach", "brück", "brücken", "furt", "hafen", "born", "ingen", "stedt", "rode", "kirchen", "hagen", "stein", "walde", "wald", "ow", "itz"];
 
-    private static readonly string[] PlaceEvidenceSuffixes = ["dorf", "hausen", "heim", "stadt", "feld", "felde", "tal", "thal", "see", "furt", "hafen", "born", "ingen", "stedt", "rode", "kirchen", "hagen", "burg", "straße", "strasse", "platz", "allee", "gasse", "damm", "ufer", "chaussee"];
+    private static readonly string[] PlaceEvidenceSuffixes = ["berg", "dorf", "hausen", "heim", "stadt", "feld", "felde", "tal", "thal", "see", "furt", "hafen", "born", "ingen", "stedt", "rode", "kirchen", "hagen", "burg", "straße", "strasse", "platz", "allee", "gasse", "damm", "ufer", "chaussee"];
 
     private static readonly string[] CompassPrefixes = ["Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West", "Mittel", "Ober", "Nieder", "Zentral"];
 
@@ -25,7 +25,7 @@ internal sealed class Gazetteer
 
     private static readonly string[] ShortHeads = ["bau", "hof", "gas", "amt", "tag", "weg", "rat", "zug", "ort", "tor", "arm", "bad", "öl", "eis", "tee", "ofen", "haus", "kurs", "sohn"];
 
-    private const int MaxCacheEntries = 400_000;
+    private const int MaxCacheEntries = 200_000;
 
     private readonly Dictionary<string, GazetteerFlags> _flags = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, GazetteerFlags> _cache = new(StringComparer.Ordinal);

@@ -15,6 +15,9 @@ internal struct Mention
     /// <summary>The name after genitive removal and aliasing, set by the resolver.</summary>
     public string Name;
 
+    /// <summary>The kind is a default guess, not backed by a list, pattern or context.</summary>
+    public bool Weak;
+
     /// <summary>Creates a mention.</summary>
     public Mention(int start, int end, EntityKind kind)
     {

@@ -27,9 +27,43 @@ internal static class MentionResolver
         AddCandidateRuns(s, mentions, owner);
         mentions.RemoveAll(m => m.End <= m.Start);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        SpreadKindInLists(s, mentions);
         Name(s, g, mentions);
         Corefer(s, mentions);
         return Output(mentions);
+    }
+
+    /// <summary>In lists ("Tranomaro, Folakara und Antsirabe") a guessed kind follows a known one.</summary>
+    private static void SpreadKindInLists(TaggedSentence s, List<Mention> mentions)
+    {
+        var changed = true;
+        while (changed)
+        {
+            changed = false;
+            for (var k = 0; k + 1 < mentions.Count; k++)
+            {
+                var a = mentions[k];
+                var b = mentions[k + 1];
+                if (b.Start != a.End + 1 || s.Tokens[a.End].Of(s.Text) is not ("," or "und" or "oder" or "sowie") || a.Weak == b.Weak)
+                {
+                    continue;
+                }
+
+                changed = true;
+                if (a.Weak)
+                {
+                    a.Kind = b.Kind;
+                    a.Weak = false;
+                    mentions[k] = a;
+                }
+                else
+                {
+                    b.Kind = a.Kind;
+                    b.Weak = false;
+                    mentions[k + 1] = b;
+                }
+            }
+        }
     }
 
     private static EntityKind KindOf(int tag) => tag switch
@@ -490,6 +524,7 @@ internal static class MentionResolver
 
             var acronym = b - a == 1 && IsAcronym(s.Tokens[a].Of(text));
             EntityKind kind;
+            var weak = false;
             if (roleContext || ageContext || ((fa & GazetteerFlags.FirstName) != 0 && b - a >= 2))
             {
                 kind = EntityKind.Person;
@@ -527,9 +562,10 @@ internal static class MentionResolver
                 }
 
                 kind = mk ?? EntityKind.Person;
+                weak = !coordinated;
             }
 
-            Claim(mentions, owner, new Mention(a, b, kind));
+            Claim(mentions, owner, new Mention(a, b, kind) { Weak = weak });
         }
     }
 
