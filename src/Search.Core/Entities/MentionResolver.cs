@@ -562,7 +562,7 @@ internal static class MentionResolver
                 }
 
                 kind = mk ?? EntityKind.Person;
-                weak = !coordinated;
+                weak = !coordinated || mentions[owner[a - 2]].Weak;
             }
 
             Claim(mentions, owner, new Mention(a, b, kind) { Weak = weak });

@@ -128,6 +128,58 @@ public class EntityExtractorTests
     }
 
     [Fact]
+    public void Extract_PlaceAdjectiveWithOrganisationWord_IsOneActor()
+    {
+        var result = Extractor.Extract(string.Empty, "Die Berliner Zeitung berichtete über den Streit im Hessischen Rundfunk.");
+
+        Assert.Equal(["Berliner Zeitung", "Hessischen Rundfunk"], result.Actors);
+        Assert.Empty(result.Locations);
+    }
+
+    [Fact]
+    public void Extract_ClubNamedAfterCity_IsActorNotLocation()
+    {
+        var result = Extractor.Extract(string.Empty, "Die Spieler des THW Kiel feierten den Titel.");
+
+        Assert.Equal(["THW Kiel"], result.Actors);
+        Assert.Empty(result.Locations);
+    }
+
+    [Fact]
+    public void Extract_StreetAndCompassRegions_AreLocations()
+    {
+        var result = Extractor.Extract(string.Empty, "Der Unfall ereignete sich in der Gubener Straße 12 in Frankfurt. In Ostdeutschland und Süditalien regnete es.");
+
+        Assert.Equal(["Gubener Straße 12", "Frankfurt", "Ostdeutschland", "Süditalien"], result.Locations);
+        Assert.Empty(result.Actors);
+    }
+
+    [Fact]
+    public void Extract_UnknownNamesListedWithKnownPlace_TakeItsKind()
+    {
+        var result = Extractor.Extract(string.Empty, "Die Dörfer Bedrava, Tranomaro und Wiesbaden liegen weit auseinander.");
+
+        Assert.Equal(["Bedrava", "Tranomaro", "Wiesbaden"], result.Locations);
+        Assert.Empty(result.Actors);
+    }
+
+    [Fact]
+    public void Extract_CapitalisedDateline_IsLocation()
+    {
+        var result = Extractor.Extract(string.Empty, "TOKIO (dpa) Der japanische Aktienmarkt legte zu.");
+
+        Assert.Contains("TOKIO", result.Locations);
+    }
+
+    [Fact]
+    public void Extract_QuotedTitleOfWork_IsNoActor()
+    {
+        var result = Extractor.Extract(string.Empty, "Das Album \"Blue Monday Nights\" erschien 1998.");
+
+        Assert.Empty(result.Actors);
+    }
+
+    [Fact]
     public void Extract_RepeatedMentions_AppearOnceInOrderOfFirstMention()
     {
         var result = Extractor.Extract(
