@@ -2,10 +2,11 @@ namespace Search.Core.Entities;
 
 /// <summary>
 /// Finds the actors (persons, organisations) and locations of a German news article.
-/// Combines an averaged-perceptron tagger trained on a CC0 corpus, gazetteers (countries,
-/// regions, cities, organisations, first names), patterns (role + name, "Name (47)",
-/// "in + place") and in-document coreference. No model is downloaded: all data is embedded.
-/// Instances are immutable and <see cref="Extract"/> is thread-safe.
+/// Combines gazetteers (countries, regions, cities, organisations, first names), word lists
+/// that tell common nouns from names, patterns (role + name, "Name (47)", "in + place",
+/// organisation suffixes), a small averaged-perceptron tagger trained on a CC0 corpus for words
+/// without other evidence, and in-document coreference. No model is downloaded: all data is
+/// embedded. Instances are immutable and <see cref="Extract"/> is thread-safe and pure.
 /// </summary>
 public sealed class EntityExtractor
 {

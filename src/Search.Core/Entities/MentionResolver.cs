@@ -1,9 +1,13 @@
 namespace Search.Core.Entities;
 
 /// <summary>
-/// Turns tagged tokens into the document's entity list: adds gazetteer and pattern matches the
-/// tagger missed, removes genitive endings, applies aliases, merges later short mentions of a
-/// person with the fullest name ("Selenski" -> "Wolodimir Selenski") and orders by first mention.
+/// Turns a tagged document into its entity list. Rules claim token ranges in a fixed order
+/// (institutions named after places, organisation patterns, streets, gazetteer phrases and words,
+/// role + name, "Name (47)", first name + surname, runs of capitalised words the word lists do not
+/// know); the tagger decides only for single unknown words without other evidence and hints the
+/// kind of such runs. Then genitive endings go, aliases apply, later short mentions of a person
+/// join the fullest name ("Selenski" -> "Wolodimir Selenski"), and the result keeps the order of
+/// first mention.
 /// </summary>
 internal static class MentionResolver
 {
@@ -19,7 +23,7 @@ internal static class MentionResolver
         var mentions = new List<Mention>();
         AddOrgNames(s, mentions, owner);
         AddAdjectiveOrgs(s, g, mentions, owner);
-        AddStreetsAndSaints(s, g, mentions, owner);
+        AddStreetsAndSaints(s, mentions, owner);
         AddGazetteerMatches(s, g, mentions, owner);
         AddPatterns(s, mentions, owner);
         ExtendPersonsLeft(s, mentions, owner);
@@ -241,7 +245,7 @@ internal static class MentionResolver
         w is "Straße" or "Strasse" or "Platz" or "Allee" or "Weg" or "Ring" or "Gasse" or "Damm" or "Ufer" or "Chaussee" or "Landstraße" or "Brücke" or "Tor" or "Markt";
 
     /// <summary>"Gubener Straße 12", "Friedberger Landstraße", "St. Goar", "St. Johann Baptist".</summary>
-    private static void AddStreetsAndSaints(TaggedSentence s, Gazetteer g, List<Mention> mentions, int[] owner)
+    private static void AddStreetsAndSaints(TaggedSentence s, List<Mention> mentions, int[] owner)
     {
         var n = s.Tokens.Count;
         var text = s.Text;
