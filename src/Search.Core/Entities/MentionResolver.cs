@@ -360,9 +360,11 @@ internal static class MentionResolver
                 }
             }
 
-            // Role + name ("Präsident Wladimir Putin"), or first name + surname.
+            // Role + name ("Präsident Wladimir Putin"), or first name (or initial) + surname.
             var role = (s.Flags[i] & GazetteerFlags.Role) != 0 && s.Tokens[i].Shape == TokenShape.Capitalized;
-            var first = (s.Flags[i] & GazetteerFlags.FirstName) != 0 && (s.Flags[i] & NotAName) == 0 && owner[i] < 0;
+            var initial = s.Tokens[i].Length == 2 && s.Tokens[i].Shape == TokenShape.Capitalized && text[s.Tokens[i].Start + 1] == '.'
+                && owner[i] < 0 && text[s.Tokens[i].Start] is not ('S' or 'Z' or 'B' or 'U' or 'D' or 'H' or 'V');
+            var first = ((s.Flags[i] & GazetteerFlags.FirstName) != 0 && (s.Flags[i] & NotAName) == 0 && owner[i] < 0) || initial;
             var begin = role ? i + 1 : i;
             if ((role || first) && begin < n && owner[begin] < 0 && NameLike(s, begin))
             {
