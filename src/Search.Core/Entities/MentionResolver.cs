@@ -366,6 +366,11 @@ internal static class MentionResolver
                 && owner[i] < 0 && text[s.Tokens[i].Start] is not ('S' or 'Z' or 'B' or 'U' or 'D' or 'H' or 'V');
             var first = ((s.Flags[i] & GazetteerFlags.FirstName) != 0 && (s.Flags[i] & NotAName) == 0 && owner[i] < 0) || initial;
             var begin = role ? i + 1 : i;
+            if (initial && !role && (i + 1 >= n || (s.Flags[i + 1] & Known) != 0))
+            {
+                first = (s.Flags[i] & GazetteerFlags.FirstName) != 0;
+            }
+
             if ((role || first) && begin < n && owner[begin] < 0 && NameLike(s, begin))
             {
                 var end = begin + 1;
