@@ -385,6 +385,12 @@ internal static class MentionResolver
                     {
                         end += 2;
                     }
+                    else if (end + 2 < n && s.Tokens[end].Shape == TokenShape.Lower && IsParticle(s.Tokens[end].Of(text))
+                        && s.Tokens[end + 1].Shape == TokenShape.Lower && IsParticle(s.Tokens[end + 1].Of(text))
+                        && owner[end + 2] < 0 && s.Tokens[end + 2].Shape == TokenShape.Capitalized && (s.Flags[end + 2] & GazetteerFlags.Stop) == 0)
+                    {
+                        end += 3; // "Ursula von der Leyen", "Rafael van der Vaart"
+                    }
                     else
                     {
                         break;
