@@ -107,6 +107,12 @@ internal static class MentionResolver
             var tok = s.Tokens[i];
             if (tok.Shape != TokenShape.Capitalized)
             {
+                // Lower-case names the actor list knows: "dpa", "taz".
+                if (tok.Shape == TokenShape.Lower && owner[i] < 0 && g.Has(tok.Of(s.Text), GazetteerFlags.Actor))
+                {
+                    Claim(mentions, owner, new Mention(i, i + 1, EntityKind.Organisation));
+                }
+
                 continue;
             }
 
@@ -210,6 +216,10 @@ internal static class MentionResolver
             i = end - 1;
         }
     }
+
+    private static bool IsSpeechVerb(ReadOnlySpan<char> w) => w is "sagte" or "sagt" or "erklärte" or "erklärt" or "betonte" or "betont" or "meinte" or "meint"
+        or "so" or "fügte" or "berichtete" or "kritisierte" or "warnte" or "forderte" or "schrieb" or "ergänzte" or "erläuterte" or "antwortete"
+        or "bekräftigte" or "versicherte" or "unterstrich" or "sagten" or "räumte" or "kündigte" or "bestätigte" or "verkündete" or "beteuerte" or "mahnte";
 
     private static bool SurnameAfterFirstName(TaggedSentence s, int i) =>
         (s.Flags[i - 1] & GazetteerFlags.FirstName) != 0 && s.Tokens[i].Shape == TokenShape.Capitalized
@@ -358,6 +368,33 @@ internal static class MentionResolver
                         mentions[owner[i]] = m;
                     }
                 }
+            }
+
+            // Speech verb + name: ", sagte Winkler", "so Müller".
+            if (i + 1 < n && owner[i + 1] < 0 && s.Tokens[i].Shape == TokenShape.Lower && IsSpeechVerb(s.Tokens[i].Of(text))
+                && s.Tokens[i + 1].Shape == TokenShape.Capitalized && !s.Tokens[i + 1].SentenceStart
+                && (s.Flags[i + 1] & (GazetteerFlags.Stop | GazetteerFlags.CommonNoun | GazetteerFlags.Compound | GazetteerFlags.Role | GazetteerFlags.OrgWord | PlaceFlags | GazetteerFlags.Actor)) == 0
+                && (i + 2 >= n || s.Tokens[i + 2].Shape != TokenShape.Capitalized || (s.Flags[i + 2] & NotAName) == 0))
+            {
+                var end = i + 2;
+                while (end < n && end < i + 4 && owner[end] < 0 && s.Tokens[end].Shape == TokenShape.Capitalized && NameLike(s, end))
+                {
+                    end++;
+                }
+
+                Claim(mentions, owner, new Mention(i + 1, end, EntityKind.Person));
+                i = end - 1;
+                continue;
+            }
+
+            // Specific public bodies written as one word: "Bundesjustizministerium", "Bundesärztekammer".
+            if (owner[i] < 0 && s.Tokens[i].Shape == TokenShape.Capitalized && (s.Flags[i] & GazetteerFlags.OrgWord) != 0 && s.Tokens[i].Length >= 10
+                && s.Tokens[i].Of(text) is var body && (body.StartsWith("Bundes", StringComparison.Ordinal) || body.StartsWith("Landes", StringComparison.Ordinal)
+                    || body.StartsWith("Reichs", StringComparison.Ordinal) || body.StartsWith("Staats", StringComparison.Ordinal))
+                && !IsGenericOrgWord(body[6..]))
+            {
+                Claim(mentions, owner, new Mention(i, i + 1, EntityKind.Organisation));
+                continue;
             }
 
             // Role + name ("Präsident Wladimir Putin"), or first name (or initial) + surname.
