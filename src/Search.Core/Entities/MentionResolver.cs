@@ -217,6 +217,9 @@ internal static class MentionResolver
         }
     }
 
+    private static bool IsParty(ReadOnlySpan<char> w) => w is "SPD" or "CDU" or "CSU" or "FDP" or "AfD" or "Grüne" or "Linke" or "BSW" or "ÖVP" or "SPÖ" or "FPÖ"
+        or "NEOS" or "SVP" or "FDP.Die" or "CVP" or "GLP" or "EVP" or "Republikaner" or "Demokraten" or "PDS" or "WASG" or "NPD" or "ÖDP" or "LINKE";
+
     private static bool IsSpeechVerb(ReadOnlySpan<char> w) => w is "sagte" or "sagt" or "erklärte" or "erklärt" or "betonte" or "betont" or "meinte" or "meint"
         or "so" or "fügte" or "berichtete" or "kritisierte" or "warnte" or "forderte" or "schrieb" or "ergänzte" or "erläuterte" or "antwortete"
         or "bekräftigte" or "versicherte" or "unterstrich" or "sagten" or "räumte" or "kündigte" or "bestätigte" or "verkündete" or "beteuerte" or "mahnte";
@@ -567,7 +570,8 @@ internal static class MentionResolver
                 || ((prev & GazetteerFlags.Demonym) != 0 && (prev2 & GazetteerFlags.LocationPreposition) != 0)
                 || (prev & GazetteerFlags.PlaceWord) != 0;
             var roleContext = (prev & GazetteerFlags.Role) != 0 || ((prev & GazetteerFlags.Demonym) != 0 && (prev2 & GazetteerFlags.Role) != 0);
-            var ageContext = b + 2 < n && text[s.Tokens[b].Start] == '(' && s.Tokens[b + 1].Shape == TokenShape.Number && text[s.Tokens[b + 2].Start] == ')';
+            var ageContext = b + 2 < n && text[s.Tokens[b].Start] == '(' && text[s.Tokens[b + 2].Start] == ')'
+                && (s.Tokens[b + 1].Shape == TokenShape.Number || IsParty(s.Tokens[b + 1].Of(text)));
             var anyPlace = false;
             var anyOrg = false;
             for (var k = a; k < b; k++)
