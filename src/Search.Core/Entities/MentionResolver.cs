@@ -200,7 +200,7 @@ internal static class MentionResolver
                 end++;
             }
 
-            if (end == i + 1 || (s.Flags[end - 1] & PlaceFlags) == 0)
+            if (end == i + 1 || (s.Flags[end - 1] & PlaceFlags) == 0 || (s.Flags[end - 1] & GazetteerFlags.Genitive) != 0)
             {
                 continue;
             }
@@ -426,7 +426,7 @@ internal static class MentionResolver
                         end += 2;
                     }
                     else if (end + 2 < n && s.Tokens[end].Shape == TokenShape.Lower && IsParticle(s.Tokens[end].Of(text))
-                        && s.Tokens[end + 1].Shape == TokenShape.Lower && IsParticle(s.Tokens[end + 1].Of(text))
+                        && s.Tokens[end + 1].Shape == TokenShape.Lower && IsSecondParticle(s.Tokens[end + 1].Of(text))
                         && owner[end + 2] < 0 && s.Tokens[end + 2].Shape == TokenShape.Capitalized && (s.Flags[end + 2] & GazetteerFlags.Stop) == 0)
                     {
                         end += 3; // "Ursula von der Leyen", "Rafael van der Vaart"
@@ -449,7 +449,10 @@ internal static class MentionResolver
     private const GazetteerFlags Known = GazetteerFlags.Stop | GazetteerFlags.CommonNoun | GazetteerFlags.CommonWord | GazetteerFlags.Compound | GazetteerFlags.Role | GazetteerFlags.PlaceWord;
     private const GazetteerFlags NameEvidence = PlaceFlags | GazetteerFlags.Actor | GazetteerFlags.FirstName | GazetteerFlags.Surname;
 
-    private static bool IsParticle(ReadOnlySpan<char> w) => w is "von" or "van" or "de" or "der" or "den" or "da" or "di" or "del" or "della" or "du" or "la" or "le" or "of" or "y" or "bin" or "al" or "el" or "zu" or "vom";
+    private static bool IsParticle(ReadOnlySpan<char> w) => w is "von" or "van" or "de" or "da" or "di" or "del" or "della" or "du" or "la" or "le" or "of" or "y" or "bin" or "al" or "el" or "dos" or "do";
+
+    /// <summary>Second word of a two-word particle: "von der", "van den", "von und zu".</summary>
+    private static bool IsSecondParticle(ReadOnlySpan<char> w) => w is "der" or "den" or "dem" or "zu" or "la" or "los" or "las";
 
     private static bool CandidateToken(TaggedSentence s, int i, int[] owner) =>
         owner[i] < 0 && s.Tokens[i].Shape == TokenShape.Capitalized && s.Tokens[i].Length > 1
@@ -527,7 +530,7 @@ internal static class MentionResolver
 
             var a = i;
             var b = i + 1;
-            while (b < n)
+            while (b < n && (s.Flags[b - 1] & GazetteerFlags.Genitive) == 0)
             {
                 var afterFirstName = b == a + 1 && (s.Flags[a] & GazetteerFlags.FirstName) != 0 && owner[b] < 0
                     && s.Tokens[b].Shape == TokenShape.Capitalized && (s.Flags[b] & GazetteerFlags.Stop) == 0;
