@@ -177,8 +177,7 @@ with open(os.path.join(OUT, 'firstnames.txt'), 'w', encoding='utf-8') as f:
 print('firstnames.txt', len(first - nouns))
 extra_locs = {l.strip() for l in open(os.path.join(OUT, 'locations-extra.txt'), encoding='utf-8') if not l.startswith('#')}
 for fn, items in (('cities.txt', cities), ('regions.txt', regions)):
-    items -= (first - extra_locs)
-    write(fn, items, 'see SOURCES.md; minus first names and a hand list of ambiguous words')
+    write(fn, items, 'see SOURCES.md; minus a hand list of ambiguous words')
 names = countries | regions | cities | first | surnames | german_first
 tw -= names
 # Keep only words with evidence of being common words: an inflected form in the list

@@ -225,7 +225,7 @@ internal sealed class Gazetteer
                 f |= GazetteerFlags.Demonym;
             }
 
-            if (char.IsUpper(token[0]) && (f & (GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun | GazetteerFlags.Genitive)) == 0)
+            if (char.IsUpper(token[0]) && (f & (GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun | GazetteerFlags.Genitive | NameFlags | GazetteerFlags.FirstName | GazetteerFlags.Surname)) == 0)
             {
                 if (IsCompound(lower))
                 {
