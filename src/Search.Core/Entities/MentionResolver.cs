@@ -177,12 +177,22 @@ internal static class MentionResolver
     /// Clubs and institutions named after a place: "THW Kiel", "VfB Stuttgart",
     /// "Medizinische Hochschule Hannover", "Universität Wien".
     /// </summary>
+    private static bool IsClubSuffix(ReadOnlySpan<char> w) => w is "Town" or "City" or "United" or "Rovers" or "Wanderers" or "Athletic" or "County" or "Albion" or "FC" or "Hotspur";
+
     private static void AddOrgNames(TaggedSentence s, List<Mention> mentions, int[] owner)
     {
         var n = s.Tokens.Count;
         var text = s.Text;
         for (var i = 0; i + 1 < n; i++)
         {
+            // "Northampton Town", "Manchester United"
+            if (owner[i] < 0 && owner[i + 1] < 0 && (s.Flags[i] & PlaceFlags) != 0 && s.Tokens[i].Shape == TokenShape.Capitalized && IsClubSuffix(s.Tokens[i + 1].Of(text)))
+            {
+                Claim(mentions, owner, new Mention(i, i + 2, EntityKind.Organisation));
+                i++;
+                continue;
+            }
+
             var w = s.Tokens[i].Of(text);
             var head = s.Tokens[i].Shape == TokenShape.Capitalized
                 && (IsAcronym(w) || ((s.Flags[i] & GazetteerFlags.OrgWord) != 0 && !IsOrgSuffixWord(w)))
