@@ -490,6 +490,25 @@ internal static class MentionResolver
         }
     }
 
+    /// <summary>The kind of a known mention later in the same list ("Bedrava, Tranomaro und Wiesbaden"), or null.</summary>
+    private static EntityKind? ListedWithKnown(TaggedSentence s, List<Mention> mentions, int[] owner, int b)
+    {
+        var n = s.Tokens.Count;
+        var j = b;
+        while (j + 1 < n && s.Tokens[j].Of(s.Text) is "," or "und" or "oder" or "sowie" && s.Tokens[j + 1].Shape == TokenShape.Capitalized)
+        {
+            if (owner[j + 1] >= 0)
+            {
+                var m = mentions[owner[j + 1]];
+                return m.Weak ? null : m.Kind;
+            }
+
+            j += 2;
+        }
+
+        return null;
+    }
+
     /// <summary>Which tokens stand inside quotation marks (titles of works, quoted speech); reset at line breaks.</summary>
     private static bool[] QuotedTokens(TaggedSentence s)
     {
@@ -612,9 +631,17 @@ internal static class MentionResolver
             {
                 var mk = ModelKind(s, a, b);
                 var coordinated = a > 1 && owner[a - 2] >= 0 && s.Tokens[a - 1].Of(text) is "und" or "oder" or "," or "sowie";
+                var guessed = true;
                 if (coordinated)
                 {
                     mk = mentions[owner[a - 2]].Kind;
+                    guessed = mentions[owner[a - 2]].Weak;
+                }
+                else if (ListedWithKnown(s, mentions, owner, b) is { } listed)
+                {
+                    mk = listed;
+                    coordinated = true;
+                    guessed = false;
                 }
 
                 var first = s.Tokens[a].Of(text);
@@ -633,7 +660,7 @@ internal static class MentionResolver
                 }
 
                 kind = mk ?? EntityKind.Person;
-                weak = !coordinated || mentions[owner[a - 2]].Weak;
+                weak = guessed;
             }
 
             Claim(mentions, owner, new Mention(a, b, kind) { Weak = weak });

@@ -213,6 +213,28 @@ public class EntityExtractorTests
         Assert.Empty(result.Locations);
     }
 
+    [Theory]
+    [InlineData("Tranomaro, Folakara")]
+    [InlineData(", und Mainz")]
+    [InlineData("A. B. C. D.")]
+    [InlineData("( ( ( 47 ) ) )")]
+    [InlineData("Hans (47")]
+    [InlineData("„ « » \" “ ” ‚ ‘")]
+    [InlineData("von der")]
+    [InlineData("Präsident")]
+    [InlineData("Müller Müller Müller Müllers")]
+    [InlineData("St.")]
+    [InlineData("Gubener Straße")]
+    [InlineData("X")]
+    [InlineData("\u00AD\u200B\uFEFF Ä Ö Ü ß")]
+    public void Extract_OddInput_DoesNotThrow(string body)
+    {
+        var result = Extractor.Extract(body, body + " " + new string('A', 500) + " " + body);
+
+        Assert.NotNull(result.Actors);
+        Assert.NotNull(result.Locations);
+    }
+
     [Fact]
     public void Extract_Parallel_GivesSameResultAsSequential()
     {
