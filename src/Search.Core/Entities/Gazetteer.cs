@@ -15,7 +15,7 @@ internal sealed class Gazetteer
 
     private static readonly string[] NounSuffixes = ["keit", "heit", "ungen", "schaft", "schaften", "tion", "tionen", "ität", "ismus", "nisse", "tum", "chen", "ling", "enz", "anz", "ierung", "ierungen", "ung", "erin", "antin", "entin", "istin", "orin", "eurin", "login", "urgin", "innen", "isten", "anten", "enten", "lich", "isch", "ischen", "bar", "sam", "haft", "end", "ende", "enden"];
 
-    private static readonly string[] PlaceSuffixes = ["berg", "burg", "dorf", "hausen", "heim", "stadt", "feld", "felde", "tal", "see", "bach", "brück", "brücken", "furt", "hafen", "born", "ingen", "stedt", "rode", "kirchen", "hagen", "stein", "walde", "wald", "ow", "itz"];
+    private static readonly string[] PlaceSuffixes = ["berg", "burg", "dorf", "hausen", "heim", "stadt", "feld", "felde", "tal", "thal", "see", "bach", "brück", "brücken", "furt", "hafen", "born", "ingen", "stedt", "rode", "kirchen", "hagen", "stein", "walde", "wald", "ow", "itz", "hofen", "straße", "strasse", "platz", "allee", "gasse"];
 
     private static readonly string[] PlaceEvidenceSuffixes = ["berg", "dorf", "hausen", "heim", "stadt", "feld", "felde", "tal", "thal", "see", "furt", "hafen", "born", "ingen", "stedt", "rode", "kirchen", "hagen", "burg", "straße", "strasse", "platz", "allee", "gasse", "damm", "ufer", "chaussee"];
 
@@ -23,7 +23,7 @@ internal sealed class Gazetteer
 
     private static readonly string[] InflectionEndings = ["s", "n", "e", "en", "er", "ern", "es"];
 
-    private static readonly string[] ShortHeads = ["bau", "hof", "gas", "amt", "tag", "weg", "rat", "zug", "ort", "tor", "arm", "bad", "öl", "eis", "tee", "ofen", "haus", "kurs", "sohn"];
+    private static readonly string[] ShortHeads = ["bau", "hof", "gas", "amt", "tag", "weg", "rat", "zug", "ort", "tor", "arm", "bad", "öl", "eis", "tee", "haus", "kurs", "sohn"];
 
     private const int MaxCacheEntries = 200_000;
 
@@ -351,7 +351,9 @@ internal sealed class Gazetteer
 
     private bool HasHead(ReadOnlySpan<char> lower)
     {
-        for (var k = 2; k <= lower.Length - 4; k++)
+        // Heads of four letters only in long words: "Sobotovice" is no compound of "Vice".
+        var shortest = lower.Length >= 11 ? 4 : 5;
+        for (var k = 2; k <= lower.Length - shortest; k++)
         {
             if (_headLookup.Contains(lower[k..]))
             {
