@@ -146,6 +146,13 @@ internal static class MentionResolver
                 continue;
             }
 
+            // "Jimmy Wales", "Michael Jordan": a first name right before makes it a surname.
+            if (i > 0 && owner[i - 1] < 0 && s.Tokens[i - 1].Shape == TokenShape.Capitalized && !s.Tokens[i].SentenceStart
+                && (s.Flags[i - 1] & GazetteerFlags.FirstName) != 0 && (s.Flags[i - 1] & (GazetteerFlags.Stop | PlaceFlags)) == 0)
+            {
+                continue;
+            }
+
             var strong = (f & (GazetteerFlags.Country | GazetteerFlags.Location)) != 0 ? EntityKind.Location
                 : (f & GazetteerFlags.Actor) != 0 ? EntityKind.Organisation : (EntityKind?)null;
             var weakPlace = strong is null && (f & (GazetteerFlags.City | GazetteerFlags.Region)) != 0 && (f & GazetteerFlags.CommonNoun) == 0
@@ -227,6 +234,9 @@ internal static class MentionResolver
         }
     }
 
+    private static bool IsPlacePrefix(ReadOnlySpan<char> w) => w is "Bad" or "Neu" or "Alt" or "Groß" or "Klein" or "Ober" or "Nieder" or "Unter" or "Sankt" or "St."
+        or "Markt" or "Hohen" or "Königs" or "Schloss" or "Burg" or "Kloster" or "New" or "Old" or "North" or "South" or "East" or "West" or "Port" or "Fort" or "Mount" or "Lake" or "San" or "Santa" or "Los" or "Las" or "El" or "La" or "Le" or "Saint" or "Nord" or "Süd" or "Ost";
+
     private static bool IsParty(ReadOnlySpan<char> w) => w is "SPD" or "CDU" or "CSU" or "FDP" or "AfD" or "Grüne" or "Linke" or "BSW" or "ÖVP" or "SPÖ" or "FPÖ"
         or "NEOS" or "SVP" or "FDP.Die" or "CVP" or "GLP" or "EVP" or "Republikaner" or "Demokraten" or "PDS" or "WASG" or "NPD" or "ÖDP" or "LINKE";
 
@@ -236,7 +246,7 @@ internal static class MentionResolver
 
     private static bool SurnameAfterFirstName(TaggedSentence s, int i) =>
         (s.Flags[i - 1] & GazetteerFlags.FirstName) != 0 && s.Tokens[i].Shape == TokenShape.Capitalized
-        && (s.Flags[i] & (GazetteerFlags.Stop | GazetteerFlags.Country | GazetteerFlags.Location | GazetteerFlags.CommonNoun | GazetteerFlags.Role)) == 0;
+        && (s.Flags[i] & (GazetteerFlags.Stop | GazetteerFlags.CommonNoun | GazetteerFlags.Role)) == 0;
 
     /// <summary>Whether a capitalised word is an adjective of a place or a name-forming adjective ("Hamburger", "Hessischen", "Deutsche").</summary>
     private static bool IsNameAdjective(TaggedSentence s, Gazetteer g, int i)
@@ -578,6 +588,13 @@ internal static class MentionResolver
             }
 
             i = b - 1;
+
+            // "Strafrechtler Klaus Esser": an unknown noun before a first name is no part of the name.
+            if (b - a >= 3 && (s.Flags[a + 1] & GazetteerFlags.FirstName) != 0 && (s.Flags[a] & (NameEvidence | GazetteerFlags.OrgWord)) == 0)
+            {
+                a++;
+            }
+
             var fa = s.Flags[a];
             if (s.Tokens[a].SentenceStart && b - a == 1 && (fa & NameEvidence) == 0
                 && !(b < n && s.Tokens[b].Shape == TokenShape.Lower))
@@ -622,6 +639,11 @@ internal static class MentionResolver
             else if (anyOrg || (acronym && !anyPlace))
             {
                 kind = EntityKind.Organisation;
+            }
+            else if (b - a == 2 && (s.Flags[a + 1] & GazetteerFlags.City) != 0 && (fa & (PlaceFlags | GazetteerFlags.FirstName | GazetteerFlags.PlaceWord)) == 0
+                && !IsPlacePrefix(s.Tokens[a].Of(text)) && !s.Tokens[a].Of(text).EndsWith("isch", StringComparison.Ordinal))
+            {
+                kind = EntityKind.Organisation; // "Celtic Glasgow", "Girondins Bordeaux"
             }
             else if (anyPlace || locContext || (b - a == 1 && Gazetteer.HasPlaceNameEnding(s.Tokens[a].Of(text))))
             {
