@@ -164,6 +164,15 @@ public class EntityExtractorTests
     }
 
     [Fact]
+    public void Extract_FirstNameBeforePlaceName_IsPerson()
+    {
+        var result = Extractor.Extract(string.Empty, "Jimmy Wales traf Michael Jordan in Chicago.");
+
+        Assert.Equal(["Jimmy Wales", "Michael Jordan"], result.Actors);
+        Assert.Equal(["Chicago"], result.Locations);
+    }
+
+    [Fact]
     public void Extract_CapitalisedDateline_IsLocation()
     {
         var result = Extractor.Extract(string.Empty, "TOKIO (dpa) Der japanische Aktienmarkt legte zu.");
