@@ -13,6 +13,8 @@ public sealed class EntityExtractor
     private static readonly Lazy<PerceptronModel> SharedModel = new(LoadModel, LazyThreadSafetyMode.ExecutionAndPublication);
     private static readonly Lazy<EntityExtractor> LazyDefault = new(() => new EntityExtractor(EntityExtractorOptions.Default), LazyThreadSafetyMode.ExecutionAndPublication);
 
+    private const int LargeDocumentTokens = 100_000;
+
     [ThreadStatic]
     private static TaggedSentence? _buffer;
 
@@ -53,7 +55,13 @@ public sealed class EntityExtractor
         var s = _buffer ??= new TaggedSentence();
         s.Load(text, _gazetteer);
         SequenceTagger.Tag(s, _model);
-        return MentionResolver.Resolve(s, _gazetteer);
+        var result = MentionResolver.Resolve(s, _gazetteer);
+        if (s.Tokens.Count > LargeDocumentTokens)
+        {
+            _buffer = null; // do not keep the buffers of a huge document alive on this thread
+        }
+
+        return result;
     }
 
     private static PerceptronModel LoadModel()

@@ -108,7 +108,7 @@ internal static class MentionResolver
             if (tok.Shape != TokenShape.Capitalized)
             {
                 // Lower-case names the actor list knows: "dpa", "taz".
-                if (tok.Shape == TokenShape.Lower && owner[i] < 0 && g.Has(tok.Of(s.Text), GazetteerFlags.Actor))
+                if (tok.Shape == TokenShape.Lower && owner[i] < 0 && (s.Flags[i] & GazetteerFlags.Actor) != 0)
                 {
                     Claim(mentions, owner, new Mention(i, i + 1, EntityKind.Organisation));
                 }
