@@ -11,6 +11,7 @@ namespace Search.Core.Entities;
 /// </summary>
 internal static class MentionResolver
 {
+    private const int MaxNameTokens = 7;
     private const GazetteerFlags PlaceFlags = GazetteerFlags.Country | GazetteerFlags.Location | GazetteerFlags.Region | GazetteerFlags.City;
     private const GazetteerFlags NotAName = GazetteerFlags.Stop | GazetteerFlags.CommonNoun | GazetteerFlags.Role | GazetteerFlags.OrgWord | GazetteerFlags.PlaceWord;
 
@@ -41,7 +42,7 @@ internal static class MentionResolver
     private static void SpreadKindInLists(TaggedSentence s, List<Mention> mentions)
     {
         var changed = true;
-        while (changed)
+        for (var pass = 0; changed && pass < 8; pass++)
         {
             changed = false;
             for (var k = 0; k + 1 < mentions.Count; k++)
@@ -505,7 +506,7 @@ internal static class MentionResolver
     {
         var n = s.Tokens.Count;
         var j = b;
-        while (j + 1 < n && s.Tokens[j].Of(s.Text) is "," or "und" or "oder" or "sowie" && s.Tokens[j + 1].Shape == TokenShape.Capitalized)
+        while (j + 1 < n && j < b + 16 && s.Tokens[j].Of(s.Text) is "," or "und" or "oder" or "sowie" && s.Tokens[j + 1].Shape == TokenShape.Capitalized)
         {
             if (owner[j + 1] >= 0)
             {
@@ -569,7 +570,7 @@ internal static class MentionResolver
 
             var a = i;
             var b = i + 1;
-            while (b < n && (s.Flags[b - 1] & GazetteerFlags.Genitive) == 0)
+            while (b < n && b < a + MaxNameTokens && (s.Flags[b - 1] & GazetteerFlags.Genitive) == 0)
             {
                 var afterFirstName = b == a + 1 && (s.Flags[a] & GazetteerFlags.FirstName) != 0 && owner[b] < 0
                     && s.Tokens[b].Shape == TokenShape.Capitalized && (s.Flags[b] & GazetteerFlags.Stop) == 0;
