@@ -235,6 +235,11 @@ internal static class MentionResolver
         }
     }
 
+    /// <summary>A later name word ending in s that is no first name ends the name: "John F. Kennedys Armbanduhr".</summary>
+    private static bool EndsNameWithGenitive(TaggedSentence s, int i, int start) =>
+        i > start && s.Tokens[i].Length > 3 && s.Text[s.Tokens[i].End - 1] == 's' && s.Text[s.Tokens[i].End - 2] != 's'
+        && (s.Flags[i] & (GazetteerFlags.FirstName | GazetteerFlags.Surname)) == 0;
+
     private static bool IsPlacePrefix(ReadOnlySpan<char> w) => w is "Bad" or "Neu" or "Alt" or "Groß" or "Klein" or "Ober" or "Nieder" or "Unter" or "Sankt" or "St."
         or "Markt" or "Hohen" or "Königs" or "Schloss" or "Burg" or "Kloster" or "New" or "Old" or "North" or "South" or "East" or "West" or "Port" or "Fort" or "Mount" or "Lake" or "San" or "Santa" or "Los" or "Las" or "El" or "La" or "Le" or "Saint" or "Nord" or "Süd" or "Ost";
 
@@ -411,16 +416,6 @@ internal static class MentionResolver
                 continue;
             }
 
-            // Specific public bodies written as one word: "Bundesjustizministerium", "Bundesärztekammer".
-            if (owner[i] < 0 && s.Tokens[i].Shape == TokenShape.Capitalized && (s.Flags[i] & GazetteerFlags.OrgWord) != 0 && s.Tokens[i].Length >= 10
-                && s.Tokens[i].Of(text) is var body && (body.StartsWith("Bundes", StringComparison.Ordinal) || body.StartsWith("Landes", StringComparison.Ordinal)
-                    || body.StartsWith("Reichs", StringComparison.Ordinal) || body.StartsWith("Staats", StringComparison.Ordinal))
-                && !IsGenericOrgWord(body[6..]))
-            {
-                Claim(mentions, owner, new Mention(i, i + 1, EntityKind.Organisation));
-                continue;
-            }
-
             // Role + name ("Präsident Wladimir Putin"), or first name (or initial) + surname.
             var role = (s.Flags[i] & GazetteerFlags.Role) != 0 && s.Tokens[i].Shape == TokenShape.Capitalized;
             var initial = s.Tokens[i].Length == 2 && s.Tokens[i].Shape == TokenShape.Capitalized && text[s.Tokens[i].Start + 1] == '.'
@@ -435,7 +430,7 @@ internal static class MentionResolver
             if ((role || first) && begin < n && owner[begin] < 0 && NameLike(s, begin))
             {
                 var end = begin + 1;
-                while (end < n && end < begin + 5)
+                while (end < n && end < begin + 5 && !EndsNameWithGenitive(s, end - 1, begin))
                 {
                     if (owner[end] < 0 && !s.Tokens[end].SentenceStart && (NameLike(s, end) || SurnameAfterFirstName(s, end)))
                     {
@@ -570,7 +565,7 @@ internal static class MentionResolver
 
             var a = i;
             var b = i + 1;
-            while (b < n && b < a + MaxNameTokens && (s.Flags[b - 1] & GazetteerFlags.Genitive) == 0)
+            while (b < n && b < a + MaxNameTokens && (s.Flags[b - 1] & GazetteerFlags.Genitive) == 0 && !EndsNameWithGenitive(s, b - 1, a))
             {
                 var afterFirstName = b == a + 1 && (s.Flags[a] & GazetteerFlags.FirstName) != 0 && owner[b] < 0
                     && s.Tokens[b].Shape == TokenShape.Capitalized && (s.Flags[b] & GazetteerFlags.Stop) == 0;
@@ -744,6 +739,18 @@ internal static class MentionResolver
 
             Claim(mentions, owner, new Mention(start, end, EntityKind.Organisation));
             i = end - 1;
+        }
+
+        for (var i = 0; i < n; i++)
+        {
+            // Specific public bodies written as one word: "Bundesjustizministerium", "Bundesärztekammer".
+            if (owner[i] < 0 && s.Tokens[i].Shape == TokenShape.Capitalized && (s.Flags[i] & GazetteerFlags.OrgWord) != 0 && s.Tokens[i].Length >= 10
+                && s.Tokens[i].Of(text) is var body && (body.StartsWith("Bundes", StringComparison.Ordinal) || body.StartsWith("Landes", StringComparison.Ordinal)
+                    || body.StartsWith("Reichs", StringComparison.Ordinal) || body.StartsWith("Staats", StringComparison.Ordinal))
+                && !IsGenericOrgWord(body[6..]))
+            {
+                Claim(mentions, owner, new Mention(i, i + 1, EntityKind.Organisation));
+            }
         }
     }
 
@@ -950,7 +957,7 @@ internal static class MentionResolver
         for (var k = 0; k < mentions.Count; k++)
         {
             var m = mentions[k];
-            if (m.Kind == EntityKind.Location || m.Name.Length < 5 || m.Name[^1] != 's')
+            if (m.Kind == EntityKind.Location || m.Name.Length < 4 || m.Name[^1] != 's')
             {
                 continue;
             }
