@@ -792,6 +792,10 @@ internal static class MentionResolver
             {
                 name = name[..^1];
             }
+            else if (lastTok.Length > 4 && lastTok[^1] == 's' && lastTok[^2] is '\'' or '\u2019')
+            {
+                name = name[..^2]; // "Guernsey's", "Andrea’s"
+            }
 
             m.Name = Alias(name, g);
             mentions[k] = m;
