@@ -203,7 +203,7 @@ internal static class MentionResolver
 
             var w = s.Tokens[i].Of(text);
             var head = s.Tokens[i].Shape == TokenShape.Capitalized
-                && (IsAcronym(w) || ((s.Flags[i] & GazetteerFlags.OrgWord) != 0 && !IsOrgSuffixWord(w)))
+                && (IsAcronym(w) || ((s.Flags[i] & GazetteerFlags.OrgWord) != 0 && !IsOrgSuffixWord(w) && !IsGenericOrgWord(w)))
                 && (s.Flags[i] & (GazetteerFlags.Stop | PlaceFlags)) == 0;
             if (!head || owner[i] >= 0)
             {
