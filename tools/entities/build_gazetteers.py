@@ -179,6 +179,10 @@ extra_locs = {l.strip() for l in open(os.path.join(OUT, 'locations-extra.txt'), 
 for fn, items in (('cities.txt', cities), ('regions.txt', regions)):
     write(fn, items, 'see SOURCES.md; minus a hand list of ambiguous words')
 names = countries | regions | cities | first | surnames | german_first
+for fn in ('locations-extra.txt', 'actors-extra.txt'):
+    for line in open(os.path.join(OUT, fn), encoding='utf-8'):
+        if not line.startswith('#'):
+            names.update(line.strip().split(' '))
 tw -= names
 # Keep only words with evidence of being common words: an inflected form in the list
 # ("Stelle"/"Stellen", "Kraft"/"Kräfte"), a lower-case twin, or a compound of such a word

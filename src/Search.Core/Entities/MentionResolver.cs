@@ -24,7 +24,7 @@ internal static class MentionResolver
         var mentions = new List<Mention>();
         AddOrgNames(s, mentions, owner);
         AddAdjectiveOrgs(s, g, mentions, owner);
-        AddStreetsAndSaints(s, mentions, owner);
+        AddStreetsAndSaints(s, g, mentions, owner);
         AddGazetteerMatches(s, g, mentions, owner);
         AddPatterns(s, mentions, owner);
         ExtendPersonsLeft(s, mentions, owner);
@@ -280,11 +280,15 @@ internal static class MentionResolver
         return false;
     }
 
+    private static bool IsVenueWord(ReadOnlySpan<char> w) =>
+        w is "Arena" or "Stadion" or "Flughafen" or "Bahnhof" or "Hauptbahnhof" or "Dom" or "Kathedrale" or "Schloss" or "Palast" or "Park" or "Turm"
+        or "Airport" or "Stadium" or "Square" or "Bridge" or "Castle" or "Palace" or "Tower" or "Münster" or "Kloster" or "Burg" or "Festung";
+
     private static bool IsStreetWord(ReadOnlySpan<char> w) =>
         w is "Straße" or "Strasse" or "Platz" or "Allee" or "Weg" or "Ring" or "Gasse" or "Damm" or "Ufer" or "Chaussee" or "Landstraße" or "Brücke" or "Tor" or "Markt";
 
     /// <summary>"Gubener Straße 12", "Friedberger Landstraße", "St. Goar", "St. Johann Baptist".</summary>
-    private static void AddStreetsAndSaints(TaggedSentence s, List<Mention> mentions, int[] owner)
+    private static void AddStreetsAndSaints(TaggedSentence s, Gazetteer g, List<Mention> mentions, int[] owner)
     {
         var n = s.Tokens.Count;
         var text = s.Text;
@@ -307,6 +311,24 @@ internal static class MentionResolver
 
                 Claim(mentions, owner, new Mention(i, end, EntityKind.Location));
                 i = end - 1;
+                continue;
+            }
+
+            // Venues: "Allianz Arena", "Kölner Dom", "Schloss Bellevue", "Flughafen Tegel".
+            if (IsVenueWord(s.Tokens[i + 1].Of(text)) && !s.Tokens[i + 1].SentenceStart
+                && ((s.Flags[i] & (GazetteerFlags.Stop | GazetteerFlags.CommonNoun | GazetteerFlags.CommonWord | GazetteerFlags.Compound | GazetteerFlags.Role)) == 0
+                    || IsNameAdjective(s, g, i)))
+            {
+                Claim(mentions, owner, new Mention(i, i + 2, EntityKind.Location));
+                i++;
+                continue;
+            }
+
+            if (IsVenueWord(w) && !s.Tokens[i + 1].SentenceStart
+                && ((s.Flags[i + 1] & PlaceFlags) != 0 || (s.Flags[i + 1] & (GazetteerFlags.Stop | GazetteerFlags.CommonNoun | GazetteerFlags.CommonWord | GazetteerFlags.Compound | GazetteerFlags.Role | GazetteerFlags.OrgWord)) == 0))
+            {
+                Claim(mentions, owner, new Mention(i, i + 2, EntityKind.Location));
+                i++;
                 continue;
             }
 

@@ -173,6 +173,15 @@ public class EntityExtractorTests
     }
 
     [Fact]
+    public void Extract_Venues_AreLocations()
+    {
+        var result = Extractor.Extract(string.Empty, "Das Spiel in der Allianz Arena endete torlos. Der Bundespräsident empfing die Gäste im Schloss Bellevue.");
+
+        Assert.Equal(["Allianz Arena", "Schloss Bellevue"], result.Locations);
+        Assert.DoesNotContain("Allianz", result.Actors);
+    }
+
+    [Fact]
     public void Extract_CapitalisedDateline_IsLocation()
     {
         var result = Extractor.Extract(string.Empty, "TOKIO (dpa) Der japanische Aktienmarkt legte zu.");
