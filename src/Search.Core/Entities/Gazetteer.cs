@@ -21,6 +21,8 @@ internal sealed class Gazetteer
 
     private static readonly string[] CompassPrefixes = ["Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West", "Mittel", "Ober", "Nieder", "Zentral"];
 
+    private static readonly string[] LinkingEndings = ["s", "n", "en", "e", "es", "er"];
+
     private static readonly string[] InflectionEndings = ["s", "n", "e", "en", "er", "ern", "es"];
 
     private static readonly string[] ShortHeads = ["bau", "hof", "gas", "amt", "tag", "weg", "rat", "zug", "ort", "tor", "arm", "bad", "öl", "eis", "tee", "haus", "kurs", "sohn"];
@@ -288,12 +290,13 @@ internal sealed class Gazetteer
             }
         }
 
-        // Place-name endings ("Schwielowsee", "Friedrichsborn") make a name, not a common compound.
+        // Place-name endings ("Schwielowsee", "Friedrichsborn") make a name, unless the first part
+        // is a common word too ("Stausee", "Gräberfeld", "Sammelplatz").
         foreach (var suffix in PlaceSuffixes)
         {
             if (lower.Length >= suffix.Length + 3 && lower.EndsWith(suffix, StringComparison.Ordinal))
             {
-                return false;
+                return IsCommonPrefix(lower[..^suffix.Length]);
             }
         }
 
@@ -341,6 +344,24 @@ internal sealed class Gazetteer
         foreach (var suffix in PlaceEvidenceSuffixes)
         {
             if (token.Length >= suffix.Length + 3 && token.EndsWith(suffix, StringComparison.Ordinal))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    private bool IsCommonPrefix(ReadOnlySpan<char> prefix)
+    {
+        if (prefix.Length >= 4 && _headLookup.Contains(prefix))
+        {
+            return true;
+        }
+
+        foreach (var link in LinkingEndings)
+        {
+            if (prefix.Length >= link.Length + 4 && prefix.EndsWith(link, StringComparison.Ordinal) && _headLookup.Contains(prefix[..^link.Length]))
             {
                 return true;
             }
