@@ -240,6 +240,27 @@ internal static class MentionResolver
         i > start && s.Tokens[i].Length > 3 && s.Text[s.Tokens[i].End - 1] == 's' && s.Text[s.Tokens[i].End - 2] != 's'
         && (s.Flags[i] & (GazetteerFlags.FirstName | GazetteerFlags.Surname)) == 0;
 
+    private static bool AfterArticle(TaggedSentence s, int a)
+    {
+        for (var k = a - 1; k >= 0 && k >= a - 4; k--)
+        {
+            var w = s.Tokens[k].Of(s.Text);
+            if (w is "der" or "die" or "das" or "den" or "dem" or "des" or "ein" or "eine" or "einen" or "einem" or "einer" or "eines"
+                or "kein" or "keine" or "keinen" or "keinem" or "keiner" or "Der" or "Die" or "Das" or "Den" or "Dem" or "Des" or "Ein" or "Eine"
+                or "im" or "am" or "vom" or "zum" or "zur" or "beim" or "ins" or "Im" or "Am" or "Vom" or "Zum" or "Zur" or "Beim")
+            {
+                return true;
+            }
+
+            if (s.Tokens[k].Shape is not (TokenShape.Lower or TokenShape.Number))
+            {
+                return false;
+            }
+        }
+
+        return false;
+    }
+
     private static bool IsPlacePrefix(ReadOnlySpan<char> w) => w is "Bad" or "Neu" or "Alt" or "Groß" or "Klein" or "Ober" or "Nieder" or "Unter" or "Sankt" or "St."
         or "Markt" or "Hohen" or "Königs" or "Schloss" or "Burg" or "Kloster" or "New" or "Old" or "North" or "South" or "East" or "West" or "Port" or "Fort" or "Mount" or "Lake" or "San" or "Santa" or "Los" or "Las" or "El" or "La" or "Le" or "Saint" or "Nord" or "Süd" or "Ost";
 
@@ -692,6 +713,12 @@ internal static class MentionResolver
                     continue;
                 }
 
+                // "die Untätigkeit", "einen weiteren Eklat": an unknown single word after an article is a noun.
+                if (!coordinated && b - a == 1 && AfterArticle(s, a))
+                {
+                    continue;
+                }
+
                 // Capitalised runs inside quotation marks are mostly titles of works ("Sometime Ago").
                 quoted ??= QuotedTokens(s);
                 if (!coordinated && quoted[a] && (s.Flags[a] & GazetteerFlags.FirstName) == 0)
@@ -767,8 +794,7 @@ internal static class MentionResolver
         {
             // Specific public bodies written as one word: "Bundesjustizministerium", "Bundesärztekammer".
             if (owner[i] < 0 && s.Tokens[i].Shape == TokenShape.Capitalized && (s.Flags[i] & GazetteerFlags.OrgWord) != 0 && s.Tokens[i].Length >= 10
-                && s.Tokens[i].Of(text) is var body && (body.StartsWith("Bundes", StringComparison.Ordinal) || body.StartsWith("Landes", StringComparison.Ordinal)
-                    || body.StartsWith("Reichs", StringComparison.Ordinal) || body.StartsWith("Staats", StringComparison.Ordinal))
+                && s.Tokens[i].Of(text) is var body && (body.StartsWith("Bundes", StringComparison.Ordinal) || body.StartsWith("Reichs", StringComparison.Ordinal))
                 && !IsGenericOrgWord(body[6..]))
             {
                 Claim(mentions, owner, new Mention(i, i + 1, EntityKind.Organisation));
