@@ -48,7 +48,7 @@ public sealed class EntityExtractor
         body ??= string.Empty;
         if (string.IsNullOrWhiteSpace(title) && string.IsNullOrWhiteSpace(body))
         {
-            return ExtractedEntities.Empty;
+            return new ExtractedEntities([], []);
         }
 
         var text = title.Length == 0 ? body : body.Length == 0 ? title : string.Concat(title, "\n\n", body);

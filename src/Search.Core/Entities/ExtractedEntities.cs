@@ -6,8 +6,4 @@ namespace Search.Core.Entities;
 /// </summary>
 /// <param name="Actors">Persons and organisations, including institutions, parties, companies and governments.</param>
 /// <param name="Locations">Countries, regions, cities and venues.</param>
-public sealed record ExtractedEntities(IReadOnlyList<string> Actors, IReadOnlyList<string> Locations)
-{
-    /// <summary>No entities.</summary>
-    public static ExtractedEntities Empty { get; } = new([], []);
-}
+public sealed record ExtractedEntities(IReadOnlyList<string> Actors, IReadOnlyList<string> Locations);
