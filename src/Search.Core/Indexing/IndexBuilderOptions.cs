@@ -1,4 +1,5 @@
 using Search.Core.Documents;
+using Search.Core.Entities;
 
 namespace Search.Core.Indexing;
 
@@ -11,6 +12,12 @@ public sealed record IndexBuilderOptions
 
     /// <summary>How files are read and cleaned.</summary>
     public DocumentReaderOptions Reader { get; init; } = DocumentReaderOptions.Default;
+
+    /// <summary>
+    /// The user's own actor and location names and aliases, added to the built-in entity data; null for the
+    /// built-in data alone. When these (or the boilerplate rules) change, the next update rebuilds the index.
+    /// </summary>
+    public EntityExtractorOptions? Entities { get; init; }
 
     /// <summary>Which files in the seeds folder are documents (a file-name pattern, searched in all sub-folders). Default <c>*.txt</c>.</summary>
     public string FilePattern { get; init; } = "*.txt";

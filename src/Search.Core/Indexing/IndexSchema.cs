@@ -22,6 +22,9 @@ internal static class IndexSchema
     /// <summary>Commit user-data key holding <see cref="Version"/>.</summary>
     public const string VersionKey = "schema";
 
+    /// <summary>Commit user-data key holding the fingerprint of the indexing settings (see DocumentPipeline).</summary>
+    public const string SettingsKey = "settings";
+
     public const string Id = "id";
     public const string Path = "path";
     public const string Title = "title";
