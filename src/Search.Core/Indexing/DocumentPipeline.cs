@@ -8,11 +8,11 @@ namespace Search.Core.Indexing;
 /// <summary>What happens to every document between reading and indexing: entity extraction.</summary>
 internal sealed class DocumentPipeline
 {
-    private readonly EntityExtractor _extractor;
+    private readonly EntityExtractor? _extractor;
 
     public DocumentPipeline(IndexBuilderOptions options)
     {
-        _extractor = options.Entities is null ? EntityExtractor.Default : EntityExtractor.Create(options.Entities);
+        _extractor = !options.ExtractEntities ? null : options.Entities is null ? EntityExtractor.Default : EntityExtractor.Create(options.Entities);
         Fingerprint = ComputeFingerprint(options);
     }
 
@@ -25,13 +25,18 @@ internal sealed class DocumentPipeline
     /// <summary>Returns the document with its actors and locations filled in from its text.</summary>
     public NewsDocument Enrich(NewsDocument document)
     {
+        if (_extractor is null)
+        {
+            return document;
+        }
+
         var found = _extractor.Extract(document.Title, document.Body);
         return document with { Actors = found.Actors, Locations = found.Locations };
     }
 
     private static string ComputeFingerprint(IndexBuilderOptions options)
     {
-        var text = new StringBuilder();
+        var text = new StringBuilder(options.ExtractEntities ? "entities\n" : "no entities\n");
         foreach (var rule in options.Reader.Boilerplate)
         {
             text.Append("b\t").Append(rule.Start).Append('\t').Append(rule.End).Append('\t').Append(rule.MaxLength).Append('\n');

@@ -19,6 +19,12 @@ public sealed record IndexBuilderOptions
     /// </summary>
     public EntityExtractorOptions? Entities { get; init; }
 
+    /// <summary>
+    /// Whether actors and locations are extracted from the text of documents read from files (and of documents
+    /// given without any). Default true; false leaves the facets empty and indexes faster.
+    /// </summary>
+    public bool ExtractEntities { get; init; } = true;
+
     /// <summary>Which files in the seeds folder are documents (a file-name pattern, searched in all sub-folders). Default <c>*.txt</c>.</summary>
     public string FilePattern { get; init; } = "*.txt";
 
