@@ -296,11 +296,12 @@ internal sealed class Gazetteer
         {
             if (lower.Length >= suffix.Length + 3 && lower.EndsWith(suffix, StringComparison.Ordinal))
             {
-                return IsCommonPrefix(lower[..^suffix.Length]);
+                // A common head longer than the place ending still makes a noun: "Landbesitz" (…itz).
+                return IsCommonPrefix(lower[..^suffix.Length]) || HasHead(lower, suffix.Length + 2);
             }
         }
 
-        if (HasHead(lower))
+        if (HasHead(lower) || HasTwoCommonParts(lower) || IsUmlautPlural(lower))
         {
             return true;
         }
@@ -370,10 +371,46 @@ internal sealed class Gazetteer
         return false;
     }
 
-    private bool HasHead(ReadOnlySpan<char> lower)
+    /// <summary>Two common words joined, each of at least four letters: "Weinkauf", "Chorraum".</summary>
+    private bool HasTwoCommonParts(ReadOnlySpan<char> lower)
+    {
+        for (var k = 4; k <= lower.Length - 4; k++)
+        {
+            if (_headLookup.Contains(lower[k..]) && IsCommonPrefix(lower[..k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Plural with umlaut of a known noun or compound: "Überschüsse", "Landeshäuser".</summary>
+    private bool IsUmlautPlural(ReadOnlySpan<char> lower)
+    {
+        var cut = lower.EndsWith("en", StringComparison.Ordinal) || lower.EndsWith("er", StringComparison.Ordinal) ? 2 : lower.EndsWith('e') ? 1 : 0;
+        if (cut == 0 || lower.Length - cut < 4)
+        {
+            return false;
+        }
+
+        var stem = lower[..^cut];
+        var u = stem.LastIndexOfAny('ä', 'ö', 'ü');
+        if (u < 0 || u < stem.Length - 4)
+        {
+            return false;
+        }
+
+        Span<char> plain = stackalloc char[stem.Length];
+        stem.CopyTo(plain);
+        plain[u] = plain[u] switch { 'ä' => 'a', 'ö' => 'o', _ => 'u' };
+        return _headLookup.Contains(plain) || (plain.Length >= 9 && HasHead(plain));
+    }
+
+    private bool HasHead(ReadOnlySpan<char> lower, int minHead = 0)
     {
         // Heads of four letters only in long words: "Sobotovice" is no compound of "Vice".
-        var shortest = lower.Length >= 11 ? 4 : 5;
+        var shortest = Math.Max(minHead, lower.Length >= 11 ? 4 : 5);
         for (var k = 2; k <= lower.Length - shortest; k++)
         {
             if (_headLookup.Contains(lower[k..]))
