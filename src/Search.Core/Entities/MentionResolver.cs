@@ -240,6 +240,49 @@ internal static class MentionResolver
         i > start && s.Tokens[i].Length > 3 && s.Text[s.Tokens[i].End - 1] == 's' && s.Text[s.Tokens[i].End - 2] != 's'
         && (s.Flags[i] & (GazetteerFlags.FirstName | GazetteerFlags.Surname)) == 0;
 
+    /// <summary>
+    /// An unknown single word in a slot where German uses bare names, not bare singular nouns:
+    /// after a verb or a preposition that takes a person ("hatte Aerocondor", "von Schröder", ", Berlusconi wolle"),
+    /// or before a singular finite verb or "zufolge" ("Merkel aber", "Heidegger zufolge").
+    /// </summary>
+    private static bool NameSlot(TaggedSentence s, int a)
+    {
+        if ((s.Flags[a] & (Known | GazetteerFlags.OrgWord)) != 0 || s.Tokens[a].Length < 4 || s.Tokens[a].SentenceStart)
+        {
+            return false;
+        }
+
+        var text = s.Text;
+        var prev = a > 0 ? s.Tokens[a - 1].Of(text) : default;
+        var next = a + 1 < s.Tokens.Count ? s.Tokens[a + 1].Of(text) : default;
+        var afterVerb = prev is "von" or "mit" or "durch" or "gegen" or "laut" or "sich" or "es" or "hatte" or "hat" or "war" or "ist" or "wurde" or "wird"
+                or "musste" or "muss" or "will" or "wollte" or "soll" or "sollte" or "kann" or "konnte" or "habe" or "hätte" or "wäre" or "sei"
+                or "sagte" or "sagt" or "erklärte" or "meinte" or "betonte" or "schoss" or "gewann" or "traf" or "besiegte" or "schlug";
+        var beforeVerb = next is "zufolge" or "sagte" or "sagt" or "erklärte" or "betonte" or "meinte" or "wolle" or "will" or "wollte" or "hat" or "hatte"
+                or "ist" or "war" or "wird" or "wurde" or "sei" or "habe" or "kann" or "konnte" or "soll" or "sollte" or "muss" or "musste" or "aber";
+        if (!(afterVerb || (beforeVerb && !AfterArticle(s, a) && !AdjectiveLike(prev))))
+        {
+            return false;
+        }
+
+        // Words shaped like German nouns stay out: "Homöopathie", "Kriterien", "Rammpfählen", "Quintett".
+        var w = s.Tokens[a].Of(text);
+        if (w.Contains('-') || w.Length >= 13)
+        {
+            return false;
+        }
+
+        var umlaut = w.IndexOfAny('ä', 'ö', 'ü') >= 0 || w.Contains('ß');
+        return !(w.EndsWith("ie", StringComparison.Ordinal) || w.EndsWith("ien", StringComparison.Ordinal) || w.EndsWith("ium", StringComparison.Ordinal)
+            || w.EndsWith("iken", StringComparison.Ordinal) || w.EndsWith("ett", StringComparison.Ordinal) || w.EndsWith("kunft", StringComparison.Ordinal)
+            || (umlaut && (w.EndsWith('e') || w.EndsWith("en", StringComparison.Ordinal) || w.Length >= 9)));
+    }
+
+    /// <summary>A lower-case word with an adjective ending ("geschichtliche", "neuen").</summary>
+    private static bool AdjectiveLike(ReadOnlySpan<char> w) =>
+        w.Length >= 4 && char.IsLower(w[0]) && (w.EndsWith('e') || w.EndsWith("en", StringComparison.Ordinal) || w.EndsWith("er", StringComparison.Ordinal)
+            || w.EndsWith("es", StringComparison.Ordinal) || w.EndsWith("em", StringComparison.Ordinal));
+
     private static bool AfterArticle(TaggedSentence s, int a)
     {
         for (var k = a - 1; k >= 0 && k >= a - 4; k--)
@@ -708,13 +751,13 @@ internal static class MentionResolver
                 var first = s.Tokens[a].Of(text);
                 var verbNext = s.Tokens[a].SentenceStart && b < n && s.Tokens[b].Shape == TokenShape.Lower
                     && !(first.EndsWith('t') || first.EndsWith("en", StringComparison.Ordinal) || first.EndsWith("ig", StringComparison.Ordinal));
-                if (mk is null && b - a == 1 && !verbNext)
+                if (mk is null && b - a == 1 && !verbNext && !NameSlot(s, a))
                 {
                     continue;
                 }
 
                 // "die Untätigkeit", "einen weiteren Eklat": an unknown single word after an article is a noun.
-                if (!coordinated && b - a == 1 && AfterArticle(s, a))
+                if (!coordinated && b - a == 1 && AfterArticle(s, a) && !NameSlot(s, a))
                 {
                     continue;
                 }
