@@ -33,9 +33,36 @@ internal static class MentionResolver
         mentions.RemoveAll(m => m.End <= m.Start);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         SpreadKindInLists(s, mentions);
+        MergeSlashPairs(s, mentions);
         Name(s, g, mentions);
         Corefer(s, mentions);
         return Output(mentions);
+    }
+
+    /// <summary>Names of one kind joined by a slash without spaces are one name: "München/Hamburg", "AFP/SID".</summary>
+    private static void MergeSlashPairs(TaggedSentence s, List<Mention> mentions)
+    {
+        var text = s.Text;
+        for (var k = mentions.Count - 2; k >= 0; k--)
+        {
+            var a = mentions[k];
+            var b = mentions[k + 1];
+            if (b.Start != a.End + 1 || (a.Kind == EntityKind.Location) != (b.Kind == EntityKind.Location))
+            {
+                continue;
+            }
+
+            var slash = s.Tokens[a.End];
+            if (slash.Length != 1 || text[slash.Start] != '/' || s.Tokens[a.End - 1].End != slash.Start || slash.End != s.Tokens[b.Start].Start)
+            {
+                continue;
+            }
+
+            a.End = b.End;
+            a.Weak &= b.Weak;
+            mentions[k] = a;
+            mentions.RemoveAt(k + 1);
+        }
     }
 
     /// <summary>In lists ("Tranomaro, Folakara und Antsirabe") a guessed kind follows a known one.</summary>
