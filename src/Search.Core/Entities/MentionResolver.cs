@@ -30,6 +30,7 @@ internal static class MentionResolver
         ExtendPersonsLeft(s, mentions, owner);
         AddOrgComplements(s, mentions, owner);
         AddCandidateRuns(s, mentions, owner);
+        AdjustClubs(s, mentions, owner);
         mentions.RemoveAll(m => m.End <= m.Start);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         SpreadKindInLists(s, mentions);
@@ -62,6 +63,133 @@ internal static class MentionResolver
             a.Weak &= b.Weak;
             mentions[k] = a;
             mentions.RemoveAt(k + 1);
+        }
+    }
+
+    private static bool IsClubPrefix(ReadOnlySpan<char> w) => w is "FC" or "SC" or "SV" or "VfB" or "VfL" or "TSV" or "FSV" or "TSG" or "SpVgg" or "SG" or "BV" or "SSV" or "TuS" or "KSV"
+        or "Borussia" or "Eintracht" or "Fortuna" or "Hertha" or "Dynamo" or "Werder" or "Alemannia" or "Arminia" or "Energie" or "Rot-Weiss" or "Rot-Weiß" or "Preußen" or "Kickers" or "Union";
+
+    private static bool IsNewsSuffix(ReadOnlySpan<char> w) => w is "Times" or "Post" or "Herald" or "Tribune" or "Journal" or "Globe" or "Chronicle" or "Gazette"
+        or "Rundschau" or "Nachrichten" or "Anzeiger" or "Kurier" or "Tagblatt" or "Morgenpost" or "Abendblatt" or "Allgemeine" or "Zeitung";
+
+    private static bool IsAsciiPluralName(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 4 || w[^1] != 's' || w[^2] == 's')
+        {
+            return false;
+        }
+
+        foreach (var c in w)
+        {
+            if (c > 'z')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Clubs and papers named after a place: "1. FC Nürnberg", "Mainz 05", "Bayer Leverkusen",
+    /// "Philadelphia Flyers", "Detroit Red Wings", "New York Times".
+    /// </summary>
+    private static void AdjustClubs(TaggedSentence s, List<Mention> mentions, int[] owner)
+    {
+        var n = s.Tokens.Count;
+        var text = s.Text;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.End <= m.Start || m.Kind == EntityKind.Person)
+            {
+                continue;
+            }
+
+            var changed = false;
+            var e = m.End;
+            if (m.Kind == EntityKind.Location)
+            {
+                if (e < n && owner[e] < 0 && s.Tokens[e].Shape == TokenShape.Number && s.Tokens[e].Length == 2 && !(e + 1 < n && text[s.Tokens[e + 1].Start] is '.' or ':' or ','
+                    && s.Tokens[e + 1].Start == s.Tokens[e].End))
+                {
+                    e++; // "Mainz 05", "Hannover 96"
+                }
+                else if (e < n && owner[e] < 0 && s.Tokens[e].Shape == TokenShape.Capitalized && IsNewsSuffix(s.Tokens[e].Of(text)))
+                {
+                    e++;
+                }
+                else
+                {
+                    var j = e;
+                    while (j < n && j < e + 2 && owner[j] < 0 && s.Tokens[j].Shape == TokenShape.Capitalized && (s.Flags[j] & (GazetteerFlags.Stop | GazetteerFlags.CommonNoun)) == 0
+                        && !IsAsciiPluralName(s.Tokens[j].Of(text)) && j + 1 < n && IsAsciiPluralName(s.Tokens[j + 1].Of(text)))
+                    {
+                        j++;
+                    }
+
+                    if (j < n && owner[j] < 0 && s.Tokens[j].Shape == TokenShape.Capitalized && (s.Flags[j] & (GazetteerFlags.Stop | GazetteerFlags.CommonNoun | PlaceFlags)) == 0
+                        && IsAsciiPluralName(s.Tokens[j].Of(text)) && (s.Flags[m.End - 1] & GazetteerFlags.Genitive) == 0)
+                    {
+                        e = j + 1; // "Philadelphia Flyers", "Detroit Red Wings"
+                    }
+                }
+            }
+
+            if (e != m.End)
+            {
+                for (var t = m.End; t < e; t++)
+                {
+                    owner[t] = k;
+                }
+
+                m.End = e;
+                m.Kind = EntityKind.Organisation;
+                changed = true;
+            }
+
+            // "Bayer Leverkusen", "Werder Bremen": a known organisation word right before a city.
+            if (k + 1 < mentions.Count && mentions[k + 1].Start == m.End && mentions[k + 1].Kind == EntityKind.Location && m.End - m.Start == 1
+                && m.Kind == EntityKind.Organisation && (s.Flags[m.Start] & GazetteerFlags.Actor) != 0 && mentions[k + 1].End - mentions[k + 1].Start == 1
+                && (s.Flags[m.End] & GazetteerFlags.City) != 0)
+            {
+                var next = mentions[k + 1];
+                owner[next.Start] = k;
+                m.End = next.End;
+                next.End = next.Start;
+                mentions[k + 1] = next;
+                changed = true;
+            }
+
+            // "FC Schalke 04", "1. FC Nürnberg"
+            var st = m.Start;
+            if (st > 0 && owner[st - 1] < 0 && IsClubPrefix(s.Tokens[st - 1].Of(text)) && !IsClubPrefix(s.Tokens[st].Of(text)))
+            {
+                st--;
+                m.Kind = EntityKind.Organisation;
+            }
+
+            if (IsClubPrefix(s.Tokens[st].Of(text)) && st >= 2 && owner[st - 1] < 0 && owner[st - 2] < 0 && text[s.Tokens[st - 1].Start] == '.'
+                && s.Tokens[st - 2].Of(text) is "1" && s.Tokens[st - 2].End == s.Tokens[st - 1].Start)
+            {
+                st -= 2;
+            }
+
+            if (st != m.Start)
+            {
+                for (var t = st; t < m.Start; t++)
+                {
+                    owner[t] = k;
+                }
+
+                m.Start = st;
+                changed = true;
+            }
+
+            if (changed)
+            {
+                mentions[k] = m;
+            }
         }
     }
 
