@@ -415,6 +415,12 @@ internal static class MentionResolver
                 or "sagte" or "sagt" or "erklärte" or "meinte" or "betonte" or "schoss" or "gewann" or "traf" or "besiegte" or "schlug";
         var beforeVerb = next is "zufolge" or "sagte" or "sagt" or "erklärte" or "betonte" or "meinte" or "wolle" or "will" or "wollte" or "hat" or "hatte"
                 or "ist" or "war" or "wird" or "wurde" or "sei" or "habe" or "kann" or "konnte" or "soll" or "sollte" or "muss" or "musste" or "aber";
+        // "wie Goethe", "dass Schoomaker", "bekommt Jochum", "Giggs galt", "Sampras startete".
+        afterVerb |= prev is "wie" or "dass" or "ob" or "weil" or "wenn" or "nachdem" or "bevor" or "obwohl" or "während"
+            || (prev.Length >= 4 && char.IsLower(prev[0]) && (prev.EndsWith('t') || prev.EndsWith("te", StringComparison.Ordinal))
+                && prev is not ("nicht" or "jetzt" or "erst" or "meist" or "zuletzt" or "zunächst" or "seit" or "damit" or "somit" or "samt" or "zuerst" or "bisher" or "sonst" or "selbst" or "fast" or "mittlerweile" or "letzte" or "erste" or "beste" or "meiste" or "weite" or "rechte" or "echte"));
+        beforeVerb |= next.Length >= 4 && char.IsLower(next[0]) && (next.EndsWith('t') || next.EndsWith("te", StringComparison.Ordinal))
+            && next is not ("nicht" or "jetzt" or "erst" or "meist" or "zuletzt" or "zunächst" or "seit" or "selbst" or "fast" or "sonst" or "bisher" or "zuerst");
         if (!(afterVerb || (beforeVerb && !AfterArticle(s, a) && !AdjectiveLike(prev))))
         {
             return false;
