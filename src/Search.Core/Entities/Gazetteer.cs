@@ -389,7 +389,7 @@ internal sealed class Gazetteer
     private bool IsUmlautPlural(ReadOnlySpan<char> lower)
     {
         var cut = lower.EndsWith("en", StringComparison.Ordinal) || lower.EndsWith("er", StringComparison.Ordinal) ? 2 : lower.EndsWith('e') ? 1 : 0;
-        if (cut == 0 || lower.Length - cut < 4)
+        if (cut == 0 || lower.Length - cut < 6)
         {
             return false;
         }
