@@ -816,7 +816,7 @@ internal static class MentionResolver
             {
                 var afterFirstName = b == a + 1 && (s.Flags[a] & GazetteerFlags.FirstName) != 0 && owner[b] < 0
                     && s.Tokens[b].Shape == TokenShape.Capitalized && (s.Flags[b] & GazetteerFlags.Stop) == 0;
-                if ((afterFirstName || CandidateToken(s, b, owner)) && !s.Tokens[b].SentenceStart)
+                if ((afterFirstName || CandidateToken(s, b, owner)) && !s.Tokens[b].SentenceStart && !RepeatsInRun(s, a, b))
                 {
                     b++;
                 }
@@ -872,7 +872,7 @@ internal static class MentionResolver
                 anyOrg |= (s.Flags[k] & (GazetteerFlags.OrgWord | GazetteerFlags.Actor)) != 0;
             }
 
-            var acronym = b - a == 1 && IsAcronym(s.Tokens[a].Of(text));
+            var acronym = b - a == 1 && s.Tokens[a].Length >= 3 && IsAcronym(s.Tokens[a].Of(text));
             EntityKind kind;
             var weak = false;
             if (roleContext || ageContext || ((fa & GazetteerFlags.FirstName) != 0 && b - a >= 2))
@@ -936,6 +936,21 @@ internal static class MentionResolver
 
             Claim(mentions, owner, new Mention(a, b, kind) { Weak = weak });
         }
+    }
+
+    /// <summary>Whether token b repeats a word of the run [a, b): "Knotenhalfter Knotenhalfter" is no name.</summary>
+    private static bool RepeatsInRun(TaggedSentence s, int a, int b)
+    {
+        var w = s.Tokens[b].Of(s.Text);
+        for (var k = a; k < b; k++)
+        {
+            if (w.SequenceEqual(s.Tokens[k].Of(s.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAcronym(ReadOnlySpan<char> w)
