@@ -163,6 +163,29 @@ internal sealed class Gazetteer
     private GazetteerFlags ComputeFlags(ReadOnlySpan<char> token)
     {
         var f = _flagLookup.TryGetValue(token, out var found) ? found : GazetteerFlags.None;
+        if (f == GazetteerFlags.CommonWord && token.Length >= 8 && char.IsUpper(token[0]) && HasPlaceNameEnding(token))
+        {
+            // The general word list has many town names ("Immenstadt", "Rheinhausen", "Mecklenburg"):
+            // a place ending after a part that is no common word makes a name.
+            Span<char> lowerWord = stackalloc char[token.Length];
+            token.ToLowerInvariant(lowerWord);
+            foreach (var suffix in PlaceEvidenceSuffixes)
+            {
+                if (lowerWord.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    var prefix = lowerWord[..^suffix.Length];
+                    var verb = lowerWord.EndsWith("ringen", StringComparison.Ordinal) || lowerWord.EndsWith("singen", StringComparison.Ordinal)
+                        || lowerWord.EndsWith("wingen", StringComparison.Ordinal) || lowerWord.EndsWith("klingen", StringComparison.Ordinal);
+                    if (prefix.Length >= 4 && !verb && !IsCommonPrefix(prefix) && !HasHead(prefix))
+                    {
+                        f = GazetteerFlags.None;
+                    }
+
+                    break;
+                }
+            }
+        }
+
         if (f == GazetteerFlags.None && token.Length >= 4 && token.Length <= 40 && IsAllUpper(token))
         {
             // Datelines and headlines in capitals: "TOKIO", "BERLIN".
