@@ -311,8 +311,10 @@ internal static class MentionResolver
 
             var strong = (f & (GazetteerFlags.Country | GazetteerFlags.Location)) != 0 ? EntityKind.Location
                 : (f & GazetteerFlags.Actor) != 0 ? EntityKind.Organisation : (EntityKind?)null;
-            var weakPlace = strong is null && (f & (GazetteerFlags.City | GazetteerFlags.Region)) != 0 && (f & GazetteerFlags.CommonNoun) == 0
-                && i > 0 && (s.Flags[i - 1] & (GazetteerFlags.LocationPreposition | GazetteerFlags.PlaceWord)) != 0;
+            // "in Minden"; after a place word even a listed common noun: "der Stadt Minden".
+            var weakPlace = strong is null && (f & (GazetteerFlags.City | GazetteerFlags.Region)) != 0 && i > 0
+                && (((f & GazetteerFlags.CommonNoun) == 0 && (s.Flags[i - 1] & GazetteerFlags.LocationPreposition) != 0)
+                    || (s.Flags[i - 1] & GazetteerFlags.PlaceWord) != 0);
             var kindToAdd = strong ?? (weakPlace ? EntityKind.Location : null);
             if (kindToAdd is null)
             {
