@@ -529,6 +529,14 @@ internal static class MentionResolver
             var w = s.Tokens[i].Of(text);
             if (w is "St." or "Sankt" or "San" or "Santa" or "Saint" or "São")
             {
+                // "… 3 St. Bei …", "St. Sinnvoll": the next word must be able to be a name.
+                var f1 = s.Flags[i + 1];
+                if (s.Tokens[i + 1].SentenceStart || ((f1 & (GazetteerFlags.Stop | GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun)) != 0
+                    && (f1 & (GazetteerFlags.FirstName | PlaceFlags)) == 0))
+                {
+                    continue;
+                }
+
                 var end = i + 2;
                 while (end < n && end < i + 4 && owner[end] < 0 && s.Tokens[end].Shape == TokenShape.Capitalized && !s.Tokens[end].SentenceStart
                     && (s.Flags[end] & (GazetteerFlags.Stop | GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun)) == 0)
