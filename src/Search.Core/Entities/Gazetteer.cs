@@ -378,6 +378,14 @@ internal sealed class Gazetteer
 
     private bool IsCommonPrefix(ReadOnlySpan<char> prefix)
     {
+        // Linking forms of abstract nouns: "Truppenübungs-", "Gesundheits-", "Stations-".
+        if (prefix.Length >= 7 && (prefix.EndsWith("ungs", StringComparison.Ordinal) || prefix.EndsWith("heits", StringComparison.Ordinal)
+            || prefix.EndsWith("keits", StringComparison.Ordinal) || prefix.EndsWith("schafts", StringComparison.Ordinal)
+            || prefix.EndsWith("ions", StringComparison.Ordinal) || prefix.EndsWith("täts", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
         if (prefix.Length >= 4 && _headLookup.Contains(prefix))
         {
             return true;
