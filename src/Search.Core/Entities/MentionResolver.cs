@@ -922,7 +922,8 @@ internal static class MentionResolver
                 var first = s.Tokens[a].Of(text);
                 var verbNext = s.Tokens[a].SentenceStart && b < n && s.Tokens[b].Shape == TokenShape.Lower
                     && !(first.EndsWith('t') || first.EndsWith("en", StringComparison.Ordinal) || first.EndsWith("ig", StringComparison.Ordinal));
-                if (mk is null && b - a == 1 && !verbNext && !NameSlot(s, a))
+                // A single unknown word needs evidence beyond the tagger: a list it stands in, a name slot, a verb after it.
+                if ((mk is null || !coordinated) && b - a == 1 && !verbNext && !NameSlot(s, a))
                 {
                     continue;
                 }
