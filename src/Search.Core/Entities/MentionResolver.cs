@@ -871,6 +871,9 @@ internal static class MentionResolver
             var locContext = prevWord is "in" or "In" or "nach" or "Nach" or "aus" or "Aus" or "bei" or "nahe" or "nördlich" or "südlich" or "östlich" or "westlich"
                 || ((prev & GazetteerFlags.Demonym) != 0 && (prev2 & GazetteerFlags.LocationPreposition) != 0)
                 || (prev & GazetteerFlags.PlaceWord) != 0;
+            // "der Firma Grünenthal", "Ölgesellschaft Petrobras": an organisation noun before one unknown word.
+            var orgContext = b - a == 1 && a > 0 && (prev & GazetteerFlags.OrgWord) != 0 && s.Tokens[a - 1].Shape == TokenShape.Capitalized
+                && (s.Flags[a] & NameEvidence) == 0 && !IsOrgSuffixWord(prevWord) && !s.Tokens[a].SentenceStart;
             var roleContext = (prev & GazetteerFlags.Role) != 0 || ((prev & GazetteerFlags.Demonym) != 0 && (prev2 & GazetteerFlags.Role) != 0);
             var ageContext = b + 2 < n && text[s.Tokens[b].Start] == '(' && text[s.Tokens[b + 2].Start] == ')'
                 && (s.Tokens[b + 1].Shape == TokenShape.Number || IsParty(s.Tokens[b + 1].Of(text)));
@@ -889,7 +892,7 @@ internal static class MentionResolver
             {
                 kind = EntityKind.Person;
             }
-            else if (anyOrg || (acronym && !anyPlace))
+            else if (anyOrg || orgContext || (acronym && !anyPlace))
             {
                 kind = EntityKind.Organisation;
             }
