@@ -924,7 +924,8 @@ internal static class MentionResolver
 
                 var first = s.Tokens[a].Of(text);
                 var verbNext = s.Tokens[a].SentenceStart && b < n && s.Tokens[b].Shape == TokenShape.Lower
-                    && !(first.EndsWith('t') || first.EndsWith("en", StringComparison.Ordinal) || first.EndsWith("ig", StringComparison.Ordinal));
+                    && (!(first.EndsWith('t') || first.EndsWith("en", StringComparison.Ordinal) || first.EndsWith("ig", StringComparison.Ordinal))
+                        || (first.Length >= 4 && IsSingularAuxiliary(s.Tokens[b].Of(text)))); // "Eggert war", "Pinkwart hat"
                 // A single unknown word needs evidence beyond the tagger: a list it stands in, a name slot, a verb after it.
                 if ((mk is null || !coordinated) && b - a == 1 && !verbNext && !NameSlot(s, a))
                 {
@@ -951,6 +952,9 @@ internal static class MentionResolver
             Claim(mentions, owner, new Mention(a, b, kind) { Weak = weak });
         }
     }
+
+    private static bool IsSingularAuxiliary(ReadOnlySpan<char> w) => w is "war" or "ist" or "hat" or "hatte" or "wurde" or "wird" or "will" or "wollte"
+        or "soll" or "sollte" or "kann" or "konnte" or "muss" or "musste" or "sagte" or "erklärte";
 
     /// <summary>Whether token b repeats a word of the run [a, b): "Knotenhalfter Knotenhalfter" is no name.</summary>
     private static bool RepeatsInRun(TaggedSentence s, int a, int b)
