@@ -927,7 +927,7 @@ internal static class MentionResolver
                     && (!(first.EndsWith('t') || first.EndsWith("en", StringComparison.Ordinal) || first.EndsWith("ig", StringComparison.Ordinal))
                         || (first.Length >= 4 && IsSingularAuxiliary(s.Tokens[b].Of(text)))); // "Eggert war", "Pinkwart hat"
                 // A single unknown word needs evidence beyond the tagger: a list it stands in, a name slot, a verb after it.
-                if ((mk is null || !coordinated) && b - a == 1 && !verbNext && !NameSlot(s, a))
+                if ((mk is null || !coordinated) && b - a == 1 && !verbNext && !NameSlot(s, a) && !GenitiveBeforeNoun(s, a))
                 {
                     continue;
                 }
@@ -951,6 +951,23 @@ internal static class MentionResolver
 
             Claim(mentions, owner, new Mention(a, b, kind) { Weak = weak });
         }
+    }
+
+    /// <summary>
+    /// A name in the genitive before its noun, without article: "Zabels Entscheidung", "Papens Vizekanzlei".
+    /// German puts only names there.
+    /// </summary>
+    private static bool GenitiveBeforeNoun(TaggedSentence s, int a)
+    {
+        var w = s.Tokens[a].Of(s.Text);
+        if (w.Length < 5 || w[^1] != 's' || w[^2] is 's' or 'x' or 'z' || a + 1 >= s.Tokens.Count || (s.Flags[a] & Known) != 0
+            || s.Tokens[a + 1].Shape != TokenShape.Capitalized || (s.Flags[a + 1] & (GazetteerFlags.CommonNoun | GazetteerFlags.CommonWord | GazetteerFlags.Compound)) == 0
+            || (s.Flags[a + 1] & (GazetteerFlags.Stop | NameEvidence)) != 0 || AfterArticle(s, a))
+        {
+            return false;
+        }
+
+        return a == 0 || s.Tokens[a - 1].Shape != TokenShape.Lower || !AdjectiveLike(s.Tokens[a - 1].Of(s.Text));
     }
 
     private static bool IsSingularAuxiliary(ReadOnlySpan<char> w) => w is "war" or "ist" or "hat" or "hatte" or "wurde" or "wird" or "will" or "wollte"
