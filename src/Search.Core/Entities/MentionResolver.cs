@@ -710,6 +710,13 @@ internal static class MentionResolver
                     }
                 }
 
+                // "Matthew Williams Liebeskummer": a German-looking noun after first name and surname ends the name.
+                if (end - begin >= 3 && (s.Flags[end - 1] & (NameEvidence | GazetteerFlags.OrgWord)) == 0 && s.Tokens[end - 2].Shape == TokenShape.Capitalized
+                    && GermanNounLike(s.Tokens[end - 1].Of(text)))
+                {
+                    end--;
+                }
+
                 if (role || end > begin + 1)
                 {
                     Claim(mentions, owner, new Mention(begin, end, EntityKind.Person));
@@ -848,6 +855,14 @@ internal static class MentionResolver
                 a++;
             }
 
+            // "Matthew Williams Liebeskummer": a German-looking noun after first name and surname ends the name.
+            if (b - a >= 3 && (s.Flags[a] & GazetteerFlags.FirstName) != 0 && (s.Flags[b - 1] & (NameEvidence | GazetteerFlags.OrgWord)) == 0
+                && s.Tokens[b - 2].Shape == TokenShape.Capitalized
+                && GermanNounLike(s.Tokens[b - 1].Of(text)))
+            {
+                b--;
+            }
+
             var fa = s.Flags[a];
             if (s.Tokens[a].SentenceStart && b - a == 1 && (fa & NameEvidence) == 0
                 && !(b < n && s.Tokens[b].Shape == TokenShape.Lower))
@@ -968,6 +983,20 @@ internal static class MentionResolver
         }
 
         return a == 0 || s.Tokens[a - 1].Shape != TokenShape.Lower || !AdjectiveLike(s.Tokens[a - 1].Of(s.Text));
+    }
+
+    /// <summary>A long word with German spelling and a German noun ending ("Liebeskummer", "Räumlichkeiten").</summary>
+    private static bool GermanNounLike(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 8 || w.Contains('-'))
+        {
+            return false;
+        }
+
+        var german = w.IndexOfAny('ä', 'ö', 'ü') >= 0 || w.Contains('ß') || w.Contains("sch", StringComparison.Ordinal) || w.Contains("ei", StringComparison.Ordinal)
+            || w.Contains("ie", StringComparison.Ordinal) || w.Contains("tz", StringComparison.Ordinal) || w.Contains("ck", StringComparison.Ordinal);
+        return german && (w.EndsWith("er", StringComparison.Ordinal) || w.EndsWith('e') || w.EndsWith("en", StringComparison.Ordinal) || w.EndsWith("ung", StringComparison.Ordinal)
+            || w.EndsWith("heit", StringComparison.Ordinal) || w.EndsWith("keit", StringComparison.Ordinal) || w.EndsWith("schaft", StringComparison.Ordinal) || w.EndsWith("nis", StringComparison.Ordinal));
     }
 
     private static bool IsSingularAuxiliary(ReadOnlySpan<char> w) => w is "war" or "ist" or "hat" or "hatte" or "wurde" or "wird" or "will" or "wollte"
