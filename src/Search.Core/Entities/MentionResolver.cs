@@ -841,6 +841,11 @@ internal static class MentionResolver
                 {
                     b += 2;
                 }
+                else if (b + 2 < n && s.Tokens[b].Shape == TokenShape.Lower && IsParticle(s.Tokens[b].Of(text)) && s.Tokens[b + 1].Shape == TokenShape.Lower
+                    && IsSecondParticle(s.Tokens[b + 1].Of(text)) && CandidateToken(s, b + 2, owner))
+                {
+                    b += 3; // "Pepe de la Matrona"
+                }
                 else
                 {
                     break;
