@@ -889,6 +889,7 @@ internal static class MentionResolver
             var prevWord = a > 0 ? text.AsSpan(s.Tokens[a - 1].Start, s.Tokens[a - 1].Length) : default;
             var prev2 = a > 1 ? s.Flags[a - 2] : GazetteerFlags.None;
             var locContext = prevWord is "in" or "In" or "nach" or "Nach" or "aus" or "Aus" or "bei" or "nahe" or "nördlich" or "südlich" or "östlich" or "westlich"
+                    or "zwischen" or "Zwischen" or "unweit" or "oberhalb" or "unterhalb"
                 || ((prev & GazetteerFlags.Demonym) != 0 && (prev2 & GazetteerFlags.LocationPreposition) != 0)
                 || (prev & GazetteerFlags.PlaceWord) != 0;
             // "der Firma Grünenthal", "Ölgesellschaft Petrobras": an organisation noun before one unknown word.
