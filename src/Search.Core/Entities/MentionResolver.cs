@@ -417,6 +417,9 @@ internal static class MentionResolver
                 or "sagte" or "sagt" or "erklärte" or "meinte" or "betonte" or "schoss" or "gewann" or "traf" or "besiegte" or "schlug";
         var beforeVerb = next is "zufolge" or "sagte" or "sagt" or "erklärte" or "betonte" or "meinte" or "wolle" or "will" or "wollte" or "hat" or "hatte"
                 or "ist" or "war" or "wird" or "wurde" or "sei" or "habe" or "kann" or "konnte" or "soll" or "sollte" or "muss" or "musste" or "aber";
+        afterVerb |= IsStrongPastSingular(prev);
+        beforeVerb |= IsStrongPastSingular(next);
+
         // "wie Goethe", "dass Schoomaker", "bekommt Jochum", "Giggs galt", "Sampras startete".
         afterVerb |= prev is "wie" or "dass" or "ob" or "weil" or "wenn" or "nachdem" or "bevor" or "obwohl" or "während"
             || (prev.Length >= 4 && char.IsLower(prev[0]) && (prev.EndsWith('t') || prev.EndsWith("te", StringComparison.Ordinal))
@@ -1004,6 +1007,11 @@ internal static class MentionResolver
         return german && (w.EndsWith("er", StringComparison.Ordinal) || w.EndsWith('e') || w.EndsWith("en", StringComparison.Ordinal) || w.EndsWith("ung", StringComparison.Ordinal)
             || w.EndsWith("heit", StringComparison.Ordinal) || w.EndsWith("keit", StringComparison.Ordinal) || w.EndsWith("schaft", StringComparison.Ordinal) || w.EndsWith("nis", StringComparison.Ordinal));
     }
+
+    /// <summary>Common strong verbs in the past singular ("blieb Chelsea", "Stalin starb").</summary>
+    private static bool IsStrongPastSingular(ReadOnlySpan<char> w) => w is "blieb" or "kam" or "ging" or "gab" or "sah" or "fand" or "stand" or "lag" or "hielt"
+        or "ließ" or "rief" or "schrieb" or "nahm" or "bot" or "trat" or "fiel" or "galt" or "zog" or "verlor" or "lief" or "fuhr" or "warf" or "starb" or "wies"
+        or "bat" or "sprach" or "hieß" or "sang" or "flog" or "erhielt" or "bekam" or "übernahm" or "verließ" or "unterschrieb" or "begann" or "gelang";
 
     private static bool IsSingularAuxiliary(ReadOnlySpan<char> w) => w is "war" or "ist" or "hat" or "hatte" or "wurde" or "wird" or "will" or "wollte"
         or "soll" or "sollte" or "kann" or "konnte" or "muss" or "musste" or "sagte" or "erklärte";
