@@ -412,7 +412,7 @@ internal static class MentionResolver
         var text = s.Text;
         var prev = a > 0 ? s.Tokens[a - 1].Of(text) : default;
         var next = a + 1 < s.Tokens.Count ? s.Tokens[a + 1].Of(text) : default;
-        var afterVerb = prev is "von" or "mit" or "durch" or "gegen" or "laut" or "sich" or "es" or "hatte" or "hat" or "war" or "ist" or "wurde" or "wird"
+        var afterVerb = prev is "von" or "bei" or "mit" or "durch" or "gegen" or "laut" or "sich" or "es" or "hatte" or "hat" or "war" or "ist" or "wurde" or "wird"
                 or "musste" or "muss" or "will" or "wollte" or "soll" or "sollte" or "kann" or "konnte" or "habe" or "hätte" or "wäre" or "sei"
                 or "sagte" or "sagt" or "erklärte" or "meinte" or "betonte" or "schoss" or "gewann" or "traf" or "besiegte" or "schlug";
         var beforeVerb = next is "zufolge" or "sagte" or "sagt" or "erklärte" or "betonte" or "meinte" or "wolle" or "will" or "wollte" or "hat" or "hatte"
@@ -891,7 +891,7 @@ internal static class MentionResolver
             var prev = a > 0 ? s.Flags[a - 1] : GazetteerFlags.None;
             var prevWord = a > 0 ? text.AsSpan(s.Tokens[a - 1].Start, s.Tokens[a - 1].Length) : default;
             var prev2 = a > 1 ? s.Flags[a - 2] : GazetteerFlags.None;
-            var locContext = prevWord is "in" or "In" or "nach" or "Nach" or "aus" or "Aus" or "bei" or "nahe" or "nördlich" or "südlich" or "östlich" or "westlich"
+            var locContext = prevWord is "in" or "In" or "nach" or "Nach" or "aus" or "Aus" or "nahe" or "nördlich" or "südlich" or "östlich" or "westlich"
                     or "zwischen" or "Zwischen" or "unweit" or "oberhalb" or "unterhalb"
                 || ((prev & GazetteerFlags.Demonym) != 0 && (prev2 & GazetteerFlags.LocationPreposition) != 0)
                 || (prev & GazetteerFlags.PlaceWord) != 0;
