@@ -412,7 +412,7 @@ internal static class MentionResolver
         var text = s.Text;
         var prev = a > 0 ? s.Tokens[a - 1].Of(text) : default;
         var next = a + 1 < s.Tokens.Count ? s.Tokens[a + 1].Of(text) : default;
-        var afterVerb = prev is "von" or "bei" or "mit" or "durch" or "gegen" or "laut" or "sich" or "es" or "hatte" or "hat" or "war" or "ist" or "wurde" or "wird"
+        var afterVerb = prev is "von" or "bei" or "für" or "unter" or "mit" or "durch" or "gegen" or "laut" or "sich" or "es" or "hatte" or "hat" or "war" or "ist" or "wurde" or "wird"
                 or "musste" or "muss" or "will" or "wollte" or "soll" or "sollte" or "kann" or "konnte" or "habe" or "hätte" or "wäre" or "sei"
                 or "sagte" or "sagt" or "erklärte" or "meinte" or "betonte" or "schoss" or "gewann" or "traf" or "besiegte" or "schlug";
         var beforeVerb = next is "zufolge" or "sagte" or "sagt" or "erklärte" or "betonte" or "meinte" or "wolle" or "will" or "wollte" or "hat" or "hatte"
