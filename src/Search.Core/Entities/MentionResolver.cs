@@ -30,6 +30,7 @@ internal static class MentionResolver
         ExtendPersonsLeft(s, mentions, owner);
         AddOrgComplements(s, mentions, owner);
         AddCandidateRuns(s, mentions, owner);
+        AddCommonWordNames(s, mentions, owner);
         AdjustClubs(s, mentions, owner);
         mentions.RemoveAll(m => m.End <= m.Start);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -1015,6 +1016,28 @@ internal static class MentionResolver
 
     private static bool IsSingularAuxiliary(ReadOnlySpan<char> w) => w is "war" or "ist" or "hat" or "hatte" or "wurde" or "wird" or "will" or "wollte"
         or "soll" or "sollte" or "kann" or "konnte" or "muss" or "musste" or "sagte" or "erklärte";
+
+    /// <summary>Surnames that the general word list also has, in the clearest name slots: ", sagte Kolb", "Heidegger zufolge".</summary>
+    private static void AddCommonWordNames(TaggedSentence s, List<Mention> mentions, int[] owner)
+    {
+        var n = s.Tokens.Count;
+        var text = s.Text;
+        for (var i = 1; i < n; i++)
+        {
+            if (owner[i] >= 0 || s.Tokens[i].Shape != TokenShape.Capitalized || s.Flags[i] != GazetteerFlags.CommonWord || s.Tokens[i].Length < 4
+                || s.Tokens[i].SentenceStart || (i + 1 < n && s.Tokens[i + 1].Shape == TokenShape.Capitalized) || s.Tokens[i - 1].Shape == TokenShape.Capitalized)
+            {
+                continue;
+            }
+
+            var prev = s.Tokens[i - 1].Of(text);
+            var next = i + 1 < n ? s.Tokens[i + 1].Of(text) : default;
+            if (prev is "laut" or "sagte" or "sagt" or "erklärte" or "betonte" or "meinte" || (next is "zufolge" && !AfterArticle(s, i)))
+            {
+                Claim(mentions, owner, new Mention(i, i + 1, EntityKind.Person) { Weak = true });
+            }
+        }
+    }
 
     /// <summary>Whether token b repeats a word of the run [a, b): "Knotenhalfter Knotenhalfter" is no name.</summary>
     private static bool RepeatsInRun(TaggedSentence s, int a, int b)
