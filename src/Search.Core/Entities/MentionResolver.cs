@@ -926,7 +926,8 @@ internal static class MentionResolver
             {
                 kind = EntityKind.Organisation; // "Celtic Glasgow", "Girondins Bordeaux"
             }
-            else if (anyPlace || locContext || (b - a == 1 && Gazetteer.HasPlaceNameEnding(s.Tokens[a].Of(text))))
+            else if (anyPlace || locContext || (b - a == 1 && Gazetteer.HasPlaceNameEnding(s.Tokens[a].Of(text)))
+                || (b - a >= 2 && (IsGeoWord(s.Tokens[a].Of(text)) || IsGeoWord(s.Tokens[b - 1].Of(text)))))
             {
                 kind = EntityKind.Location;
             }
@@ -1038,6 +1039,11 @@ internal static class MentionResolver
             }
         }
     }
+
+    /// <summary>Words for landscape features that make a name a place: "Monte Rosa", "Lago Maggiore", "Niagara Falls".</summary>
+    private static bool IsGeoWord(ReadOnlySpan<char> w) => w is "Monte" or "Mont" or "Lago" or "Lac" or "Isola" or "Isla" or "Ile" or "Île" or "Rio" or "Río" or "Sierra"
+        or "Cerro" or "Punta" or "Playa" or "Costa" or "Lido" or "Val" or "Valle" or "Piz" or "Pic" or "Col" or "Cabo" or "Cap" or "Capo" or "Mount" or "Lake" or "Falls" or "Bay"
+        or "Island" or "Islands" or "Cape" or "River" or "Valley" or "Gorge" or "Canyon" or "Beach" or "Hills" or "Mountains" or "Peak" or "Glen" or "Loch";
 
     /// <summary>Whether token b repeats a word of the run [a, b): "Knotenhalfter Knotenhalfter" is no name.</summary>
     private static bool RepeatsInRun(TaggedSentence s, int a, int b)
