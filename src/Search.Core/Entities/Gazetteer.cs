@@ -17,7 +17,7 @@ internal sealed class Gazetteer
 
     private static readonly string[] PlaceSuffixes = ["berg", "burg", "dorf", "hausen", "heim", "stadt", "feld", "felde", "tal", "thal", "see", "bach", "brück", "brücken", "furt", "hafen", "born", "ingen", "stedt", "rode", "kirchen", "hagen", "stein", "walde", "wald", "ow", "itz", "hofen", "straße", "strasse", "platz", "allee", "gasse"];
 
-    private static readonly string[] PlaceEvidenceSuffixes = ["berg", "dorf", "hausen", "heim", "stadt", "feld", "felde", "tal", "thal", "see", "furt", "hafen", "born", "ingen", "stedt", "rode", "kirchen", "hagen", "burg", "straße", "strasse", "platz", "allee", "gasse", "damm", "ufer", "chaussee"];
+    private static readonly string[] PlaceEvidenceSuffixes = ["berg", "dorf", "hausen", "heim", "stadt", "feld", "felde", "tal", "thal", "see", "furt", "hafen", "born", "ingen", "stedt", "rode", "kirchen", "hagen", "burg", "straße", "strasse", "platz", "allee", "gasse", "damm", "ufer", "chaussee", "hofen", "kofen", "weiler", "büttel", "leben"];
 
     private static readonly string[] CompassPrefixes = ["Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West", "Mittel", "Ober", "Nieder", "Zentral"];
 
