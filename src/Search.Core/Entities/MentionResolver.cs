@@ -111,7 +111,7 @@ internal static class MentionResolver
             var e = m.End;
             if (m.Kind == EntityKind.Location)
             {
-                if (e < n && owner[e] < 0 && s.Tokens[e].Shape == TokenShape.Number && s.Tokens[e].Length == 2 && !(e + 1 < n && text[s.Tokens[e + 1].Start] is '.' or ':' or ','
+                if (e < n && owner[e] < 0 && s.Tokens[e].Shape == TokenShape.Number && s.Tokens[e].Length == 2 && !(e + 1 < n && text[s.Tokens[e + 1].Start] is '.' or ':'
                     && s.Tokens[e + 1].Start == s.Tokens[e].End))
                 {
                     e++; // "Mainz 05", "Hannover 96"
@@ -149,16 +149,26 @@ internal static class MentionResolver
                 changed = true;
             }
 
+            // "Bayer Leverkusen": a known organisation right before an unclaimed city.
+            if (m.Kind == EntityKind.Organisation && m.End - m.Start == 1 && (s.Flags[m.Start] & GazetteerFlags.Actor) != 0 && m.End < n && owner[m.End] < 0
+                && s.Tokens[m.End].Shape == TokenShape.Capitalized && (s.Flags[m.End] & GazetteerFlags.City) != 0 && !s.Tokens[m.End].SentenceStart)
+            {
+                owner[m.End] = k;
+                m.End++;
+                changed = true;
+            }
+
             // "Bayer Leverkusen", "Werder Bremen": a known organisation word right before a city.
-            if (k + 1 < mentions.Count && mentions[k + 1].Start == m.End && mentions[k + 1].Kind == EntityKind.Location && m.End - m.Start == 1
-                && m.Kind == EntityKind.Organisation && (s.Flags[m.Start] & GazetteerFlags.Actor) != 0 && mentions[k + 1].End - mentions[k + 1].Start == 1
+            var nk = m.End < n ? owner[m.End] : -1;
+            if (nk >= 0 && nk != k && mentions[nk].Start == m.End && mentions[nk].Kind == EntityKind.Location && m.End - m.Start == 1
+                && m.Kind == EntityKind.Organisation && (s.Flags[m.Start] & GazetteerFlags.Actor) != 0 && mentions[nk].End - mentions[nk].Start == 1
                 && (s.Flags[m.End] & GazetteerFlags.City) != 0)
             {
-                var next = mentions[k + 1];
+                var next = mentions[nk];
                 owner[next.Start] = k;
                 m.End = next.End;
                 next.End = next.Start;
-                mentions[k + 1] = next;
+                mentions[nk] = next;
                 changed = true;
             }
 
@@ -681,7 +691,11 @@ internal static class MentionResolver
             var role = (s.Flags[i] & GazetteerFlags.Role) != 0 && s.Tokens[i].Shape == TokenShape.Capitalized;
             var initial = s.Tokens[i].Length == 2 && s.Tokens[i].Shape == TokenShape.Capitalized && text[s.Tokens[i].Start + 1] == '.'
                 && owner[i] < 0 && text[s.Tokens[i].Start] is not ('S' or 'Z' or 'B' or 'U' or 'D' or 'H' or 'V');
-            var first = ((s.Flags[i] & GazetteerFlags.FirstName) != 0 && (s.Flags[i] & NotAName) == 0 && owner[i] < 0) || initial;
+            var first = ((s.Flags[i] & GazetteerFlags.FirstName) != 0 && owner[i] < 0
+                    && ((s.Flags[i] & NotAName) == 0
+                        || ((s.Flags[i] & NotAName) == GazetteerFlags.CommonNoun && i + 1 < n && !s.Tokens[i + 1].SentenceStart // "Heinz Seiffert"
+                            && s.Tokens[i + 1].Shape == TokenShape.Capitalized && (s.Flags[i + 1] & ~GazetteerFlags.Surname) == 0)))
+                || initial;
             var begin = role ? i + 1 : i;
             if (initial && !role && (i + 1 >= n || (s.Flags[i + 1] & Known) != 0))
             {
