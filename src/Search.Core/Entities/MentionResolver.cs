@@ -702,7 +702,7 @@ internal static class MentionResolver
                 first = (s.Flags[i] & GazetteerFlags.FirstName) != 0;
             }
 
-            if ((role || first) && begin < n && owner[begin] < 0 && NameLike(s, begin))
+            if ((role || first) && begin < n && owner[begin] < 0 && (NameLike(s, begin) || (first && !role)))
             {
                 var end = begin + 1;
                 while (end < n && end < begin + 5 && !EndsNameWithGenitive(s, end - 1, begin))
