@@ -1245,7 +1245,9 @@ internal static class MentionResolver
         var changed = false;
         for (var i = 0; i < parts.Length; i++)
         {
-            if (g.Aliases.TryGetValue(parts[i], out var c) && !c.Contains(' ', StringComparison.Ordinal))
+            // Case matters for short words: "Us" in "Till Death Do Us Part" is no "US".
+            if (g.Aliases.TryGetValue(parts[i], out var c) && !c.Contains(' ', StringComparison.Ordinal)
+                && (parts[i].Length > 3 || g.Aliases.Keys.Contains(parts[i], StringComparer.Ordinal)))
             {
                 parts[i] = c;
                 changed = true;
