@@ -1107,7 +1107,9 @@ internal static class MentionResolver
         var text = s.Text;
         for (var i = 0; i + 2 < n; i++)
         {
-            if (owner[i] >= 0 || s.Tokens[i].Shape != TokenShape.Capitalized || (s.Flags[i] & GazetteerFlags.OrgWord) == 0
+            // "Bayerischen Staatsministerium" already claimed: its complement joins it.
+            var joinTo = owner[i] >= 0 && mentions[owner[i]].End == i + 1 && mentions[owner[i]].Kind == EntityKind.Organisation ? owner[i] : -1;
+            if ((owner[i] >= 0 && joinTo < 0) || s.Tokens[i].Shape != TokenShape.Capitalized || (s.Flags[i] & GazetteerFlags.OrgWord) == 0
                 || s.Tokens[i + 1].Of(text) is not ("für" or "of" or "for") || s.Tokens[i + 2].Shape != TokenShape.Capitalized || owner[i + 2] >= 0)
             {
                 continue;
@@ -1121,12 +1123,33 @@ internal static class MentionResolver
             }
 
             var end = i + 3;
+            while (end < n && end < i + 5 && s.Tokens[end].Shape == TokenShape.Capitalized && owner[end] < 0 && !s.Tokens[end].SentenceStart
+                && (s.Flags[end] & (GazetteerFlags.Stop | GazetteerFlags.Role)) == 0)
+            {
+                end++; // "Institut für Corporate Governance"
+            }
+
             while (end + 1 < n && s.Tokens[end].Of(text) is "und" or "and" && s.Tokens[end + 1].Shape == TokenShape.Capitalized && owner[end + 1] < 0)
             {
                 end += 2;
             }
 
-            Claim(mentions, owner, new Mention(start, end, EntityKind.Organisation));
+            if (joinTo >= 0)
+            {
+                var m = mentions[joinTo];
+                for (var t = m.End; t < end; t++)
+                {
+                    owner[t] = joinTo;
+                }
+
+                m.End = end;
+                mentions[joinTo] = m;
+            }
+            else
+            {
+                Claim(mentions, owner, new Mention(start, end, EntityKind.Organisation));
+            }
+
             i = end - 1;
         }
 
