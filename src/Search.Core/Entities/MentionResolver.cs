@@ -855,7 +855,8 @@ internal static class MentionResolver
                 {
                     b++;
                 }
-                else if (b + 1 < n && s.Tokens[b].Shape == TokenShape.Lower && IsParticle(s.Tokens[b].Of(text)) && CandidateToken(s, b + 1, owner))
+                else if (b + 1 < n && s.Tokens[b].Shape == TokenShape.Lower && IsParticle(s.Tokens[b].Of(text)) && CandidateToken(s, b + 1, owner)
+                    && !IsAcronym(s.Tokens[b - 1].Of(text))) // not "CD-ROM von RISM"
                 {
                     b += 2;
                 }
