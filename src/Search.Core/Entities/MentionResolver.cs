@@ -909,6 +909,9 @@ internal static class MentionResolver
             var prev2 = a > 1 ? s.Flags[a - 2] : GazetteerFlags.None;
             var locContext = prevWord is "in" or "In" or "nach" or "Nach" or "aus" or "Aus" or "nahe" or "nördlich" or "südlich" or "östlich" or "westlich"
                     or "zwischen" or "Zwischen" or "unweit" or "oberhalb" or "unterhalb"
+                || (prevWord is "von" or "bei" && a > 1 && ((prev2 & GazetteerFlags.PlaceWord) != 0 // "Bürgermeister von Karlstein", "Nähe von Füchtorf"
+                    || s.Tokens[a - 2].Of(text) is "Nähe" or "Umgebung" or "Rand" or "Zentrum" or "Herrschaft" or "Bürgermeister" or "Bürgermeisterin" or "Einwohner"
+                        or "Bewohner" or "Süden" or "Norden" or "Osten" or "Westen" or "Stadtteil" or "Ortsteil" or "Gemeinde" or "Landkreis" or "Kreis" or "Hafen"))
                 || ((prev & GazetteerFlags.Demonym) != 0 && (prev2 & GazetteerFlags.LocationPreposition) != 0)
                 || (prev & GazetteerFlags.PlaceWord) != 0;
             // "der Firma Grünenthal", "Ölgesellschaft Petrobras": an organisation noun before one unknown word.
