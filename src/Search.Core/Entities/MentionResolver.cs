@@ -275,7 +275,7 @@ internal static class MentionResolver
             if (tok.Shape != TokenShape.Capitalized)
             {
                 // Lower-case names the actor list knows: "dpa", "taz".
-                if (tok.Shape == TokenShape.Lower && owner[i] < 0 && (s.Flags[i] & GazetteerFlags.Actor) != 0)
+                if (tok.Shape == TokenShape.Lower && owner[i] < 0 && ((s.Flags[i] & GazetteerFlags.Actor) != 0 || IsCamelBrand(tok.Of(s.Text))))
                 {
                     Claim(mentions, owner, new Mention(i, i + 1, EntityKind.Organisation));
                 }
@@ -1062,6 +1062,25 @@ internal static class MentionResolver
     private static bool IsGeoWord(ReadOnlySpan<char> w) => w is "Monte" or "Mont" or "Lago" or "Lac" or "Isola" or "Isla" or "Ile" or "Île" or "Rio" or "Río" or "Sierra"
         or "Cerro" or "Punta" or "Playa" or "Costa" or "Lido" or "Val" or "Valle" or "Piz" or "Pic" or "Col" or "Cabo" or "Cap" or "Capo" or "Mount" or "Lake" or "Falls" or "Bay"
         or "Island" or "Islands" or "Cape" or "River" or "Valley" or "Gorge" or "Canyon" or "Beach" or "Hills" or "Mountains" or "Peak" or "Glen" or "Loch";
+
+    /// <summary>Brands written in lower case with a capital inside: "iTunes", "eBay".</summary>
+    private static bool IsCamelBrand(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 4 || !char.IsLower(w[0]) || !char.IsUpper(w[1]))
+        {
+            return false;
+        }
+
+        for (var k = 2; k < w.Length; k++)
+        {
+            if (!char.IsLetter(w[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
 
     /// <summary>Whether token b repeats a word of the run [a, b): "Knotenhalfter Knotenhalfter" is no name.</summary>
     private static bool RepeatsInRun(TaggedSentence s, int a, int b)
