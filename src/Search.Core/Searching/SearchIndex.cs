@@ -389,7 +389,7 @@ public sealed class SearchIndex : IDisposable
     private static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, Query? query, SearchRequest request)
     {
         var document = IndexSchema.FromLucene(searcher.Doc(scoreDoc.Doc));
-        var titleHighlights = SnippetBuilder.MarkAll(query, IndexSchema.Title, document.Title);
+        var titleHighlights = request.MaxSnippets == 0 ? [] : SnippetBuilder.MarkAll(query, IndexSchema.Title, document.Title);
         return new SearchHit
         {
             Id = document.Id,

@@ -34,7 +34,7 @@ public sealed record SearchRequest
     /// <summary>Values to return per facet dimension (actor, location). Default 10; 0 turns facet counting off.</summary>
     public int FacetSize { get; init; } = 10;
 
-    /// <summary>Snippets per hit, at most. Default 2.</summary>
+    /// <summary>Snippets per hit, at most. Default 2; 0 turns highlighting off (no snippets, no title highlights).</summary>
     public int MaxSnippets { get; init; } = 2;
 
     /// <summary>Approximate length of one snippet in characters. Default 160.</summary>
