@@ -1,0 +1,34 @@
+namespace Search.Benchmarks;
+
+/// <summary>Command-line help of the benchmark program.</summary>
+internal static class Usage
+{
+    public const string Text = """
+        usage:
+          Search.Benchmarks micro [BenchmarkDotNet options, e.g. --filter *Facet*]
+              BenchmarkDotNet benchmarks of the hot paths (short runs, in process). The sample articles come from
+              $SEARCH_BENCH_CORPUS (default ../shared/corpus/wikinews-de beside the repository).
+          Search.Benchmarks macro --corpus DIR --queries FILE [--peer] [--out FILE] [options]
+              Whole-program figures on a corpus made with scale-corpus.py: full index build (the `search` CLI as a
+              child process), query latency, facet counts, incremental update of one file, memory of a searching
+              process; with --peer also Apache Lucene (Java) on the same corpus and queries, and ratios.
+              options: --index DIR (default /tmp/search-bench/index-<corpus name>)
+                       --cli PATH (search.dll or the search executable; default: the Release build in the repository,
+                                   built when missing)
+                       --rounds N (timed rounds per plain query, default 50) --warmup N (default 10)
+                       --full-rounds N (timed rounds per full request, default 15)
+                       --build-runs N (full index builds, median reported, default 1)
+                       --update-runs N (one-file updates, median reported, default 3)
+                       --peer-work DIR (default /tmp/search-bench/peer-<corpus name>)
+        """;
+
+    public static int Fail(string message)
+    {
+        Console.Error.WriteLine($"Search.Benchmarks: {message}");
+        Console.Error.WriteLine(Text);
+        return 2;
+    }
+}
+
+/// <summary>A command-line mistake; the message says what to fix.</summary>
+internal sealed class UsageException(string message) : Exception(message);
