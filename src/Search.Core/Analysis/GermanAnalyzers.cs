@@ -1,7 +1,6 @@
 using Lucene.Net.Analysis;
 using Lucene.Net.Analysis.Core;
 using Lucene.Net.Analysis.De;
-using Lucene.Net.Analysis.Miscellaneous;
 using Lucene.Net.Analysis.Standard;
 using Lucene.Net.Util;
 
@@ -9,28 +8,76 @@ namespace Search.Core.Analysis;
 
 /// <summary>
 /// Builds the analyzers for German text. The index side and the query side share the tokenizer,
-/// lower-casing, stopwords, normalisation (umlauts folded, ß to ss) and the light stemmer, so a
-/// query word always meets the form it was indexed under.
+/// lower-casing, stopwords, normalisation (umlauts folded, ß to ss, ae/oe/ue to a/o/u) and the
+/// light stemmer, so a query word always meets the form it was indexed under. Only the index side
+/// decompounds: "Friedensgespräche" is indexed as friedensgesprach, fried, gesprach, so the query
+/// "Gespräch" finds it, while the query "Friedensgespräche" stays one term.
 /// </summary>
+/// <remarks>
+/// All analyzers replace underscores with spaces before tokenising ("Super_Bowl_50" → super,
+/// bowl, 50). Hyphenated words are already split by <see cref="StandardTokenizer"/>
+/// ("Ukraine-Krieg" → ukrain, krieg). The decompounding data is loaded once per process, on first
+/// use, and shared by all analyzer instances.
+/// </remarks>
 internal static class GermanAnalyzers
 {
     /// <summary>The Lucene version every analysis component is created for.</summary>
     public const LuceneVersion Version = LuceneVersion.LUCENE_48;
 
-    /// <summary>Analyzer used when documents are written into the index.</summary>
-    public static Analyzer CreateIndexAnalyzer() => CreateGermanChain();
+    /// <summary>
+    /// Analyzer used when documents are written into the index: StandardTokenizer →
+    /// StandardFilter → LowerCaseFilter → StopFilter(German) → decompounder →
+    /// GermanNormalizationFilter → GermanLightStemFilter → RemoveDuplicatesTokenFilter. The last
+    /// four steps run in one <see cref="DecompoundStemFilter"/>: it stems every word in place and
+    /// takes the part stems of words of 8 or more letters from a per-word cache, so it costs
+    /// little more than the query chain. Compound parts are stacked on the compound (position
+    /// increment 0, the compound's offsets); implausible parts are dropped (see
+    /// <see cref="GermanDecompounder.Decompose(char[], int)"/>).
+    /// </summary>
+    /// <returns>A new analyzer; it is thread-safe and meant to be reused.</returns>
+    public static Analyzer CreateIndexAnalyzer() => CreateGermanChain(DecompoundStemmer.Shared);
 
-    /// <summary>Analyzer used to analyse query text.</summary>
-    public static Analyzer CreateQueryAnalyzer() => CreateGermanChain();
+    /// <summary>Analyzer used to analyse query text: the German chain without decompounding.</summary>
+    /// <returns>A new analyzer; it is thread-safe and meant to be reused.</returns>
+    public static Analyzer CreateQueryAnalyzer() => CreateGermanChain(decompounder: null);
 
-    private static Analyzer CreateGermanChain() => Analyzer.NewAnonymous((field, reader) =>
-    {
-        var source = new StandardTokenizer(Version, reader);
-        TokenStream stream = new StandardFilter(Version, source);
-        stream = new LowerCaseFilter(Version, stream);
-        stream = new StopFilter(Version, stream, GermanAnalyzer.DefaultStopSet);
-        stream = new GermanNormalizationFilter(stream);
-        stream = new GermanLightStemFilter(stream);
-        return new TokenStreamComponents(source, stream);
-    });
+    /// <summary>
+    /// Analyzer for an "exact" field: tokenizer and lower-casing only, no stopwords, no umlaut
+    /// folding, no stemming. Use it on both index and query side of that field, so the exact
+    /// spelling can rank first ("Müller" above "Mueller"); its vocabulary also holds the surface
+    /// words <see cref="SpellingSuggester"/> suggests from.
+    /// </summary>
+    /// <returns>A new analyzer; it is thread-safe and meant to be reused.</returns>
+    public static Analyzer CreateExactAnalyzer() => Analyzer.NewAnonymous(
+        (field, reader) =>
+        {
+            var source = new StandardTokenizer(Version, reader);
+            TokenStream stream = new StandardFilter(Version, source);
+            stream = new LowerCaseFilter(Version, stream);
+            return new TokenStreamComponents(source, stream);
+        },
+        (field, reader) => new UnderscoreCharFilter(reader));
+
+    private static Analyzer CreateGermanChain(DecompoundStemmer? decompounder) => Analyzer.NewAnonymous(
+        (field, reader) =>
+        {
+            var source = new StandardTokenizer(Version, reader);
+            TokenStream stream = new StandardFilter(Version, source);
+            stream = new LowerCaseFilter(Version, stream);
+            stream = new StopFilter(Version, stream, GermanAnalyzer.DefaultStopSet);
+            if (decompounder is null)
+            {
+                stream = new GermanNormalizationFilter(stream);
+                stream = new GermanLightStemFilter(stream);
+            }
+            else
+            {
+                // decompounder → GermanNormalizationFilter → GermanLightStemFilter →
+                // RemoveDuplicatesTokenFilter, memoised per word
+                stream = new DecompoundStemFilter(stream, decompounder);
+            }
+
+            return new TokenStreamComponents(source, stream);
+        },
+        (field, reader) => new UnderscoreCharFilter(reader));
 }

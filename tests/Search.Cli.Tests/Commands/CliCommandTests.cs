@@ -14,7 +14,7 @@ public sealed class CliCommandTests : IDisposable
     {
         _seeds = _folder.Combine("seeds");
         _index = _folder.Combine("index");
-        File.Copy(Path.Combine(TempFolder.RepoRoot, "seeds", "000_24110c9fbfdaf8ed.txt"), _folder.Write("seeds/000_24110c9fbfdaf8ed.txt", ""), overwrite: true);
+        File.Copy(Path.Combine(RepoPaths.Root, "seeds", "000_24110c9fbfdaf8ed.txt"), _folder.Write("seeds/000_24110c9fbfdaf8ed.txt", ""), overwrite: true);
         _folder.Write("seeds/berlin.txt", "date 2024-05-01\n\nNeue Regierung in Berlin\n\nDie Regierung in Berlin hat einen Haushalt vorgelegt.");
     }
 

@@ -28,9 +28,9 @@ public sealed class PackagingTests : IDisposable
     public void PackedTool_InstallsAndRunsHelpIndexAndQuery()
     {
         // Arrange: pack the already built CLI
-        var project = Path.Combine(TempFolder.RepoRoot, "src", "Search.Cli", "Search.Cli.csproj");
+        var project = Path.Combine(RepoPaths.Root, "src", "Search.Cli", "Search.Cli.csproj");
         var packages = _folder.Combine("packages");
-        var (packCode, packOutput) = Run("dotnet", TempFolder.RepoRoot, "pack", project, "--no-build", "-o", packages, "-p:Configuration=" + BuildConfiguration);
+        var (packCode, packOutput) = Run("dotnet", RepoPaths.Root, "pack", project, "--no-build", "-o", packages, "-p:Configuration=" + BuildConfiguration);
         Assert.True(packCode == 0, packOutput);
         var package = Path.GetFileNameWithoutExtension(Assert.Single(Directory.GetFiles(packages, "Search.Cli.*.nupkg")));
         var version = package["Search.Cli.".Length..];

@@ -1,0 +1,284 @@
+using System.Globalization;
+using System.Text;
+using System.Text.RegularExpressions;
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+
+namespace Search.Core.Analysis;
+
+/// <summary>
+/// "Did you mean": finds the nearest spelling of a word in the vocabulary of an index field that
+/// is analysed with tokenizer and lower-casing only (see
+/// <see cref="GermanAnalyzers.CreateExactAnalyzer"/>), so suggestions are surface words
+/// ("friedensgespräche"), not stems. Candidates come from Lucene's <see cref="FuzzyTermsEnum"/>
+/// (Levenshtein automaton with transpositions); the nearest wins by Damerau (optimal string
+/// alignment) distance, then by document frequency, then alphabetically. A candidate that differs
+/// only by umlaut transliteration (Mueller/Müller, Strasse/Straße) counts as distance 0.
+/// </summary>
+/// <remarks>
+/// Thread-safe; the instance holds only settings. Optionally a word also counts as known when its
+/// analysed form occurs in one of the search fields (<see cref="SpellingSuggester(Analyzer, IEnumerable{string})"/>):
+/// then "Regierungen" or "Muenchen" are not "corrected", because the search finds them already.
+/// </remarks>
+internal sealed partial class SpellingSuggester
+{
+    /// <summary>Words shorter than this (in characters) get no suggestion.</summary>
+    public const int MinWordLength = 3;
+
+    /// <summary>Words up to this length allow one edit, longer words two.</summary>
+    public const int MaxLengthForOneEdit = 5;
+
+    /// <summary>Number of leading characters a candidate must share with the word.</summary>
+    public const int PrefixLength = 1;
+
+    /// <summary>At most this many candidate terms are inspected per word.</summary>
+    public const int MaxInspections = 5_000;
+
+    private static readonly HashSet<string> QueryOperators = new(StringComparer.Ordinal) { "AND", "OR", "NOT", "TO" };
+
+    private readonly Analyzer? _searchAnalyzer;
+    private readonly string[] _searchFields;
+
+    /// <summary>Creates a suggester that treats only words of the spelling field as known.</summary>
+    public SpellingSuggester()
+    {
+        _searchFields = [];
+    }
+
+    /// <summary>
+    /// Creates a suggester that also treats a word as known when every term the search analyzer
+    /// makes of it occurs in one of the search fields (no correction is proposed for it).
+    /// </summary>
+    /// <param name="searchAnalyzer">The query analyzer of the search fields.</param>
+    /// <param name="searchFields">The fields the search runs on, e.g. "title" and "body".</param>
+    public SpellingSuggester(Analyzer searchAnalyzer, IEnumerable<string> searchFields)
+    {
+        ArgumentNullException.ThrowIfNull(searchAnalyzer);
+        ArgumentNullException.ThrowIfNull(searchFields);
+        _searchAnalyzer = searchAnalyzer;
+        _searchFields = [.. searchFields];
+    }
+
+    /// <summary>
+    /// Returns the nearest spelling of <paramref name="word"/> in the vocabulary of
+    /// <paramref name="field"/>, in the word's capitalisation ("FrideNsgespräche" →
+    /// "Friedensgespräche"); null when the word is known, too short, a number, or has no
+    /// candidate within one (up to 5 characters) or two edits.
+    /// </summary>
+    /// <param name="reader">The index.</param>
+    /// <param name="field">A field analysed with tokenizer and lower-casing only.</param>
+    /// <param name="word">One word as typed.</param>
+    /// <returns>The suggestion or null.</returns>
+    public string? Suggest(IndexReader reader, string field, string word)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(field);
+        ArgumentNullException.ThrowIfNull(word);
+
+        var lower = word.Trim().ToLowerInvariant();
+        if (lower.Length < MinWordLength || !lower.Any(char.IsLetter) || IsKnown(reader, field, lower))
+        {
+            return null;
+        }
+
+        var terms = MultiFields.GetTerms(reader, field);
+        if (terms is null)
+        {
+            return null;
+        }
+
+        int codePoints = lower.EnumerateRunes().Count();
+        int maxEdits = codePoints <= MaxLengthForOneEdit ? 1 : 2;
+        var fuzzy = new FuzzyTermsEnum(
+            terms, new AttributeSource(), new Term(field, lower), maxEdits, Math.Min(PrefixLength, lower.Length), transpositions: true);
+
+        var folded = Fold(lower);
+        string? best = null;
+        int bestDistance = int.MaxValue;
+        int bestFreq = 0;
+        int inspected = 0;
+        while (fuzzy.MoveNext() && inspected++ < MaxInspections)
+        {
+            var candidate = fuzzy.Term.Utf8ToString();
+            int freq = fuzzy.DocFreq;
+            if (freq <= 0 || candidate == lower || !candidate.Any(char.IsLetter))
+            {
+                continue;
+            }
+
+            int distance = Fold(candidate) == folded ? 0 : Distance(lower, candidate);
+            if (distance < bestDistance
+                || (distance == bestDistance && freq > bestFreq)
+                || (distance == bestDistance && freq == bestFreq && string.CompareOrdinal(candidate, best) < 0))
+            {
+                best = candidate;
+                bestDistance = distance;
+                bestFreq = freq;
+            }
+        }
+
+        return best is null || bestDistance > maxEdits ? null : MatchCase(word.Trim(), best);
+    }
+
+    /// <summary>
+    /// Corrects every word of a query that is not in the vocabulary (see
+    /// <see cref="Suggest"/>) and keeps everything else (operators, quotes, field names, wildcard
+    /// and fuzzy terms, numbers) as typed.
+    /// </summary>
+    /// <param name="reader">The index.</param>
+    /// <param name="field">A field analysed with tokenizer and lower-casing only.</param>
+    /// <param name="queryText">The query as typed.</param>
+    /// <returns>The corrected query, or null when no word needed a correction.</returns>
+    public string? SuggestQuery(IndexReader reader, string field, string queryText)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(field);
+        ArgumentNullException.ThrowIfNull(queryText);
+
+        var result = new StringBuilder(queryText.Length + 8);
+        int copied = 0;
+        bool changed = false;
+        foreach (Match match in WordPattern().Matches(queryText))
+        {
+            var word = match.Value;
+            int end = match.Index + match.Length;
+            char next = end < queryText.Length ? queryText[end] : ' ';
+            if (QueryOperators.Contains(word) || next is ':' or '*' or '?' or '~'
+                || (match.Index > 0 && queryText[match.Index - 1] is '*' or '?'))
+            {
+                continue;
+            }
+
+            var suggestion = Suggest(reader, field, word);
+            if (suggestion is null || string.Equals(suggestion, word, StringComparison.OrdinalIgnoreCase))
+            {
+                continue;
+            }
+
+            result.Append(queryText, copied, match.Index - copied).Append(suggestion);
+            copied = end;
+            changed = true;
+        }
+
+        if (!changed)
+        {
+            return null;
+        }
+
+        result.Append(queryText, copied, queryText.Length - copied);
+        return result.ToString();
+    }
+
+    /// <summary>
+    /// Damerau-Levenshtein distance (optimal string alignment: insertions, deletions,
+    /// substitutions and transpositions of adjacent characters each cost 1).
+    /// </summary>
+    /// <param name="a">First word.</param>
+    /// <param name="b">Second word.</param>
+    /// <returns>The distance.</returns>
+    internal static int Distance(string a, string b)
+    {
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (int i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (int j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (int i = 1; i <= a.Length; i++)
+        {
+            for (int j = 1; j <= b.Length; j++)
+            {
+                int cost = a[i - 1] == b[j - 1] ? 0 : 1;
+                int value = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    value = Math.Min(value, d[i - 2, j - 2] + 1);
+                }
+
+                d[i, j] = value;
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+
+    /// <summary>Folds umlaut spellings: ä/ae → a, ö/oe → o, ü/ue → u, ß → ss.</summary>
+    /// <param name="word">A lower-cased word.</param>
+    /// <returns>The folded word.</returns>
+    internal static string Fold(string word)
+    {
+        var sb = new StringBuilder(word.Length);
+        for (int i = 0; i < word.Length; i++)
+        {
+            char c = word[i];
+            switch (c)
+            {
+                case 'ä': sb.Append('a'); break;
+                case 'ö': sb.Append('o'); break;
+                case 'ü': sb.Append('u'); break;
+                case 'ß': sb.Append("ss"); break;
+                case 'e' when i > 0 && word[i - 1] is 'a' or 'o' or 'u': break;
+                default: sb.Append(c); break;
+            }
+        }
+
+        return sb.ToString();
+    }
+
+    private static string MatchCase(string typed, string suggestion)
+    {
+        var letters = typed.Where(char.IsLetter).ToArray();
+        if (letters.Length > 1 && letters.All(char.IsUpper))
+        {
+            return suggestion.ToUpperInvariant();
+        }
+
+        if (letters.Length > 0 && char.IsUpper(typed.First(char.IsLetter)))
+        {
+            return char.ToUpperInvariant(suggestion[0]).ToString(CultureInfo.InvariantCulture) + suggestion[1..];
+        }
+
+        return suggestion;
+    }
+
+    [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+")]
+    private static partial Regex WordPattern();
+
+    private bool IsKnown(IndexReader reader, string field, string lower)
+    {
+        if (reader.DocFreq(new Term(field, lower)) > 0)
+        {
+            return true;
+        }
+
+        if (_searchAnalyzer is null || _searchFields.Length == 0)
+        {
+            return false;
+        }
+
+        var analysed = new List<string>();
+        using (var stream = _searchAnalyzer.GetTokenStream(_searchFields[0], lower))
+        {
+            var term = stream.AddAttribute<ICharTermAttribute>();
+            stream.Reset();
+            while (stream.IncrementToken())
+            {
+                analysed.Add(term.ToString());
+            }
+
+            stream.End();
+        }
+
+        // A stopword analyses to nothing: it is a real word, not a typo.
+        return analysed.Count == 0
+            || analysed.All(t => _searchFields.Any(f => reader.DocFreq(new Term(f, t)) > 0));
+    }
+}
