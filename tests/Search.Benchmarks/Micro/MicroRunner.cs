@@ -15,9 +15,9 @@ internal static class MicroRunner
         Console.WriteLine($"micro: corpus {MicroData.CorpusFolder}; analysis/entity sample {sample.Length} articles, "
             + $"{sample.Sum(d => d.Title.Length + d.Body.Length) / 1024.0:0.0} K characters");
         var config = DefaultConfig.Instance
-            .AddJob(Job.ShortRun.WithToolchain(InProcessEmitToolchain.Instance))
+            .AddJob(Job.ShortRun.WithIterationCount(5).WithToolchain(InProcessEmitToolchain.Instance))
             .AddDiagnoser(MemoryDiagnoser.Default)
-            .WithOptions(ConfigOptions.JoinSummary);
+            .WithArtifactsPath(Path.Combine(AppContext.BaseDirectory, "BenchmarkDotNet.Artifacts"));
         var summaries = BenchmarkSwitcher.FromAssembly(typeof(MicroRunner).Assembly)
             .Run(args.Length == 0 ? ["--filter", "*"] : args, config);
         return summaries.Any(s => s.HasCriticalValidationErrors || s.Reports.Any(r => !r.Success)) ? 1 : 0;
