@@ -17,6 +17,8 @@ try
         "micro" => MicroRunner.Run(args[1..]),
         "macro" => MacroRunner.Run(args[1..]),
         "search-worker" => SearchWorker.Run(args[1..]),
+        "profile-query" => Profiler.Query(args[1..]),
+        "profile-index" => Profiler.Index(args[1..]),
         _ => Usage.Fail($"unknown verb '{args[0]}'"),
     };
 }

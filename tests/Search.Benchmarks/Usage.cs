@@ -20,6 +20,12 @@ internal static class Usage
                        --build-runs N (full index builds, median reported, default 1)
                        --update-runs N (one-file updates, median reported, default 3)
                        --peer-work DIR (default /tmp/search-bench/peer-<corpus name>)
+          Search.Benchmarks profile-query --index DIR --queries FILE [--rounds N]
+              Stopwatch breakdown of a request step by step (parse, rewrite, search, stored fields, title marks,
+              snippets, facet counts) next to bare Lucene.Net doing the peer's work on the same index.
+          Search.Benchmarks profile-index --corpus DIR [--docs N]
+              Single-threaded stage timings of indexing (read, entities, analysis, IndexWriter) next to bare
+              Lucene.Net with the peer's schema and GermanAnalyzer on the same documents.
         """;
 
     public static int Fail(string message)
