@@ -17,7 +17,7 @@ namespace Search.Core.Indexing;
 internal static class IndexSchema
 {
     /// <summary>Bumped whenever fields or analysis change; an index of another version is rebuilt.</summary>
-    public const string Version = "2";
+    public const string Version = "3";
 
     /// <summary>Commit user-data key holding <see cref="Version"/>.</summary>
     public const string VersionKey = "schema";
@@ -27,6 +27,7 @@ internal static class IndexSchema
     public const string Title = "title";
     public const string Body = "body";
     public const string Prefix = "prefix";
+    public const string Exact = "exact";
     public const string Date = "date";
     public const string Hash = "hash";
     public const string FileSize = "size";
@@ -42,10 +43,10 @@ internal static class IndexSchema
     };
 
     private static readonly Lazy<Analyzer> IndexAnalyzerInstance = new(() =>
-        new PerFieldAnalyzerWrapper(GermanAnalyzers.CreateIndexAnalyzer(), new Dictionary<string, Analyzer> { [Prefix] = PrefixAnalyzer.Create() }));
+        new PerFieldAnalyzerWrapper(GermanAnalyzers.CreateIndexAnalyzer(), new Dictionary<string, Analyzer> { [Prefix] = PrefixAnalyzer.Create(), [Exact] = GermanAnalyzers.CreateExactAnalyzer() }));
 
     private static readonly Lazy<Analyzer> QueryAnalyzerInstance = new(() =>
-        new PerFieldAnalyzerWrapper(GermanAnalyzers.CreateQueryAnalyzer(), new Dictionary<string, Analyzer> { [Prefix] = PrefixAnalyzer.Create() }));
+        new PerFieldAnalyzerWrapper(GermanAnalyzers.CreateQueryAnalyzer(), new Dictionary<string, Analyzer> { [Prefix] = PrefixAnalyzer.Create(), [Exact] = GermanAnalyzers.CreateExactAnalyzer() }));
 
     /// <summary>Analyzer for writing documents (and for re-analysing stored text when highlighting).</summary>
     public static Analyzer IndexAnalyzer => IndexAnalyzerInstance.Value;
@@ -70,6 +71,7 @@ internal static class IndexSchema
             new TextField(Title, news.Title, Field.Store.YES),
             new TextField(Body, news.Body, Field.Store.YES),
             new TextField(Prefix, news.Title + "\n\n" + news.Body, Field.Store.NO),
+            new TextField(Exact, news.Title + "\n\n" + news.Body, Field.Store.NO),
             new Int32Field(Date, EncodeDate(news.Date), Field.Store.YES),
             new NumericDocValuesField(Date, EncodeDate(news.Date)),
             new SortedDocValuesField(Id, new BytesRef(news.Id)),

@@ -1,5 +1,6 @@
 using System.Text;
 using System.Text.RegularExpressions;
+using Lucene.Net.Analysis.De;
 using Lucene.Net.QueryParsers.Classic;
 using Lucene.Net.Search;
 using Search.Core.Analysis;
@@ -34,7 +35,7 @@ internal static partial class QueryBuilder
             return null;
         }
 
-        var translated = Prepare(TranslateGermanOperators(trimmed));
+        var translated = Prepare(TranslateGermanOperators(isQuestion ? WithoutQuestionWords(trimmed) : trimmed));
         CheckBalance(translated, trimmed);
         var parser = new MultiFieldQueryParser(GermanAnalyzers.Version, Fields, IndexSchema.QueryAnalyzer, IndexSchema.SearchFields.ToDictionary(p => p.Key, p => p.Value))
         {
@@ -87,6 +88,35 @@ internal static partial class QueryBuilder
         "who", "what", "when", "where", "why", "how", "which",
     };
 
+    /// <summary>
+    /// Removes the question words of a question ("Wann", "Wie viele", "Welcher"): they say what kind of answer is
+    /// wanted, not what the answering text contains, and a rare one would otherwise pull in unrelated documents.
+    /// </summary>
+    internal static string WithoutQuestionWords(string text)
+    {
+        var words = text.Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        var kept = new List<string>(words.Length);
+        for (var i = 0; i < words.Length; i++)
+        {
+            var bare = words[i].TrimEnd('?', '!', '.', ',', ';');
+            if (QuestionWords.Contains(bare))
+            {
+                if (bare.Equals("wie", StringComparison.OrdinalIgnoreCase) && i + 1 < words.Length && HowMuch.Contains(words[i + 1].TrimEnd('?')))
+                {
+                    i++;
+                }
+
+                continue;
+            }
+
+            kept.Add(words[i]);
+        }
+
+        return kept.Count == 0 ? text : string.Join(' ', kept);
+    }
+
+    private static readonly HashSet<string> HowMuch = new(StringComparer.OrdinalIgnoreCase) { "viel", "viele", "vielen", "vieler", "oft", "lange", "groß", "hoch", "alt", "weit" };
+
     /// <summary>True when the text ends with a question mark or starts with a question word.</summary>
     internal static bool IsQuestion(string text)
     {
@@ -103,6 +133,9 @@ internal static partial class QueryBuilder
     /// <summary>Weight of the word-prefix bonus (see <see cref="Analysis.PrefixAnalyzer"/>).</summary>
     private const float PrefixWeight = 1.0f;
 
+    /// <summary>Weight of the bonus for the exact spelling (no folding, no stemming) of a query word.</summary>
+    private const float ExactWeight = 0.3f;
+
     /// <summary>True when the text uses no query syntax: only words and punctuation.</summary>
     internal static bool IsPlain(string text)
     {
@@ -115,7 +148,8 @@ internal static partial class QueryBuilder
     /// <summary>
     /// Ranks plain word queries better, without changing which documents match: a bonus for documents whose words
     /// share their beginnings with the query words (a forgiving match for German word forms the stemmer leaves
-    /// apart), and for documents where neighbouring query words stand close together (for each pair of adjacent
+    /// apart), for the exact spelling of a query word ("Müller" above "Mueller" for the query Müller), and for
+    /// documents where neighbouring query words stand close together (for each pair of adjacent
     /// words, a sloppy phrase over the body and the headline). Queries with syntax are left as they are.
     /// </summary>
     /// <param name="query">The parsed query (with its minimum-should-match already set).</param>
@@ -132,9 +166,18 @@ internal static partial class QueryBuilder
         var terms = AnalyzeTerms(PlainWords(text), IndexSchema.Body);
 
         var combined = new BooleanQuery { { query, Occur.MUST } };
-        foreach (var prefix in AnalyzeTerms(PlainWords(text), IndexSchema.Prefix).Distinct(StringComparer.Ordinal))
+        var plain = PlainWords(text);
+        foreach (var prefix in AnalyzeTerms(plain, IndexSchema.Prefix).Distinct(StringComparer.Ordinal))
         {
             combined.Add(new TermQuery(new Lucene.Net.Index.Term(IndexSchema.Prefix, prefix)) { Boost = PrefixWeight }, Occur.SHOULD);
+        }
+
+        foreach (var exact in AnalyzeTerms(plain, IndexSchema.Exact).Distinct(StringComparer.Ordinal))
+        {
+            if (!GermanAnalyzer.DefaultStopSet.Contains(exact))
+            {
+                combined.Add(new TermQuery(new Lucene.Net.Index.Term(IndexSchema.Exact, exact)) { Boost = ExactWeight }, Occur.SHOULD);
+            }
         }
 
         foreach (var field in new[] { IndexSchema.Body, IndexSchema.Title })

@@ -103,6 +103,7 @@ public sealed class SearchIndex : IDisposable
             string? notice = null;
             var minimum = QueryBuilder.MinimumShouldMatch(words, question);
             var run = Execute(searcher, request, WithMinimum(baseQuery, minimum, words, searchedText));
+            var strictTotal = run.Total;
             if (run.Total == 0 && words > 1 && minimum > 1)
             {
                 run = Execute(searcher, request, WithMinimum(baseQuery, 1, words, searchedText));
@@ -127,6 +128,7 @@ public sealed class SearchIndex : IDisposable
             return new SearchResults
             {
                 Request = request,
+                Suggestion = strictTotal <= SuggestBelow ? Suggest(searcher, request, syntaxError?.SearchedText ?? request.Text, strictTotal) : null,
                 TotalHits = run.Total,
                 Hits = hits,
                 Facets = run.Facets,
@@ -285,6 +287,38 @@ public sealed class SearchIndex : IDisposable
         _disposed = true;
         _manager.Dispose();
         _directory.Dispose();
+    }
+
+    /// <summary>A search with this many hits or fewer gets a did-you-mean suggestion when one finds more.</summary>
+    private const int SuggestBelow = 2;
+
+    private static readonly Analysis.SpellingSuggester Speller = new(IndexSchema.QueryAnalyzer, [IndexSchema.Title, IndexSchema.Body]);
+
+    /// <summary>The query with misspelt words corrected from the index vocabulary, when that finds more; else null.</summary>
+    private static string? Suggest(IndexSearcher searcher, SearchRequest request, string text, int total)
+    {
+        if (string.IsNullOrWhiteSpace(text))
+        {
+            return null;
+        }
+
+        var corrected = Speller.SuggestQuery(searcher.IndexReader, IndexSchema.Exact, text);
+        if (corrected is null || string.Equals(corrected, text, StringComparison.OrdinalIgnoreCase))
+        {
+            return null;
+        }
+
+        try
+        {
+            var query = QueryBuilder.Parse(corrected, out var words, out var question);
+            var probe = request with { Skip = 0, Take = 0, FacetSize = 0 };
+            var found = Execute(searcher, probe, WithMinimum(query, QueryBuilder.MinimumShouldMatch(words, question), words, corrected)).Total;
+            return found > total ? corrected : null;
+        }
+        catch (QuerySyntaxException)
+        {
+            return null;
+        }
     }
 
     private static Query? WithMinimum(Query? query, int minimum, int words, string text)

@@ -137,6 +137,22 @@ public sealed class CliCommandTests : IDisposable
     }
 
     [Fact]
+    public void Query_Misspelt_PrintsDidYouMeanInTextAndJson()
+    {
+        // Arrange
+        Index();
+
+        // Act
+        var text = CliRunner.Run("query", "FrideNsgespräche", "--index", _index);
+        var json = CliRunner.Run("query", "FrideNsgespräche", "--index", _index, "--json");
+
+        // Assert
+        Assert.Equal(1, text.Code);
+        Assert.Contains("Did you mean: Friedensgespräche", text.Out, StringComparison.Ordinal);
+        Assert.Equal("Friedensgespräche", JsonDocument.Parse(json.Out).RootElement.GetProperty("suggestion").GetString());
+    }
+
+    [Fact]
     public void Query_NothingFound_ExitsOne()
     {
         // Arrange

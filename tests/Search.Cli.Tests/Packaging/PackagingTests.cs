@@ -50,7 +50,8 @@ public sealed class PackagingTests : IDisposable
         Assert.Contains("Usage:", help.Output, StringComparison.Ordinal);
         Assert.True(index.Code == 0, index.Output);
         Assert.True(query.Code == 0, query.Output);
-        Assert.Contains("Friedensgespräche in Miami", query.Output, StringComparison.Ordinal);
+        Assert.Contains("1 hit", query.Output, StringComparison.Ordinal);
+        Assert.Contains("[Gespräche]", query.Output, StringComparison.Ordinal);
     }
 
 #if DEBUG

@@ -57,7 +57,7 @@ public sealed class SearchIndexTests : IClassFixture<SearchIndexTests.SampleInde
         Assert.Contains("Gespräche", marked);
         Assert.All(marked, word => Assert.StartsWith("Gespräch", word, StringComparison.Ordinal));
         var title = hit.TitleHighlights.Select(r => hit.Title.Substring(r.Start, r.Length));
-        Assert.Empty(title);
+        Assert.Equal(["Friedensgespräche"], title); // a compound part matches: the whole compound is marked
     }
 
     [Fact]
@@ -103,7 +103,7 @@ public sealed class SearchIndexTests : IClassFixture<SearchIndexTests.SampleInde
         Assert.Equal(2, snippets.Count);
         Assert.Contains("Wien", snippets[0].Text, StringComparison.Ordinal);
         Assert.All(snippets, s => Assert.True(s.Text.Length <= 230, s.Text));
-        Assert.All(snippets, s => Assert.All(s.Highlights, r => Assert.Matches("^(Wahlen|Wien)$", s.Text.Substring(r.Start, r.Length))));
+        Assert.All(snippets, s => Assert.All(s.Highlights, r => Assert.Matches("^(Wahlen|Wien|Wahlbeteiligung)$", s.Text.Substring(r.Start, r.Length))));
     }
 
     [Fact]
@@ -184,6 +184,25 @@ public sealed class SearchIndexTests : IClassFixture<SearchIndexTests.SampleInde
         Assert.Equal(["stem.txt"], keyword.Hits.Select(h => h.Id));
         Assert.Equal("prefix.txt", question.Hits[0].Id);
         Assert.Equal(3, question.TotalHits);
+    }
+
+    [Theory]
+    [InlineData("Klimaschuts", "Klimaschutz")]
+    [InlineData("FrideNsgespräche", "Friedensgespräche")]
+    [InlineData("Regirung Berlin", "Regierung Berlin")]
+    public void Search_MisspeltQuery_SuggestsNearestSpellingThatFindsMore(string query, string suggestion)
+    {
+        // Act
+        var results = _index.Search(query);
+
+        // Assert
+        Assert.Equal(suggestion, results.Suggestion);
+    }
+
+    [Fact]
+    public void Search_QueryWithResults_HasNoSuggestion()
+    {
+        Assert.Null(_index.Search("Klimaschutz").Suggestion);
     }
 
     [Fact]
