@@ -20,7 +20,7 @@ internal static class MacroRunner
     {
         var options = new Options(args,
             new HashSet<string> { "--peer" },
-            new HashSet<string> { "--corpus", "--queries", "--out", "--index", "--cli", "--rounds", "--warmup", "--full-rounds", "--build-runs", "--update-runs", "--peer-work", "--peer-script" });
+            new HashSet<string> { "--corpus", "--queries", "--out", "--index", "--cli", "--rounds", "--warmup", "--full-rounds", "--build-runs", "--update-runs", "--peer-work", "--peer-script", "--peer-runs" });
         var corpus = Path.GetFullPath(options.Require("--corpus"));
         var queries = Path.GetFullPath(options.Require("--queries"));
         if (!Directory.Exists(corpus))
@@ -79,7 +79,7 @@ internal static class MacroRunner
         if (options.Has("--peer"))
         {
             Log($"peer: {options.Get("--peer-script") ?? PeerRunner.DefaultScript} ...");
-            peer = PeerRunner.Run(options.Get("--peer-script") ?? PeerRunner.DefaultScript, corpus, queries, peerWork);
+            peer = PeerRunner.Run(options.Get("--peer-script") ?? PeerRunner.DefaultScript, corpus, queries, peerWork, options.Int("--peer-runs", 1));
             Log($"peer: {peer.Docs} docs in {peer.IndexSeconds:0.00} s ({peer.DocsPerSecond:0} docs/s); plain query p50 {peer.MedianP50:0.000} ms");
         }
 
@@ -262,7 +262,7 @@ internal static class MacroRunner
         sb.AppendLine(CultureInfo.InvariantCulture, $"Corpus `{corpus}`; queries: {plain.Queries.Count}; plain: {rounds} timed rounds (+{warmup} warm-up), full requests: {fullRounds} rounds; full builds: {builds.Count}; one-file updates: {updates.Count}.");
         if (peer is not null)
         {
-            sb.AppendLine(CultureInfo.InvariantCulture, $"Peer: Apache Lucene {peer.Lucene} (Java, GermanAnalyzer, single-threaded writer, 256 MB buffer), same corpus and queries, same run.");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"Peer: Apache Lucene {peer.Lucene} (Java, GermanAnalyzer, single-threaded writer, 256 MB buffer), same corpus and queries, same run; {peer.Runs} run(s), median index time, query timings pooled.");
         }
 
         sb.AppendLine();

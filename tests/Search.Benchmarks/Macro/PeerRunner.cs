@@ -5,6 +5,8 @@ namespace Search.Benchmarks.Macro;
 /// <summary>The Java peer's figures: index build (in-JVM time) and per-query timings.</summary>
 internal sealed record PeerResult(int Docs, long Bytes, double IndexSeconds, long IndexBytes, string Lucene, List<QueryTiming> Queries, TimeSpan Wall)
 {
+    public int Runs { get; init; } = 1;
+
     public double DocsPerSecond => Docs / IndexSeconds;
 
     public double MedianP50 => Stats.Median(Queries.Select(q => Stats.P50(q.Ms)));
@@ -17,7 +19,16 @@ internal static class PeerRunner
 {
     public static string DefaultScript => Path.GetFullPath(Path.Combine(RepositoryRoot.Find(), "..", "shared", "bench", "run-lucene-peer.sh"));
 
-    public static PeerResult Run(string script, string corpus, string queries, string work)
+    /// <summary>Runs the peer <paramref name="runs"/> times: median index time, every query's timings of all runs pooled.</summary>
+    public static PeerResult Run(string script, string corpus, string queries, string work, int runs)
+    {
+        var results = Enumerable.Range(0, runs).Select(_ => Run(script, corpus, queries, work)).ToList();
+        var median = results.OrderBy(r => r.IndexSeconds).ElementAt(results.Count / 2);
+        var pooled = median.Queries.Select((q, i) => q with { Ms = [.. results.SelectMany(r => r.Queries[i].Ms)] }).ToList();
+        return median with { Queries = pooled, Runs = runs };
+    }
+
+    private static PeerResult Run(string script, string corpus, string queries, string work)
     {
         if (!File.Exists(script))
         {

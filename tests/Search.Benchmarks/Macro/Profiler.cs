@@ -192,7 +192,8 @@ internal static class Profiler
         var pipeline = rows.Take(rows.Count - 1).Where(r => !r.Step.StartsWith("analysis only", StringComparison.Ordinal)).Sum(r => r.Seconds);
         foreach (var (step, seconds) in rows)
         {
-            var share = step.StartsWith("baseline", StringComparison.Ordinal) || step.StartsWith("analysis only", StringComparison.Ordinal) ? "(inside IndexWriter)" : (seconds / pipeline).ToString("P0", Inv);
+            var share = step.StartsWith("baseline", StringComparison.Ordinal) ? "—"
+                : step.StartsWith("analysis only", StringComparison.Ordinal) ? "(part of IndexWriter)" : (seconds / pipeline).ToString("P0", Inv);
             sb.AppendLine(CultureInfo.InvariantCulture, $"| {step} | {seconds:0.00} | {documents.Count / seconds:0} | {share} |");
         }
 
