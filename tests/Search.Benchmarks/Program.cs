@@ -19,6 +19,7 @@ try
         "search-worker" => SearchWorker.Run(args[1..]),
         "profile-query" => Profiler.Query(args[1..]),
         "profile-index" => Profiler.Index(args[1..]),
+        "profile-build" => Profiler.Build(args[1..]),
         _ => Usage.Fail($"unknown verb '{args[0]}'"),
     };
 }

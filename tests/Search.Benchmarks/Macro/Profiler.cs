@@ -37,7 +37,9 @@ internal static class Profiler
         var searcher = new IndexSearcher(reader) { Similarity = IndexSchema.Similarity };
         using var index = SearchIndex.Open(options.Require("--index"));
         string[] steps = ["lucene baseline (peer's work)", "parse", "rewrite (min-match, bonuses)", "search, top 10 + count", "load 10 stored docs",
-            "mark 10 titles", "snippets (10 x 1)", "facet counting (extra)", "SearchIndex.Search plain", "SearchIndex.Search full"];
+            "mark 10 titles", "snippets (10 x 1)", "facet counting (extra)", "SearchIndex.Search plain", "SearchIndex.Search full",
+            "alt: same query, bare TopScoreDocCollector (out-of-order allowed)", "alt: 10 hits, stored fields without body/hash", "alt: 10 hit ids from doc values", "alt: base query only (title+body, no bonus clauses)"];
+        var listFields = new HashSet<string>(StringComparer.Ordinal) { IndexSchema.Id, IndexSchema.Path, IndexSchema.Title, IndexSchema.Date, IndexSchema.Actor, IndexSchema.Location };
         var times = steps.ToDictionary(s => s, _ => new List<double>());
         var ids = new BytesRef();
         for (var round = -5; round < rounds; round++)
@@ -109,6 +111,26 @@ internal static class Profiler
                 Add(steps[8], Lap());
                 index.Search(request);
                 Add(steps[9], Lap());
+
+                var bare = TopScoreDocCollector.Create(10, false);
+                searcher.Search(query ?? new MatchAllDocsQuery(), bare);
+                Add(steps[10], Lap());
+                foreach (var d in docs)
+                {
+                    searcher.Doc(d.Doc, listFields);
+                }
+
+                Add(steps[11], Lap());
+                foreach (var d in docs)
+                {
+                    var leaf = reader.Leaves[ReaderUtil.SubIndex(d.Doc, reader.Leaves)];
+                    leaf.AtomicReader.GetSortedDocValues(IndexSchema.Id)?.Get(d.Doc - leaf.DocBase, ids);
+                }
+
+                Add(steps[12], Lap());
+                var baseOnly = TopScoreDocCollector.Create(10, false);
+                searcher.Search(baseQuery ?? new MatchAllDocsQuery(), baseOnly);
+                Add(steps[13], Lap());
             }
         }
 
@@ -198,6 +220,63 @@ internal static class Profiler
         }
 
         sb.AppendLine(CultureInfo.InvariantCulture, $"| our pipeline, one thread (sum) | {pipeline:0.00} | {documents.Count / pipeline:0} | 100% |");
+        Console.WriteLine(sb.ToString());
+        return 0;
+    }
+
+    /// <summary>
+    /// <c>profile-build --corpus DIR [--docs N]</c>: full builds through <see cref="IndexBuilder"/> (the CLI's code)
+    /// with the default options and with fewer commits / one thread, to show what the options cost.
+    /// </summary>
+    public static int Build(string[] args)
+    {
+        var options = new Options(args, new HashSet<string>(), new HashSet<string> { "--corpus", "--docs" });
+        var corpus = options.Require("--corpus");
+        var count = options.Int("--docs", 20000);
+        var files = System.IO.Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Take(count).ToList();
+        var seeds = Path.Combine(Path.GetTempPath(), "search-bench", $"profile-seeds-{Environment.ProcessId}");
+        System.IO.Directory.CreateDirectory(seeds);
+        foreach (var file in files)
+        {
+            File.Copy(file, Path.Combine(seeds, Path.GetFileName(file)), overwrite: true);
+        }
+
+        var variants = new (string Name, IndexBuilderOptions Options)[]
+        {
+            ("default (commit every 2,000 files, 2 threads)", IndexBuilderOptions.Default),
+            ("one commit at the end", IndexBuilderOptions.Default with { CommitInterval = 0 }),
+            ("one thread", IndexBuilderOptions.Default with { MaxParallelism = 1 }),
+            ("one thread, one commit", IndexBuilderOptions.Default with { MaxParallelism = 1, CommitInterval = 0 }),
+        };
+        var sb = new StringBuilder();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Build profile: {files.Count:N0} documents through IndexBuilder.UpdateFromFolder(full: true), {Environment.ProcessorCount} cores");
+        sb.AppendLine();
+        sb.AppendLine("| variant | s | docs/s |");
+        sb.AppendLine("|---|---|---|");
+        try
+        {
+            foreach (var (name, variant) in variants)
+            {
+                var path = Path.Combine(Path.GetTempPath(), "search-bench", $"profile-build-{Guid.NewGuid():N}");
+                System.IO.Directory.CreateDirectory(path);
+                try
+                {
+                    using var builder = IndexBuilder.Open(path, variant);
+                    var result = builder.UpdateFromFolder(seeds, full: true);
+                    sb.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {result.Took.TotalSeconds:0.00} | {result.Added / result.Took.TotalSeconds:0} |");
+                    Console.Error.WriteLine($"{name}: {result.Took.TotalSeconds:0.00} s");
+                }
+                finally
+                {
+                    System.IO.Directory.Delete(path, recursive: true);
+                }
+            }
+        }
+        finally
+        {
+            System.IO.Directory.Delete(seeds, recursive: true);
+        }
+
         Console.WriteLine(sb.ToString());
         return 0;
     }
