@@ -17,10 +17,9 @@ internal static class Usage
                                    built when missing)
                        --rounds N (timed rounds per plain query, default 50) --warmup N (default 10)
                        --full-rounds N (timed rounds per full request, default 15)
-                       --build-runs N (full index builds, median reported, default 1)
+                       --repeat N (repetitions of build + queries + peer, medians reported, default 1)
                        --update-runs N (one-file updates, median reported, default 3)
                        --peer-work DIR (default /tmp/search-bench/peer-<corpus name>)
-                       --peer-runs N (runs of the peer script, median index time, default 1)
                        --peer-script PATH (default ../shared/bench/run-lucene-peer.sh beside the repository)
           Search.Benchmarks profile-query --index DIR --queries FILE [--rounds N]
               Stopwatch breakdown of a request step by step (parse, rewrite, search, stored fields, title marks,

@@ -20,7 +20,7 @@ internal static class MacroRunner
     {
         var options = new Options(args,
             new HashSet<string> { "--peer" },
-            new HashSet<string> { "--corpus", "--queries", "--out", "--index", "--cli", "--rounds", "--warmup", "--full-rounds", "--build-runs", "--update-runs", "--peer-work", "--peer-script", "--peer-runs" });
+            new HashSet<string> { "--corpus", "--queries", "--out", "--index", "--cli", "--rounds", "--warmup", "--full-rounds", "--repeat", "--update-runs", "--peer-work", "--peer-script" });
         var corpus = Path.GetFullPath(options.Require("--corpus"));
         var queries = Path.GetFullPath(options.Require("--queries"));
         if (!Directory.Exists(corpus))
@@ -40,7 +40,7 @@ internal static class MacroRunner
         var rounds = options.Int("--rounds", 50);
         var warmup = options.Int("--warmup", 10);
         var fullRounds = options.Int("--full-rounds", 15);
-        var buildRuns = options.Int("--build-runs", 1);
+        var repeat = options.Int("--repeat", 1);
         var updateRuns = options.Int("--update-runs", 3);
         var root = RepositoryRoot.Find();
         var cli = options.Get("--cli") ?? BuildCli(root);
@@ -49,9 +49,13 @@ internal static class MacroRunner
         var bytes = files.Sum(f => new FileInfo(f).Length);
         Log($"corpus {corpus}: {files.Count} files, {bytes / 1e6:0.0} MB; index {index}; cli {cli}");
 
-        // 1. Full builds.
+        // Each repetition: a full build, the searching process on it, the peer (same corpus and queries) right after,
+        // so that each ours/peer ratio is taken within a few minutes on an equally loaded machine.
         var builds = new List<IndexRun>();
-        for (var run = 0; run < buildRuns; run++)
+        var workers = new List<WorkerResult>();
+        var peers = new List<PeerResult>();
+        long indexBytes = 0;
+        for (var run = 0; run < repeat; run++)
         {
             if (Directory.Exists(index))
             {
@@ -60,36 +64,33 @@ internal static class MacroRunner
 
             Directory.CreateDirectory(index);
             var build = Index(cli, corpus, index, full: true);
-            Log($"full build {run + 1}/{buildRuns}: {build.Added} added, {build.Rejected} rejected, {build.TookMs / 1000:0.00} s in process, {build.Wall.TotalSeconds:0.00} s wall, peak RSS {build.PeakRssKb / 1024.0:0} MB");
+            Log($"[{run + 1}/{repeat}] full build: {build.Added} added, {build.Rejected} rejected, {build.TookMs / 1000:0.00} s in process, {build.Wall.TotalSeconds:0.00} s wall, peak RSS {build.PeakRssKb / 1024.0:0} MB");
             builds.Add(build);
+            indexBytes = Directory.EnumerateFiles(index).Sum(f => new FileInfo(f).Length);
+
+            Log($"[{run + 1}/{repeat}] searching process: {rounds} rounds (+{warmup} warm-up) per plain query, {fullRounds} per full request ...");
+            var worker = RunWorker(index, queries, rounds, warmup, fullRounds);
+            Log($"[{run + 1}/{repeat}] searching process: plain p50 {worker.Sets[0].MedianP50:0.000} ms; peak RSS {worker.PeakRssKb / 1024.0:0} MB, RSS {worker.RssKb / 1024.0:0} MB, GC heap {worker.GcHeapBytes / 1e6:0} MB");
+            workers.Add(worker);
+
+            if (options.Has("--peer"))
+            {
+                var peer = PeerRunner.Run(options.Get("--peer-script") ?? PeerRunner.DefaultScript, corpus, queries, peerWork);
+                Log($"[{run + 1}/{repeat}] peer: {peer.Docs} docs in {peer.IndexSeconds:0.00} s ({peer.DocsPerSecond:0} docs/s); plain query p50 {peer.MedianP50:0.000} ms");
+                peers.Add(peer);
+            }
         }
 
-        var indexBytes = Directory.EnumerateFiles(index).Sum(f => new FileInfo(f).Length);
-
-        // 2. The searching process.
-        Log($"searching process: {rounds} rounds (+{warmup} warm-up) per plain query, {fullRounds} per full request ...");
-        var worker = RunWorker(index, queries, rounds, warmup, fullRounds);
-        Log($"searching process: peak RSS {worker.PeakRssKb / 1024.0:0} MB, RSS {worker.RssKb / 1024.0:0} MB, GC heap {worker.GcHeapBytes / 1e6:0} MB");
-
-        // 3. One changed file.
+        // One changed file (on the last build).
         var updates = UpdateOneFile(cli, corpus, index, files[files.Count / 2], updateRuns);
 
-        // 4. The peer.
-        PeerResult? peer = null;
-        if (options.Has("--peer"))
-        {
-            Log($"peer: {options.Get("--peer-script") ?? PeerRunner.DefaultScript} ...");
-            peer = PeerRunner.Run(options.Get("--peer-script") ?? PeerRunner.DefaultScript, corpus, queries, peerWork, options.Int("--peer-runs", 1));
-            Log($"peer: {peer.Docs} docs in {peer.IndexSeconds:0.00} s ({peer.DocsPerSecond:0} docs/s); plain query p50 {peer.MedianP50:0.000} ms");
-        }
-
-        var report = Report(root, corpus, files.Count, bytes, indexBytes, builds, worker, updates, peer, rounds, warmup, fullRounds);
+        var report = Report(root, corpus, files.Count, bytes, indexBytes, builds, workers, updates, peers, rounds, warmup, fullRounds);
         Console.WriteLine();
         Console.WriteLine(report);
         if (options.Get("--out") is { } outFile)
         {
             File.WriteAllText(outFile, report);
-            File.WriteAllText(outFile + ".json", JsonSerializer.Serialize(new { corpus, docs = files.Count, bytes, indexBytes, builds, updates, worker, peer }));
+            File.WriteAllText(outFile + ".json", JsonSerializer.Serialize(new { corpus, docs = files.Count, bytes, indexBytes, builds, updates, workers, peers }));
             Log($"wrote {outFile} and {outFile}.json");
         }
 
@@ -200,8 +201,13 @@ internal static class MacroRunner
         return JsonSerializer.Deserialize<WorkerResult>(line) ?? throw new InvalidOperationException("the searching process printed no result");
     }
 
-    private static string Report(string root, string corpus, int docs, long bytes, long indexBytes, List<IndexRun> builds, WorkerResult worker, List<IndexRun> updates, PeerResult? peer, int rounds, int warmup, int fullRounds)
+    private static string Report(string root, string corpus, int docs, long bytes, long indexBytes, List<IndexRun> builds, List<WorkerResult> workers, List<IndexRun> updates, List<PeerResult> peers, int rounds, int warmup, int fullRounds)
     {
+        var worker = Pool(workers);
+        var peer = peers.Count == 0 ? null : PeerRunner.Pool(peers);
+        var runDocsRatios = peers.Count == 0 ? [] : builds.Zip(peers, (b, p) => docs / (b.TookMs / 1000) / p.DocsPerSecond).ToList();
+        var runPlainRatios = peers.Count == 0 ? [] : workers.Zip(peers, (w, p) => w.Sets.Single(s => s.Name == "plain-anded").MedianP50 / p.MedianP50).ToList();
+        string Runs(List<double> ratios) => ratios.Count > 1 ? " (runs: " + string.Join(", ", ratios.Select(r => r.ToString("0.00", Inv))) + ")" : "";
         var at100k = docs >= 90_000;
         var at20k = docs <= 22_000;
         QuerySet Set(string name) => worker.Sets.Single(s => s.Name == name);
@@ -221,18 +227,18 @@ internal static class MacroRunner
         static string Met(bool? ok) => ok is null ? "n/a" : ok.Value ? "**yes**" : "**no**";
         string F(double v, string format) => v.ToString(format, Inv);
 
-        var docsRatio = peer is null ? (double?)null : docsPerS / peer.DocsPerSecond;
+        var docsRatio = peer is null ? (double?)null : Stats.Median(runDocsRatios);
         Row("full index build, docs/s (in-process time)", F(docsPerS, "0"), peer is null ? "—" : F(peer.DocsPerSecond, "0"),
-            docsRatio is null ? "—" : F(docsRatio.Value, "0.00") + "x", "≥ 1.0x peer", Met(docsRatio is null ? null : docsRatio >= 1.0));
+            docsRatio is null ? "—" : F(docsRatio.Value, "0.00") + "x" + Runs(runDocsRatios), "≥ 1.0x peer", Met(docsRatio is null ? null : docsRatio >= 1.0));
         Row("full index build, MB/s", F(mbPerS, "0.00"), peer is null ? "—" : F(peer.Bytes / 1e6 / peer.IndexSeconds, "0.00"),
             peer is null ? "—" : F(mbPerS / (peer.Bytes / 1e6 / peer.IndexSeconds), "0.00") + "x");
         Row("full index build, s (in-process / wall incl. start-up)", $"{F(buildMs / 1000, "0.00")} / {F(buildWall, "0.00")}", peer is null ? "—" : F(peer.IndexSeconds, "0.00"));
         Row("full index build, peak RSS of the process, MB", F(buildRss / 1024, "0"));
         Row("index size on disk, MB", F(indexBytes / 1e6, "0.0"), peer is null ? "—" : F(peer.IndexBytes / 1e6, "0.0"),
             peer is null ? "—" : F((double)indexBytes / peer.IndexBytes, "0.00") + "x");
-        var plainRatio = peer is null ? (double?)null : plain.MedianP50 / peer.MedianP50;
+        var plainRatio = peer is null ? (double?)null : Stats.Median(runPlainRatios);
         Row("plain query p50, ms (words ANDed like the peer; median of per-query p50)", F(plain.MedianP50, "0.000"), peer is null ? "—" : F(peer.MedianP50, "0.000"),
-            plainRatio is null ? "—" : F(plainRatio.Value, "0.00") + "x", "≤ 1.5x peer", Met(plainRatio is null ? null : plainRatio <= 1.5));
+            plainRatio is null ? "—" : F(plainRatio.Value, "0.00") + "x" + Runs(runPlainRatios), "≤ 1.5x peer", Met(plainRatio is null ? null : plainRatio <= 1.5));
         Row("plain query p95, ms (all timings)", F(plain.PooledP95, "0.000"), peer is null ? "—" : F(peer.PooledP95, "0.000"),
             peer is null ? "—" : F(plain.PooledP95 / peer.PooledP95, "0.00") + "x");
         var typed = Set("plain-typed");
@@ -251,7 +257,7 @@ internal static class MacroRunner
         Row("one changed file, whole `search index` wall, s (median)", $"{F(updateWall, "0.00")} (in process {F(Stats.Median(updates.Select(u => u.TookMs)) / 1000, "0.00")})",
             goal: "≤ 2 s @100k", met: Met(at100k ? updateWall <= 2 : null));
         Row("one changed file, peak RSS, MB", F(Stats.Median(updates.Select(u => (double)u.PeakRssKb)) / 1024, "0"));
-        Row("searching process after the query run: peak RSS / RSS, MB", $"{F(worker.PeakRssKb / 1024.0, "0")} / {F(worker.RssKb / 1024.0, "0")}", goal: "≤ 400 MB @100k",
+        Row("searching process after the query run: peak RSS / RSS, MB (max over runs)", $"{F(worker.PeakRssKb / 1024.0, "0")} / {F(worker.RssKb / 1024.0, "0")}", goal: "≤ 400 MB @100k",
             met: Met(at100k ? worker.PeakRssKb / 1024.0 <= 400 : null));
         Row("searching process: index open / first query, ms", $"{F(worker.OpenMs, "0")} / {F(worker.FirstQueryMs, "0")}");
 
@@ -259,10 +265,10 @@ internal static class MacroRunner
         sb.AppendLine(CultureInfo.InvariantCulture, $"### {docs:N0} documents ({bytes / 1e6:0.0} MB), {DateTime.UtcNow:yyyy-MM-dd HH:mm} UTC");
         sb.AppendLine();
         sb.AppendLine(CultureInfo.InvariantCulture, $"Machine: {Environment.ProcessorCount} cores (nproc), {CpuModel()}, {MemTotal()}; .NET {Environment.Version}; commit {Commit(root)}.");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"Corpus `{corpus}`; queries: {plain.Queries.Count}; plain: {rounds} timed rounds (+{warmup} warm-up), full requests: {fullRounds} rounds; full builds: {builds.Count}; one-file updates: {updates.Count}.");
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Corpus `{corpus}`; queries: {plain.Queries.Count}; plain: {rounds} timed rounds (+{warmup} warm-up), full requests: {fullRounds} rounds; repetitions: {builds.Count}; one-file updates: {updates.Count}. Ours and peer alternate (build, queries, peer) in each of {builds.Count} repetition(s); ours = median over runs (query timings pooled), ratio = median of the per-run ratios.");
         if (peer is not null)
         {
-            sb.AppendLine(CultureInfo.InvariantCulture, $"Peer: Apache Lucene {peer.Lucene} (Java, GermanAnalyzer, single-threaded writer, 256 MB buffer), same corpus and queries, same run; {peer.Runs} run(s), median index time, query timings pooled.");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"Peer: Apache Lucene {peer.Lucene} (Java, GermanAnalyzer, single-threaded writer, 256 MB buffer), same corpus and queries, same run; median index time over {peer.Runs} run(s), query timings pooled.");
         }
 
         sb.AppendLine();
@@ -289,6 +295,24 @@ internal static class MacroRunner
         }
 
         return sb.ToString();
+    }
+
+    /// <summary>Several searching processes as one: every query's timings pooled, the largest memory figures, median open times.</summary>
+    private static WorkerResult Pool(List<WorkerResult> workers)
+    {
+        var first = workers[0];
+        var sets = first.Sets.Select((set, k) => set with
+        {
+            Queries = [.. set.Queries.Select((q, i) => q with { Ms = [.. workers.SelectMany(w => w.Sets[k].Queries[i].Ms)] })],
+        }).ToList();
+        return new WorkerResult(
+            first.Docs,
+            Stats.Median(workers.Select(w => w.OpenMs)),
+            Stats.Median(workers.Select(w => w.FirstQueryMs)),
+            sets,
+            workers.Max(w => w.PeakRssKb),
+            workers.Max(w => w.RssKb),
+            workers.Max(w => w.GcHeapBytes));
     }
 
     private static string CpuModel()

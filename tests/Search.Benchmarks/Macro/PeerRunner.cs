@@ -19,16 +19,15 @@ internal static class PeerRunner
 {
     public static string DefaultScript => Path.GetFullPath(Path.Combine(RepositoryRoot.Find(), "..", "shared", "bench", "run-lucene-peer.sh"));
 
-    /// <summary>Runs the peer <paramref name="runs"/> times: median index time, every query's timings of all runs pooled.</summary>
-    public static PeerResult Run(string script, string corpus, string queries, string work, int runs)
+    /// <summary>Several runs as one: the median index time, every query's timings of all runs pooled.</summary>
+    public static PeerResult Pool(IReadOnlyList<PeerResult> results)
     {
-        var results = Enumerable.Range(0, runs).Select(_ => Run(script, corpus, queries, work)).ToList();
         var median = results.OrderBy(r => r.IndexSeconds).ElementAt(results.Count / 2);
         var pooled = median.Queries.Select((q, i) => q with { Ms = [.. results.SelectMany(r => r.Queries[i].Ms)] }).ToList();
-        return median with { Queries = pooled, Runs = runs };
+        return median with { Queries = pooled, Runs = results.Count };
     }
 
-    private static PeerResult Run(string script, string corpus, string queries, string work)
+    public static PeerResult Run(string script, string corpus, string queries, string work)
     {
         if (!File.Exists(script))
         {
