@@ -506,12 +506,25 @@ public sealed class IndexBuilder : IDisposable
         }
     }
 
-    private Exception WriteError(Exception ex) => ex switch
+    private Exception WriteError(Exception ex) => DescribeWriteError(IndexPath, ex);
+
+    /// <summary>A write failure (full disk, read-only folder) as an error a person can act on; other errors as they are.</summary>
+    internal static Exception DescribeWriteError(string indexPath, Exception ex)
     {
-        IOException or UnauthorizedAccessException when ex is not FileNotFoundException =>
-            new SearchException($"Cannot write the index at '{IndexPath}': {ex.Message}. The index is left as it was after its last complete update.", ex),
-        _ => ex,
-    };
+        // Parallel work reports its failures wrapped; the first write failure is the one to explain.
+        if (ex is AggregateException aggregate)
+        {
+            var inner = aggregate.Flatten().InnerExceptions;
+            ex = inner.FirstOrDefault(e => e is IOException or UnauthorizedAccessException) ?? (inner.Count == 1 ? inner[0] : ex);
+        }
+
+        return ex switch
+        {
+            IOException or UnauthorizedAccessException when ex is not FileNotFoundException =>
+                new SearchException($"Cannot write the index at '{indexPath}': {ex.Message}. The index is left as it was after its last complete update.", ex),
+            _ => ex,
+        };
+    }
 
     private enum FileOutcome
     {

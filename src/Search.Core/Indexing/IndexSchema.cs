@@ -17,7 +17,7 @@ namespace Search.Core.Indexing;
 internal static class IndexSchema
 {
     /// <summary>Bumped whenever fields or analysis change; an index of another version is rebuilt.</summary>
-    public const string Version = "3";
+    public const string Version = "4";
 
     /// <summary>Commit user-data key holding <see cref="Version"/>.</summary>
     public const string VersionKey = "schema";
@@ -28,6 +28,9 @@ internal static class IndexSchema
     public const string Body = "body";
     public const string Prefix = "prefix";
     public const string Exact = "exact";
+    public const string ActorText = "actors";
+    public const string LocationText = "locations";
+    public const string Day = "day";
     public const string Date = "date";
     public const string Hash = "hash";
     public const string FileSize = "size";
@@ -43,10 +46,24 @@ internal static class IndexSchema
     };
 
     private static readonly Lazy<Analyzer> IndexAnalyzerInstance = new(() =>
-        new PerFieldAnalyzerWrapper(GermanAnalyzers.CreateIndexAnalyzer(), new Dictionary<string, Analyzer> { [Prefix] = PrefixAnalyzer.Create(), [Exact] = GermanAnalyzers.CreateExactAnalyzer() }));
+        new PerFieldAnalyzerWrapper(GermanAnalyzers.CreateIndexAnalyzer(), FieldAnalyzers()));
 
     private static readonly Lazy<Analyzer> QueryAnalyzerInstance = new(() =>
-        new PerFieldAnalyzerWrapper(GermanAnalyzers.CreateQueryAnalyzer(), new Dictionary<string, Analyzer> { [Prefix] = PrefixAnalyzer.Create(), [Exact] = GermanAnalyzers.CreateExactAnalyzer() }));
+        new PerFieldAnalyzerWrapper(GermanAnalyzers.CreateQueryAnalyzer(), FieldAnalyzers()));
+
+    /// <summary>Analyzers of the fields that differ from the main text fields, the same on both sides.</summary>
+    private static Dictionary<string, Analyzer> FieldAnalyzers()
+    {
+        var entities = GermanAnalyzers.CreateQueryAnalyzer();
+        return new Dictionary<string, Analyzer>
+        {
+            [Prefix] = PrefixAnalyzer.Create(),
+            [Exact] = GermanAnalyzers.CreateExactAnalyzer(),
+            [ActorText] = entities,
+            [LocationText] = entities,
+            [Day] = new Lucene.Net.Analysis.Core.KeywordAnalyzer(),
+        };
+    }
 
     /// <summary>Analyzer for writing documents (and for re-analysing stored text when highlighting).</summary>
     public static Analyzer IndexAnalyzer => IndexAnalyzerInstance.Value;
@@ -72,6 +89,7 @@ internal static class IndexSchema
             new TextField(Body, news.Body, Field.Store.YES),
             new TextField(Prefix, news.Title + "\n\n" + news.Body, Field.Store.NO),
             new TextField(Exact, news.Title + "\n\n" + news.Body, Field.Store.NO),
+            new StringField(Day, FormatDate(news.Date), Field.Store.NO),
             new Int32Field(Date, EncodeDate(news.Date), Field.Store.YES),
             new NumericDocValuesField(Date, EncodeDate(news.Date)),
             new SortedDocValuesField(Id, new BytesRef(news.Id)),
@@ -82,6 +100,8 @@ internal static class IndexSchema
         };
         AddFacetValues(doc, Actor, news.Actors);
         AddFacetValues(doc, Location, news.Locations);
+        doc.Add(new TextField(ActorText, string.Join("\n", news.Actors), Field.Store.NO));
+        doc.Add(new TextField(LocationText, string.Join("\n", news.Locations), Field.Store.NO));
         return doc;
     }
 

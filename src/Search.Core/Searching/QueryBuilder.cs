@@ -230,10 +230,12 @@ internal static partial class QueryBuilder
         ["titel"] = IndexSchema.Title,
         ["body"] = IndexSchema.Body,
         ["text"] = IndexSchema.Body,
-        ["actor"] = IndexSchema.Actor,
-        ["akteur"] = IndexSchema.Actor,
-        ["location"] = IndexSchema.Location,
-        ["ort"] = IndexSchema.Location,
+        ["actor"] = IndexSchema.ActorText,
+        ["akteur"] = IndexSchema.ActorText,
+        ["location"] = IndexSchema.LocationText,
+        ["ort"] = IndexSchema.LocationText,
+        ["date"] = IndexSchema.Day,
+        ["datum"] = IndexSchema.Day,
     };
 
     /// <summary>

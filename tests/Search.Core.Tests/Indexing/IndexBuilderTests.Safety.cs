@@ -168,6 +168,27 @@ public sealed partial class IndexBuilderSafetyTests
         Assert.Contains(batches, b => b.Deleted == 1);
     }
 
+    [Fact]
+    public void DescribeWriteError_FullDiskInsideParallelWork_BecomesOneClearMessage()
+    {
+        // Arrange: what Parallel.ForEach throws when a worker hits a full disk
+        var thrown = new AggregateException(new IOException("No space left on device : '/idx/_0.fdt'"));
+
+        // Act
+        var error = IndexBuilder.DescribeWriteError("/idx", thrown);
+
+        // Assert
+        var search = Assert.IsType<SearchException>(error);
+        Assert.Equal("Cannot write the index at '/idx': No space left on device : '/idx/_0.fdt'. The index is left as it was after its last complete update.", search.Message);
+    }
+
+    [Fact]
+    public void DescribeWriteError_OtherErrors_AreLeftAsTheyAre()
+    {
+        var thrown = new InvalidOperationException("bug");
+        Assert.Same(thrown, IndexBuilder.DescribeWriteError("/idx", new AggregateException(thrown)));
+    }
+
     private static T WaitFor<T>(Func<T?> probe)
         where T : class
     {

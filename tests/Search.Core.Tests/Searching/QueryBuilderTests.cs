@@ -9,7 +9,7 @@ public sealed class QueryBuilderTests
     [InlineData("Wie nennt man Lehrer/innen?", "Wie nennt man Lehrer\\/innen")]
     [InlineData("Folgendes: Miami", "Folgendes  Miami")]
     [InlineData("titel:Miami", "title:Miami")]
-    [InlineData("Ort:Miami", "location:Miami")]
+    [InlineData("Ort:Miami", "locations:Miami")]
     [InlineData("Nord - Süd", "Nord  Süd")]
     [InlineData("\"Was? Wo!\" Miami", "\"Was? Wo!\" Miami")]
     [InlineData("Selensk*", "Selensk*")]

@@ -221,6 +221,25 @@ public sealed class SearchIndexTests : IClassFixture<SearchIndexTests.SampleInde
         Assert.Equal(["b.txt"], phrase.Hits.Select(h => h.Id));
     }
 
+    [Theory]
+    [InlineData("actor:Selenski", "a.txt")]
+    [InlineData("akteur:\"Thomas Müller\"", "c.txt")]
+    [InlineData("ort:München", "c.txt")]
+    [InlineData("location:muenchen", "c.txt")]
+    [InlineData("datum:2025-12-21", "a.txt")]
+    [InlineData("date:[2025-11-01 TO 2025-12-31] AND Regierung", "b.txt d.txt")]
+    [InlineData("datum:2024*", "c.txt")]
+    [InlineData("titel:Wetter", "e.txt")]
+    [InlineData("text:Meteorologen", "e.txt")]
+    public void Search_FieldScopedQuery_SearchesThatField(string query, string expectedIds)
+    {
+        // Act
+        var results = _index.Search(query);
+
+        // Assert
+        Assert.Equal(expectedIds.Split(' '), results.Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
+    }
+
     [Fact]
     public void Search_GermanOperators_WorkLikeEnglishOnes()
     {
