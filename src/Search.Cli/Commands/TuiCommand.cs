@@ -1,4 +1,8 @@
 using System.CommandLine;
+using System.Globalization;
+using Search.Core.Indexing;
+using Search.Core.Searching;
+using Search.Tui;
 
 namespace Search.Cli.Commands;
 
@@ -18,14 +22,143 @@ internal static class TuiCommand
     {
         if (!Directory.Exists(index) || !Directory.EnumerateFiles(index, "segments*").Any())
         {
-            var code = IndexCommand.Run(env, seeds, index, full: false, json: false);
-            if (code is not (ExitCodes.Success or ExitCodes.SomeRejected))
+            var code = Build(env, index, seeds);
+            if (code != ExitCodes.Success)
             {
                 return code;
             }
         }
 
-        env.Error.WriteLine("search: the terminal UI is not built yet; use 'search query'.");
-        return ExitCodes.Usage;
+        if (Console.IsInputRedirected || Console.IsOutputRedirected)
+        {
+            env.Error.WriteLine("search: the terminal UI needs a terminal; use 'search query' to search from a script.");
+            return ExitCodes.Usage;
+        }
+
+        SearchIndex searchIndex;
+        try
+        {
+            searchIndex = SearchIndex.Open(index);
+        }
+        catch (IndexUnavailableException ex)
+        {
+            env.Error.WriteLine($"search: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+
+        using (searchIndex)
+        {
+            try
+            {
+                TuiApp.Run(searchIndex);
+            }
+            catch (Exception ex) when (ex is IOException or InvalidOperationException or PlatformNotSupportedException)
+            {
+                env.Error.WriteLine($"search: the terminal UI could not run ({ex.Message}); 'search query' works without it.");
+                return ExitCodes.Usage;
+            }
+        }
+
+        return ExitCodes.Success;
+    }
+
+    /// <summary>Writes index progress on one line of standard error, synchronously (reports come from worker threads).</summary>
+    private sealed class ProgressLine(TextWriter error, string label) : IProgress<IndexProgress>
+    {
+        private readonly Lock _lock = new();
+        private bool _stopped;
+
+        public void Report(IndexProgress value)
+        {
+            lock (_lock)
+            {
+                if (!_stopped)
+                {
+                    error.Write(string.Create(CultureInfo.InvariantCulture, $"\r{label}: {value.Processed}/{value.Total} files "));
+                }
+            }
+        }
+
+        public void Stop()
+        {
+            lock (_lock)
+            {
+                _stopped = true;
+            }
+        }
+    }
+
+    /// <summary>Builds the missing index from the seeds folder, with a progress line; explains an unusable seeds folder.</summary>
+    private static int Build(CliEnvironment env, string index, string seeds)
+    {
+        if (!Directory.Exists(seeds))
+        {
+            env.Error.WriteLine($"search: there is no index at '{index}', and the seeds folder '{seeds}' to build it from does not exist.");
+            env.Error.WriteLine("Put article files (UTF-8 text starting with 'date YYYY-MM-DD') into it, or name another folder with --seeds DIR.");
+            return ExitCodes.Usage;
+        }
+
+        if (!Directory.EnumerateFiles(seeds, "*", SearchOption.AllDirectories).Any())
+        {
+            env.Error.WriteLine($"search: there is no index at '{index}', and the seeds folder '{seeds}' is empty.");
+            env.Error.WriteLine("Put article files (UTF-8 text starting with 'date YYYY-MM-DD') into it, or name another folder with --seeds DIR.");
+            return ExitCodes.Usage;
+        }
+
+        var created = !Directory.Exists(index);
+        IndexUpdateResult result;
+        try
+        {
+            using var builder = IndexBuilder.Open(index);
+            env.Error.Write(env.Interactive ? $"Building the index from '{seeds}' …" : "");
+            var progress = new ProgressLine(env.Error, $"Building the index from '{seeds}'");
+            result = builder.UpdateFromFolder(seeds, full: false, env.Interactive ? progress : null);
+            progress.Stop();
+        }
+        catch (IndexLockedException ex)
+        {
+            if (env.Interactive)
+            {
+                env.Error.WriteLine();
+            }
+
+            env.Error.WriteLine($"search: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+        catch (IndexUnavailableException ex)
+        {
+            if (env.Interactive)
+            {
+                env.Error.WriteLine();
+            }
+
+            env.Error.WriteLine($"search: {ex.Message}");
+            return ExitCodes.Usage;
+        }
+
+        env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+            $"{(env.Interactive ? "\r\u001b[K" : "")}Built the index from '{seeds}': {result.TotalDocuments} documents, {result.Rejected.Count} files rejected ({result.Took.TotalSeconds:0.0} s)."));
+        foreach (var rejected in result.Rejected.Take(5))
+        {
+            env.Error.WriteLine($"  rejected {rejected.Path}: {rejected.Reason}");
+        }
+
+        if (result.Rejected.Count > 5)
+        {
+            env.Error.WriteLine($"  … and {result.Rejected.Count - 5} more; 'search index' lists them all.");
+        }
+
+        if (result.TotalDocuments == 0)
+        {
+            if (created)
+            {
+                Directory.Delete(index, recursive: true); // the next start tries again
+            }
+
+            env.Error.WriteLine($"search: no file in '{seeds}' could be indexed, so there is nothing to search.");
+            return ExitCodes.Usage;
+        }
+
+        return ExitCodes.Success;
     }
 }

@@ -1,1 +1,0 @@
-namespace Search.Tui; internal static class Placeholder { }

@@ -1,0 +1,63 @@
+using Terminal.Gui.ViewBase;
+
+namespace Search.Tui.Views;
+
+/// <summary>The F1 overlay listing every key.</summary>
+internal sealed class HelpView : View
+{
+    public static readonly (string Keys, string What)[] Entries =
+    [
+        ("Tippen", "sucht nach kurzer Pause; Eingabe sucht sofort"),
+        ("Tab / Umschalt-Tab", "nächster / vorheriger Bereich"),
+        ("F6 / Umschalt-F6", "nächster / vorheriger Bereich"),
+        ("↓ im Suchfeld", "zur Trefferliste"),
+        ("↑ ↓ Bild↑ Bild↓ Pos1 Ende", "in Listen und Vorschau bewegen"),
+        ("Eingabe in Treffern", "Artikel öffnen (Vorschau)"),
+        ("Leertaste / Eingabe", "Wert in Akteure/Orte wählen [x] / abwählen"),
+        ("Buchstaben in Akteure/Orte", "Werte der Liste suchen; Rücktaste löscht"),
+        ("Leertaste im Datum", "Jahr > Monat > Tag; ◂ eine Ebene zurück"),
+        ("Rücktaste im Datum", "eine Ebene zurück"),
+        ("← → Entf in Filterzeile", "Filter wählen und entfernen"),
+        ("F8", "alle Filter entfernen"),
+        ("s (Strg-S im Suchfeld)", "Sortierung Relevanz / Datum"),
+        ("n / N", "nächster / vorheriger Treffer im Artikel"),
+        ("Esc", "zurück: Hilfe/Artikel schließen, Listensuche leeren"),
+        ("F1", "diese Hilfe"),
+        ("Strg-Q", "beenden"),
+        ("Maus", "Klick wählt Treffer/Werte, Klick auf Filter entfernt ihn"),
+        ("Suchsyntax", "Wörter (alle), \"Phrase\", ODER, NICHT oder -Wort, Präfix*"),
+    ];
+
+    public HelpView()
+    {
+        Title = "Hilfe – Esc oder F1 schließt";
+        BorderStyle = Terminal.Gui.Drawing.LineStyle.Double;
+        CanFocus = false;
+        Visible = false;
+    }
+
+    protected override bool OnDrawingContent(DrawContext? context)
+    {
+        var width = Viewport.Width;
+        var normal = Theme.Row(this, false);
+        var keyWidth = Math.Min(28, Entries.Max(e => e.Keys.Length) + 2);
+        for (var row = 0; row < Viewport.Height; row++)
+        {
+            Move(0, row);
+            if (row >= Entries.Length)
+            {
+                CellText.Pad(this, width, normal);
+                continue;
+            }
+
+            var (keys, what) = Entries[row];
+            var written = CellText.Write(this, " " + keys, keyWidth, Theme.Bold(normal));
+            CellText.Pad(this, keyWidth - written, normal);
+            written = keyWidth;
+            written += CellText.Write(this, what, width - written, normal);
+            CellText.Pad(this, width - written, normal);
+        }
+
+        return true;
+    }
+}

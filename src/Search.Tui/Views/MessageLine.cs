@@ -1,0 +1,63 @@
+using Search.Tui.ViewModels;
+using Terminal.Gui.ViewBase;
+
+namespace Search.Tui.Views;
+
+/// <summary>
+/// The line under the query field: a syntax error with a caret under its position (the previous results stay),
+/// or the library's notice, or a did-you-mean suggestion.
+/// </summary>
+internal sealed class MessageLine : View
+{
+    private readonly SearchViewModel _model;
+
+    public MessageLine(SearchViewModel model)
+    {
+        _model = model;
+        Height = 1;
+        CanFocus = false;
+    }
+
+    /// <summary>Column of the query field's first character, for the caret.</summary>
+    public int QueryColumn { get; set; }
+
+    /// <summary>How far the query field has scrolled horizontally.</summary>
+    public Func<int>? QueryScroll { get; set; }
+
+    /// <summary>The library's known notices in German; others as they are.</summary>
+    private static string Translate(string notice) => notice.StartsWith("No document contains all the words", StringComparison.Ordinal)
+        ? "Kein Dokument enthält alle Wörter; gezeigt werden Dokumente, die einige davon enthalten."
+        : notice;
+
+    protected override bool OnDrawingContent(DrawContext? context)
+    {
+        var width = Viewport.Width;
+        var normal = Theme.Row(this, false);
+        Move(0, 0);
+        var written = 0;
+        if (_model.Error is { } error)
+        {
+            var text = error;
+            if (_model.ErrorPosition >= 0)
+            {
+                var caret = QueryColumn + _model.ErrorPosition - (QueryScroll?.Invoke() ?? 0);
+                if (caret >= 0 && caret < width - 2)
+                {
+                    written += CellText.Write(this, new string(' ', caret) + "^ ", width, normal);
+                }
+            }
+
+            written += CellText.Write(this, text, width - written, Theme.Error(normal));
+        }
+        else if (_model.Results is { } results)
+        {
+            var text = results.Notice is { } notice ? " " + Translate(notice)
+                : results.Suggestion is { } suggestion ? $" Meinten Sie: {suggestion}?"
+                : "";
+            written += CellText.Write(this, text, width, Theme.Dim(normal));
+        }
+
+        CellText.Pad(this, width - written, normal);
+        return true;
+    }
+}

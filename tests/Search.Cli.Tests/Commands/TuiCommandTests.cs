@@ -1,0 +1,59 @@
+using Search.Cli.Commands;
+
+namespace Search.Cli.Tests.Commands;
+
+public sealed class TuiCommandTests : IDisposable
+{
+    private readonly string _root = Path.Combine(Path.GetTempPath(), "tui-cli-tests-" + Guid.NewGuid().ToString("N"));
+    private readonly StringWriter _out = new();
+    private readonly StringWriter _error = new();
+
+    public TuiCommandTests() => Directory.CreateDirectory(_root);
+
+    public void Dispose()
+    {
+        Directory.Delete(_root, recursive: true);
+        _out.Dispose();
+        _error.Dispose();
+    }
+
+    [Fact]
+    public void A_missing_seeds_folder_is_explained_and_no_index_is_created()
+    {
+        var code = TuiCommand.Run(Environment(), Path.Combine(_root, "index"), Path.Combine(_root, "seeds"));
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("does not exist", _error.ToString());
+        Assert.Contains("--seeds", _error.ToString());
+        Assert.False(Directory.Exists(Path.Combine(_root, "index")));
+    }
+
+    [Fact]
+    public void An_empty_seeds_folder_is_explained()
+    {
+        Directory.CreateDirectory(Path.Combine(_root, "seeds"));
+
+        var code = TuiCommand.Run(Environment(), Path.Combine(_root, "index"), Path.Combine(_root, "seeds"));
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("is empty", _error.ToString());
+        Assert.False(Directory.Exists(Path.Combine(_root, "index")));
+    }
+
+    [Fact]
+    public void Seeds_without_a_readable_article_are_explained_after_building()
+    {
+        Directory.CreateDirectory(Path.Combine(_root, "seeds"));
+        File.WriteAllText(Path.Combine(_root, "seeds", "a.txt"), "no date header here");
+
+        var code = TuiCommand.Run(Environment(), Path.Combine(_root, "index"), Path.Combine(_root, "seeds"));
+
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("0 documents, 1 files rejected", _error.ToString());
+        Assert.Contains("rejected a.txt", _error.ToString());
+        Assert.Contains("nothing to search", _error.ToString());
+        Assert.False(Directory.Exists(Path.Combine(_root, "index")));
+    }
+
+    private CliEnvironment Environment() => new(TextReader.Null, _out, _error, Colour: false, Interactive: false);
+}

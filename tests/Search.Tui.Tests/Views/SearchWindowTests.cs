@@ -1,0 +1,346 @@
+using Search.Tui.Tests.TestSupport;
+using Search.Tui.ViewModels;
+using Terminal.Gui.Input;
+using Terminal.Gui.Testing;
+
+namespace Search.Tui.Tests.Views;
+
+public sealed class SearchWindowTests : IDisposable
+{
+    private readonly TestIndex _index = TestIndex.News();
+
+    public void Dispose() => _index.Dispose();
+
+    [Fact]
+    public void Starting_shows_the_newest_documents_and_the_index_size()
+    {
+        using var ui = new Headless(_index.Backend);
+
+        Assert.Contains("Das ist das Fazit der Friedensgespräche in Miami", ui.Screen);
+        Assert.Contains("8 Dokumente", ui.Lines[^1]);
+        Assert.Contains("8 Treffer", ui.Screen);
+    }
+
+    [Fact]
+    public void Typing_a_query_shows_results_with_the_matched_words_coloured()
+    {
+        using var ui = new Headless(_index.Backend);
+
+        ui.Type("Gespräche");
+        ui.Draw();
+        Assert.Equal("Gespräche", ui.Model.Query);
+        Assert.Contains("8 Treffer", ui.Screen); // nothing searched before the pause
+
+        ui.Settle();
+
+        Assert.Equal("Gespräche", ui.Model.ShownQuery);
+        Assert.Contains("Treffer", ui.Screen);
+        var title = ui.Find("Gespräche in Genf").First();
+        Assert.True(ui.IsMarked(title.Row, title.Column, "Gespräche".Length));
+        Assert.False(ui.IsMarked(title.Row, title.Column + "Gespräche in ".Length, "Genf".Length));
+        var snippet = ui.Find("Die Gespräche dauerten").First();
+        Assert.Equal(title.Row + 2, snippet.Row);
+        Assert.True(ui.IsMarked(snippet.Row, snippet.Column + 4, "Gespräche".Length));
+        Assert.False(ui.IsMarked(snippet.Row, snippet.Column, 3));
+        var compound = ui.Find("Friedensgespräche").First(); // a compound in a headline
+        Assert.True(ui.IsMarked(compound.Row, compound.Column, "Friedensgespräche".Length));
+    }
+
+    [Fact]
+    public void Umlauts_and_sharp_s_are_typed_and_shown()
+    {
+        using var ui = new Headless(_index.Backend);
+
+        ui.Type("Straße");
+        ui.Settle();
+
+        Assert.Contains("Suche: Straße", ui.Lines[0]);
+        Assert.Contains("Straße in München gesperrt", ui.Screen);
+        Assert.Equal(1, ui.Model.TotalHits);
+    }
+
+    [Fact]
+    public void Toggling_a_facet_value_narrows_the_results_while_its_other_counts_stay()
+    {
+        using var ui = new Headless(_index.Backend);
+        ui.Type("Ukraine");
+        ui.Settle();
+        var witkoffBefore = ui.Lines.Single(l => l.Contains("[ ] Steve Witkoff"));
+        var total = ui.Model.TotalHits;
+
+        ui.Window.ActorList.SetFocus();
+        var selenski = ui.Model.PanelItems(FacetKind.Actor).ToList().FindIndex(i => i.Value == "Wolodimir Selenski");
+        for (var i = 0; i < selenski; i++)
+        {
+            ui.Press(Key.CursorDown);
+        }
+
+        ui.Press(Key.Space);
+        ui.Draw();
+
+        Assert.Contains(ui.Lines, l => l.Contains("[x] Wolodimir Selenski"));
+        Assert.True(ui.Model.TotalHits < total);
+        Assert.Contains($"{ui.Model.TotalHits} Treffer", ui.Screen);
+        Assert.Equal(witkoffBefore.Split('│')[1], ui.Lines.Single(l => l.Contains("[ ] Steve Witkoff")).Split('│')[1]);
+        Assert.Contains("Akteur: Wolodimir Selenski ×", ui.Lines[2]);
+
+        ui.Press(Key.F8);
+        ui.Draw();
+        Assert.Equal(total, ui.Model.TotalHits);
+        Assert.Contains(ui.Lines, l => l.Contains("[ ] Wolodimir Selenski"));
+    }
+
+    [Fact]
+    public void Clicking_a_facet_value_toggles_it()
+    {
+        using var ui = new Headless(_index.Backend);
+        var row = ui.Find("[ ] Steve Witkoff").Single();
+
+        ui.App.InjectMouse(new Mouse { ScreenPosition = new System.Drawing.Point(row.Column + 5, row.Row), Flags = MouseFlags.LeftButtonPressed });
+        ui.App.InjectMouse(new Mouse { ScreenPosition = new System.Drawing.Point(row.Column + 5, row.Row), Flags = MouseFlags.LeftButtonReleased });
+        ui.Draw();
+
+        Assert.Equal(["Steve Witkoff"], ui.Model.SelectedActors);
+        Assert.Contains(ui.Lines, l => l.Contains("[x] Steve Witkoff"));
+    }
+
+    [Fact]
+    public void Typing_in_a_facet_panel_filters_its_values()
+    {
+        using var ui = new Headless(_index.Backend);
+        ui.Window.LocationList.SetFocus();
+
+        ui.Type("mün");
+        ui.Draw();
+
+        Assert.Contains(ui.Lines, l => l.Contains("┤Orte /mün├"));
+        Assert.Contains(ui.Lines, l => l.Contains("[ ] München"));
+        Assert.DoesNotContain(ui.Lines, l => l.Contains("[ ] Berlin"));
+
+        ui.Press(Key.Esc);
+        ui.Draw();
+        Assert.Contains(ui.Lines, l => l.Contains("[ ] Berlin"));
+    }
+
+    [Fact]
+    public void The_date_panel_drills_down_and_shows_a_sparkline()
+    {
+        using var ui = new Headless(_index.Backend);
+        ui.Window.DateList.SetFocus();
+
+        ui.Press(Key.Enter); // 2025
+        ui.Draw();
+
+        Assert.Contains(ui.Lines, l => l.Contains("Datum: 2025"));
+        Assert.Contains(ui.Lines, l => l.Contains("▸ Dezember"));
+        Assert.Contains(ui.Lines, l => l.Contains("◂ Alle Jahre"));
+        Assert.Matches("[▁▂▃▄▅▆▇█]", ui.Window.Sparkline.Render(24));
+        Assert.Equal(4, ui.Model.TotalHits);
+
+        ui.Press(Key.Backspace);
+        ui.Draw();
+        Assert.Equal(8, ui.Model.TotalHits);
+    }
+
+    [Fact]
+    public void At_80x24_the_preview_opens_full_screen_and_n_moves_to_the_next_match()
+    {
+        using var ui = new Headless(_index.Backend, 80, 24);
+        Assert.False(ui.Window.Preview.Visible);
+        ui.Type("Gespräche");
+        ui.Settle();
+        ui.Press(Key.CursorDown); // into the results
+        var miami = Enumerable.Range(0, ui.Model.TotalHits).First(i => ui.Model.PeekHit(i)!.Id == "miami");
+        for (var i = 0; i < miami; i++)
+        {
+            ui.Press(Key.CursorDown);
+        }
+
+        ui.Press(Key.Enter);
+        ui.Draw();
+
+        Assert.True(ui.Window.PreviewOpen);
+        Assert.Contains("Artikel · Treffer 1/3 (n/N) · Esc schließt", ui.Lines[0]);
+        Assert.Contains("Treffer 1/3", ui.Screen);
+        var first = ui.Find("Gesprächen").Single();
+        Assert.True(ui.IsMarked(first.Row, first.Column, "Gesprächen".Length));
+
+        ui.Press(Key.N);
+        ui.Draw();
+
+        Assert.Equal(1, ui.Model.CurrentMatch);
+        Assert.Contains("Treffer 2/3", ui.Screen);
+        var second = ui.Find("Gespräche sollen").Single();
+        Assert.Equal(new Terminal.Gui.Drawing.Color(Terminal.Gui.Drawing.StandardColor.Cyan), ui.Cell(second.Row, second.Column).Attribute?.Background);
+
+        ui.Type("N"); // back
+        ui.Draw();
+        Assert.Equal(0, ui.Model.CurrentMatch);
+
+        ui.Press(Key.Esc);
+        ui.Draw();
+        Assert.False(ui.Window.PreviewOpen);
+        Assert.Contains("Suche: Gespräche", ui.Lines[0]);
+    }
+
+    [Fact]
+    public void On_a_large_screen_the_preview_follows_the_selection()
+    {
+        using var ui = new Headless(_index.Backend, 120, 35);
+
+        Assert.True(ui.Window.Preview.Visible);
+        Assert.Contains(ui.Lines, l => l.Contains("Vertreter der USA und der Ukraine"));
+
+        ui.Window.ResultsList.SetFocus();
+        ui.Press(Key.CursorDown);
+        ui.Draw();
+
+        Assert.Equal(1, ui.Model.SelectedIndex);
+        Assert.Contains(ui.Lines, l => l.Contains("Der ukrainische Präsident Selenski ist zu Gesprächen"));
+    }
+
+    [Fact]
+    public void F1_shows_the_help_and_Esc_closes_it()
+    {
+        using var ui = new Headless(_index.Backend);
+
+        ui.Press(Key.F1);
+        ui.Draw();
+
+        Assert.Contains(ui.Lines, l => l.Contains("Hilfe – Esc oder F1 schließt"));
+        Assert.Contains(ui.Lines, l => l.Contains("Strg-Q") && l.Contains("beenden"));
+        Assert.Contains(ui.Lines, l => l.Contains("n / N"));
+
+        ui.Press(Key.Esc);
+        ui.Draw();
+        Assert.DoesNotContain(ui.Lines, l => l.Contains("Hilfe – Esc"));
+    }
+
+    [Fact]
+    public void A_broken_query_shows_the_message_and_keeps_the_old_results()
+    {
+        using var ui = new Headless(_index.Backend);
+        ui.Type("Hochwasser");
+        ui.Press(Key.Enter);
+        ui.Draw();
+        Assert.Contains("Hochwasser in Bayern", ui.Screen);
+
+        ui.Type(" \"Bayern");
+        ui.Press(Key.Enter);
+        ui.Draw();
+
+        Assert.NotNull(ui.Model.Error);
+        Assert.Contains(ui.Model.Error!.Length > 30 ? ui.Model.Error[..30] : ui.Model.Error, ui.Lines[1]);
+        Assert.Equal('^', ui.Lines[1][ui.Window.QueryField.Frame.X + ui.Model.ErrorPosition]);
+        Assert.Equal('"', ui.Lines[0][ui.Window.QueryField.Frame.X + ui.Model.ErrorPosition]);
+        Assert.Contains("Hochwasser in Bayern", ui.Screen);
+        Assert.Contains("2 Treffer", ui.Screen);
+    }
+
+    [Fact]
+    public void s_toggles_the_sort_order_outside_the_query_field_and_ctrl_s_inside()
+    {
+        using var ui = new Headless(_index.Backend);
+
+        ui.Press(Key.S.WithCtrl);
+        ui.Draw();
+        Assert.Contains("[Datum]", ui.Lines[0]);
+        Assert.Equal("", ui.Model.Query);
+
+        ui.Window.ResultsList.SetFocus();
+        ui.Press(Key.S);
+        ui.Draw();
+        Assert.Contains("[Relevanz]", ui.Lines[0]);
+    }
+
+    [Fact]
+    public void Tab_and_F6_move_between_the_panes()
+    {
+        using var ui = new Headless(_index.Backend);
+        Assert.True(ui.Window.QueryField.HasFocus);
+
+        ui.Press(Key.Tab);
+        Assert.True(ui.Window.Filters.HasFocus);
+        ui.Press(Key.F6);
+        Assert.True(ui.Window.ActorList.HasFocus);
+        ui.Press(Key.Tab.WithShift);
+        Assert.True(ui.Window.Filters.HasFocus);
+    }
+
+    [Fact]
+    public void Resizing_redraws_the_layout_for_the_new_size()
+    {
+        using var ui = new Headless(_index.Backend, 120, 35);
+        Assert.True(ui.Window.Preview.Visible);
+
+        ui.Resize(80, 24);
+
+        Assert.False(ui.Window.Preview.Visible);
+        Assert.Equal(24, ui.Lines.Length);
+        Assert.Contains("8 Dokumente", ui.Lines[23]);
+        Assert.All(ui.Lines, l => Assert.True(l.Length <= 80));
+    }
+
+    [Fact]
+    public void Clicking_a_result_selects_it_and_the_preview_shows_it()
+    {
+        using var ui = new Headless(_index.Backend, 120, 35);
+        var target = ui.Find("Selenski besucht Berlin").First();
+
+        ui.App.InjectMouse(new Mouse { ScreenPosition = new System.Drawing.Point(target.Column + 2, target.Row + 1), Flags = MouseFlags.LeftButtonPressed });
+        ui.App.InjectMouse(new Mouse { ScreenPosition = new System.Drawing.Point(target.Column + 2, target.Row + 1), Flags = MouseFlags.LeftButtonReleased });
+        ui.Draw();
+
+        Assert.Equal("berlin", ui.Model.SelectedHit!.Id);
+        Assert.True(ui.Window.ResultsList.HasFocus);
+        Assert.Contains(ui.Lines, l => l.Contains("Der ukrainische Präsident Selenski ist zu Gesprächen"));
+    }
+
+    [Fact]
+    public void End_in_the_results_scrolls_to_the_last_hit_and_fetches_it()
+    {
+        using var many = TestIndex.Many(40);
+        using var ui = new Headless(many.Backend, 80, 24);
+        ui.Type("Bericht");
+        ui.Settle();
+        Assert.Null(ui.Model.PeekHit(39));
+
+        ui.Press(Key.CursorDown);
+        ui.Press(Key.End);
+        ui.Draw();
+
+        Assert.Equal(39, ui.Model.SelectedIndex);
+        Assert.NotNull(ui.Model.PeekHit(39));
+        Assert.Contains(ui.Lines, l => l.Contains("▸ 40 Bericht Nummer"));
+        Assert.DoesNotContain(ui.Lines, l => l.Contains("   1 Bericht Nummer"));
+    }
+
+    [Fact]
+    public void Filters_are_removed_one_by_one_from_the_filter_bar_by_key_and_by_click()
+    {
+        using var ui = new Headless(_index.Backend);
+        ui.Model.ToggleFacet(FacetKind.Actor, "Steve Witkoff");
+        ui.Model.ToggleFacet(FacetKind.Location, "Ukraine");
+        ui.Model.ToggleFacet(FacetKind.Date, "2025");
+        ui.Draw();
+        Assert.Contains("Akteur: Steve Witkoff ×   Ort: Ukraine ×   Datum: 2025 ×", ui.Lines[2]);
+
+        ui.Window.Filters.SetFocus();
+        ui.Press(Key.CursorRight);
+        ui.Press(Key.Delete);
+        ui.Draw();
+
+        Assert.Equal(["Steve Witkoff"], ui.Model.SelectedActors);
+        Assert.Empty(ui.Model.SelectedLocations);
+        Assert.DoesNotContain("Ort: Ukraine", ui.Lines[2]);
+
+        var chip = ui.Find("Akteur: Steve Witkoff ×").Single();
+        ui.App.InjectMouse(new Mouse { ScreenPosition = new System.Drawing.Point(chip.Column + 3, chip.Row), Flags = MouseFlags.LeftButtonPressed });
+        ui.App.InjectMouse(new Mouse { ScreenPosition = new System.Drawing.Point(chip.Column + 3, chip.Row), Flags = MouseFlags.LeftButtonReleased });
+        ui.Draw();
+
+        Assert.Empty(ui.Model.SelectedActors);
+        Assert.Equal("2025", ui.Model.DateFilter);
+        Assert.Equal(4, ui.Model.TotalHits);
+    }
+}
