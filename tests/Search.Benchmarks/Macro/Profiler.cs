@@ -185,6 +185,13 @@ internal static class Profiler
         }
 
         stopwatch.Restart();
+        using (var stock = new GermanAnalyzer(LuceneVersion.LUCENE_48))
+        {
+            var stockTokens = enriched.Sum(d => Micro.AnalysisBenchmarks.Tokens(stock, IndexSchema.Body, d.Title + "\n\n" + d.Body));
+            rows.Add(($"baseline: analysis only, stock GermanAnalyzer over title+body ({stockTokens:N0} tokens)", stopwatch.Elapsed.TotalSeconds));
+        }
+
+        stopwatch.Restart();
         var lucene = enriched.Select(d => IndexSchema.ToLucene(d)).ToList();
         rows.Add(("build Lucene documents", stopwatch.Elapsed.TotalSeconds));
 
