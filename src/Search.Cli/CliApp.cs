@@ -9,12 +9,12 @@ internal static class CliApp
     /// <summary>Builds the root command for the given environment.</summary>
     public static RootCommand Build(CliEnvironment env)
     {
-        var root = new RootCommand("Full-text search with facets for German news. Without a verb, opens the terminal UI on ./index (building it from ./seeds first if missing).");
+        var root = new RootCommand("Full-text search with facets for German news. Without a verb, brings ./index up to date with ./seeds (building it if missing) and opens the terminal UI.");
         var index = CliOptions.Index();
         var seeds = CliOptions.Seeds();
         root.Options.Add(index);
         root.Options.Add(seeds);
-        root.SetAction(parse => TuiCommand.Run(env, parse.GetValue(index)!, parse.GetValue(seeds)!));
+        root.SetAction(parse => TuiCommand.Run(env, parse.GetValue(index)!, parse.GetValue(seeds)!, updateFirst: true));
         root.Subcommands.Add(IndexCommand.Create(env));
         root.Subcommands.Add(QueryCommand.Create(env));
         root.Subcommands.Add(ExtractCommand.Create(env));

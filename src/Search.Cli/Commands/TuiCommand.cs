@@ -18,7 +18,8 @@ internal static class TuiCommand
         return command;
     }
 
-    public static int Run(CliEnvironment env, string index, string seeds)
+    /// <summary>Opens the UI; builds a missing index first and, with <paramref name="updateFirst"/>, brings an existing one up to date.</summary>
+    public static int Run(CliEnvironment env, string index, string seeds, bool updateFirst = false)
     {
         if (!Directory.Exists(index) || !Directory.EnumerateFiles(index, "segments*").Any())
         {
@@ -27,6 +28,10 @@ internal static class TuiCommand
             {
                 return code;
             }
+        }
+        else if (updateFirst && Directory.Exists(seeds))
+        {
+            Update(env, index, seeds);
         }
 
         if (Console.IsInputRedirected || Console.IsOutputRedirected)
@@ -85,6 +90,36 @@ internal static class TuiCommand
             {
                 _stopped = true;
             }
+        }
+    }
+
+    /// <summary>
+    /// Brings an existing index up to date with the seeds folder before the UI opens (quick when nothing changed).
+    /// Never keeps the UI from opening: when another process is writing the index, or the update fails, it says so
+    /// and the index is shown as it is.
+    /// </summary>
+    private static void Update(CliEnvironment env, string index, string seeds)
+    {
+        try
+        {
+            using var builder = IndexBuilder.Open(index);
+            var progress = new ProgressLine(env.Error, $"Updating the index from '{seeds}'");
+            var result = builder.UpdateFromFolder(seeds, full: false, env.Interactive ? progress : null);
+            progress.Stop();
+            var changed = result.Added + result.Updated + result.Deleted + result.Renamed;
+            if (changed > 0 || result.RebuildReason is not null)
+            {
+                env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
+                    $"{(env.Interactive ? "\r\u001b[K" : "")}Updated the index from '{seeds}': {result.Added} added, {result.Updated} updated, {result.Deleted} deleted{(result.RebuildReason is null ? "" : $" (rebuilt: {result.RebuildReason})")}."));
+            }
+            else if (env.Interactive)
+            {
+                env.Error.Write("\r\u001b[K");
+            }
+        }
+        catch (Core.SearchException ex)
+        {
+            env.Error.WriteLine($"search: {ex.Message} Showing the index as it is.");
         }
     }
 

@@ -1,0 +1,61 @@
+namespace Search.Core.Entities;
+
+/// <summary>
+/// The user's own additions to the built-in entity data: extra actor and location names that
+/// are always recognised, and aliases (variant to canonical) merged over the built-in table.
+/// </summary>
+public sealed record EntityExtractorOptions
+{
+    /// <summary>No additions: the built-in data only.</summary>
+    public static EntityExtractorOptions Default { get; } = new();
+
+    /// <summary>Extra names of persons or organisations, one per entry.</summary>
+    public IReadOnlyList<string> ExtraActors { get; init; } = [];
+
+    /// <summary>Extra names of places, one per entry.</summary>
+    public IReadOnlyList<string> ExtraLocations { get; init; } = [];
+
+    /// <summary>Spelling variants mapped to their canonical form; they take precedence over the built-in aliases.</summary>
+    public IReadOnlyDictionary<string, string> Aliases { get; init; } = new Dictionary<string, string>();
+
+    /// <summary>
+    /// Reads options from files (any may be null): one name per line, blank lines and lines
+    /// starting with '#' ignored; aliases as "variant&lt;TAB&gt;canonical" or "variant = canonical".
+    /// </summary>
+    /// <param name="actorsFile">File of extra actor names, or null.</param>
+    /// <param name="locationsFile">File of extra location names, or null.</param>
+    /// <param name="aliasesFile">File of aliases, or null.</param>
+    /// <exception cref="FormatException">An alias line has neither a tab nor " = ".</exception>
+    public static EntityExtractorOptions FromFiles(string? actorsFile, string? locationsFile, string? aliasesFile)
+    {
+        var aliases = new Dictionary<string, string>(StringComparer.OrdinalIgnoreCase);
+        if (aliasesFile is not null)
+        {
+            var lineNumber = 0;
+            foreach (var raw in File.ReadLines(aliasesFile))
+            {
+                lineNumber++;
+                var line = raw.Trim();
+                if (line.Length == 0 || line[0] == '#')
+                {
+                    continue;
+                }
+
+                var (variant, canonical) = Gazetteer.SplitPair(raw);
+                if (variant.Length == 0 || canonical.Length == 0)
+                {
+                    throw new FormatException($"{aliasesFile}:{lineNumber}: expected 'variant<TAB>canonical' or 'variant = canonical', got '{line}'.");
+                }
+
+                aliases[variant] = canonical;
+            }
+        }
+
+        return new EntityExtractorOptions
+        {
+            ExtraActors = actorsFile is null ? [] : Gazetteer.ReadListFile(actorsFile),
+            ExtraLocations = locationsFile is null ? [] : Gazetteer.ReadListFile(locationsFile),
+            Aliases = aliases,
+        };
+    }
+}

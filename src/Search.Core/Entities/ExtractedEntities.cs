@@ -1,0 +1,9 @@
+namespace Search.Core.Entities;
+
+/// <summary>
+/// The actors (persons and organisations) and locations of one document, each in its
+/// canonical form, once, in order of first appearance.
+/// </summary>
+/// <param name="Actors">Persons and organisations, including institutions, parties, companies and governments.</param>
+/// <param name="Locations">Countries, regions, cities and venues.</param>
+public sealed record ExtractedEntities(IReadOnlyList<string> Actors, IReadOnlyList<string> Locations);

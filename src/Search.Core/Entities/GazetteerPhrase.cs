@@ -1,0 +1,4 @@
+namespace Search.Core.Entities;
+
+/// <summary>A multi-token gazetteer entry.</summary>
+internal sealed record GazetteerPhrase(string[] Tokens, GazetteerFlags Kind, string Text);

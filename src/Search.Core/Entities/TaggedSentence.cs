@@ -1,0 +1,134 @@
+namespace Search.Core.Entities;
+
+/// <summary>
+/// Per-token values of a token sequence that the features need, computed once per token.
+/// Holds a text, its tokens and their hashes and gazetteer flags; reused between calls.
+/// </summary>
+internal sealed class TaggedSentence
+{
+    private ulong[] _lower = new ulong[256];
+    private ulong[] _shape = new ulong[256];
+    private GazetteerFlags[] _flags = new GazetteerFlags[256];
+    private int[] _tags = new int[256];
+
+    /// <summary>The text the tokens point into.</summary>
+    public string Text { get; private set; } = string.Empty;
+
+    /// <summary>The tokens.</summary>
+    public List<EntityToken> Tokens { get; } = [];
+
+    /// <summary>Lower-cased word hash per token.</summary>
+    public ulong[] Lower => _lower;
+
+    /// <summary>Shape hash per token.</summary>
+    public ulong[] Shape => _shape;
+
+    /// <summary>Gazetteer flags per token, including phrase positions.</summary>
+    public GazetteerFlags[] Flags => _flags;
+
+    /// <summary>Predicted (or gold) tag per token.</summary>
+    public int[] Tags => _tags;
+
+    /// <summary>Tokenizes <paramref name="text"/> and computes the per-token values.</summary>
+    public void Load(string text, Gazetteer gazetteer)
+    {
+        Text = text;
+        Tokens.Clear();
+        EntityTokenizer.Tokenize(text, Tokens);
+        Prepare(gazetteer);
+    }
+
+    /// <summary>Uses pre-tokenized words (training data), joined by spaces.</summary>
+    public void LoadTokens(IReadOnlyList<string> words, Gazetteer gazetteer)
+    {
+        Text = string.Join(' ', words);
+        Tokens.Clear();
+        var pos = 0;
+        for (var i = 0; i < words.Count; i++)
+        {
+            var w = words[i];
+            var c = w.Length > 0 ? w[0] : ' ';
+            var shape = char.IsUpper(c) ? TokenShape.Capitalized : char.IsDigit(c) ? TokenShape.Number : char.IsLetter(c) ? TokenShape.Lower : TokenShape.Punctuation;
+            var sentenceStart = i == 0 || (i > 0 && words[i - 1] is "." or "!" or "?" or ":" or "«" or "»" or "\"" or "„" or "“");
+            Tokens.Add(new EntityToken(pos, w.Length, shape, sentenceStart));
+            pos += w.Length + 1;
+        }
+
+        Prepare(gazetteer);
+    }
+
+    private void Prepare(Gazetteer gazetteer)
+    {
+        var n = Tokens.Count;
+        if (_lower.Length < n)
+        {
+            var size = Math.Max(n, _lower.Length * 2);
+            _lower = new ulong[size];
+            _shape = new ulong[size];
+            _flags = new GazetteerFlags[size];
+            _tags = new int[size];
+        }
+
+        var text = Text;
+        for (var i = 0; i < n; i++)
+        {
+            var span = Tokens[i].Of(text);
+            _lower[i] = FeatureHash.Lower(span);
+            _shape[i] = FeatureHash.Shape(span);
+            _flags[i] = Tokens[i].Shape == TokenShape.Punctuation ? GazetteerFlags.None : gazetteer.Flags(span);
+            _tags[i] = EntityTag.O;
+        }
+
+        // Multi-token phrases: mark begin and inside positions of the longest match.
+        for (var i = 0; i < n; i++)
+        {
+            if (Tokens[i].Shape != TokenShape.Capitalized)
+            {
+                continue;
+            }
+
+            var phrases = gazetteer.PhrasesStartingWith(Tokens[i].Of(text));
+            if (phrases is null)
+            {
+                continue;
+            }
+
+            foreach (var p in phrases)
+            {
+                if (i + p.Tokens.Length > n || !Matches(p, i))
+                {
+                    continue;
+                }
+
+                var location = (p.Kind & (GazetteerFlags.Country | GazetteerFlags.Location | GazetteerFlags.Region | GazetteerFlags.City)) != 0;
+                _flags[i] |= location ? GazetteerFlags.LocationPhraseBegin : GazetteerFlags.ActorPhraseBegin;
+                for (var k = 1; k < p.Tokens.Length; k++)
+                {
+                    _flags[i + k] |= location ? GazetteerFlags.LocationPhraseInside : GazetteerFlags.ActorPhraseInside;
+                }
+
+                i += p.Tokens.Length - 1;
+                break;
+            }
+        }
+    }
+
+    /// <summary>Whether phrase <paramref name="p"/> matches the tokens from <paramref name="i"/> on.</summary>
+    public bool Matches(GazetteerPhrase p, int i)
+    {
+        for (var k = 0; k < p.Tokens.Length; k++)
+        {
+            if (!Tokens[i + k].Of(Text).SequenceEqual(p.Tokens[k]))
+            {
+                // the last token may carry a genitive s
+                if (!(k == p.Tokens.Length - 1 && Tokens[i + k].Length == p.Tokens[k].Length + 1
+                    && Tokens[i + k].Of(Text).StartsWith(p.Tokens[k]) && Text[Tokens[i + k].End - 1] == 's'))
+                {
+                    return false;
+                }
+            }
+        }
+
+        return true;
+    }
+}

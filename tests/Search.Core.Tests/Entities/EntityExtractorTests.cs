@@ -1,0 +1,297 @@
+using Search.Core.Entities;
+
+namespace Search.Core.Tests.Entities;
+
+public class EntityExtractorTests
+{
+    private static readonly EntityExtractor Extractor = EntityExtractor.Default;
+
+    private static string RepoFile(string relative)
+    {
+        var dir = new DirectoryInfo(AppContext.BaseDirectory);
+        while (dir is not null && !File.Exists(Path.Combine(dir.FullName, "Search.sln")))
+        {
+            dir = dir.Parent;
+        }
+
+        Assert.True(dir is not null, $"No folder with Search.sln above {AppContext.BaseDirectory}");
+        var path = Path.Combine(dir!.FullName, relative);
+        Assert.True(File.Exists(path), $"Missing {path}");
+        return path;
+    }
+
+    private static (string Title, string Body) ReadSeed()
+    {
+        var text = File.ReadAllText(RepoFile("seeds/000_24110c9fbfdaf8ed.txt")).Trim();
+        Assert.StartsWith("date ", text, StringComparison.Ordinal);
+        text = text[15..].Trim();
+        var para = text.IndexOf("\n\n", StringComparison.Ordinal);
+        return (text[..para], text[(para + 2)..]);
+    }
+
+    [Fact]
+    public void Extract_SeedArticle_YieldsRequiredActorsAndLocations()
+    {
+        var (title, body) = ReadSeed();
+
+        var result = Extractor.Extract(title, body);
+
+        foreach (var actor in new[] { "Wolodimir Selenski", "Steve Witkoff", "Kirill Dmitrijew", "Wladimir Putin", "Kreml" })
+        {
+            Assert.Contains(actor, result.Actors);
+        }
+
+        foreach (var location in new[] { "Miami", "Florida", "Ukraine", "USA", "Russland" })
+        {
+            Assert.Contains(location, result.Locations);
+        }
+    }
+
+    [Fact]
+    public void Extract_SeedArticle_GivesExactlyTheNamedEntitiesInOrderOfFirstMention()
+    {
+        var (title, body) = ReadSeed();
+
+        var result = Extractor.Extract(title, body);
+
+        Assert.Equal(["Wolodimir Selenski", "Kreml", "Kirill Dmitrijew", "Steve Witkoff", "Wladimir Putin"], result.Actors);
+        Assert.Equal(["USA", "Ukraine", "Miami", "Russland", "Florida", "Moskau"], result.Locations);
+    }
+
+    [Fact]
+    public void Extract_SeedArticle_HasNoPartialOrGenitiveDuplicates()
+    {
+        var (title, body) = ReadSeed();
+
+        var result = Extractor.Extract(title, body);
+
+        Assert.DoesNotContain("Selenski", result.Actors);
+        Assert.DoesNotContain("Dmitrijew", result.Actors);
+        Assert.DoesNotContain("Putins", result.Actors);
+        Assert.DoesNotContain("Russlands", result.Locations);
+        Assert.DoesNotContain(result.Actors, a => a.Contains("Inhalte", StringComparison.Ordinal) || a.Contains("Blick", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_BareSurnameAfterFullName_IsSameActor()
+    {
+        var result = Extractor.Extract(
+            "Selenski trifft EU-Vertreter",
+            "Der ukrainische Präsident Wolodimir Selenski traf am Montag Vertreter der EU. Selenski sagte danach, die Gespräche seien gut verlaufen.");
+
+        Assert.Equal("Wolodimir Selenski", result.Actors[0]);
+        Assert.Single(result.Actors, a => a.Contains("Selenski", StringComparison.Ordinal));
+    }
+
+    [Fact]
+    public void Extract_BareSurnameBeforeFullName_UsesFullestNameAtFirstPosition()
+    {
+        var result = Extractor.Extract(string.Empty, "Selenski reiste nach Berlin. Dort traf Wolodimir Selenski den Bundeskanzler.");
+
+        Assert.Equal(["Wolodimir Selenski"], result.Actors);
+        Assert.Equal(["Berlin"], result.Locations);
+    }
+
+    [Fact]
+    public void Extract_GenitiveForms_AreNormalised()
+    {
+        var result = Extractor.Extract(string.Empty, "Russlands Präsident Wladimir Putin schwieg. Ein Berater Putins sagte, der Kreml prüfe den Plan.");
+
+        Assert.Equal(["Wladimir Putin", "Kreml"], result.Actors);
+        Assert.Equal(["Russland"], result.Locations);
+    }
+
+    [Fact]
+    public void Extract_SpellingVariants_MergedByBuiltInAliases()
+    {
+        var result = Extractor.Extract("Selenskyj in Kiew", "Wolodymyr Selenskyj sprach in Kiew mit Journalisten. Später kündigte Zelensky neue Gespräche an.");
+
+        Assert.Equal(["Wolodimir Selenski"], result.Actors);
+        Assert.Equal(["Kiew"], result.Locations);
+    }
+
+    [Fact]
+    public void Extract_NameWithAge_IsPerson()
+    {
+        var result = Extractor.Extract(string.Empty, "Der Geschäftsführer Hans Gruber (52) sprach in Stuttgart über die Zukunft der Firma.");
+
+        Assert.Equal(["Hans Gruber"], result.Actors);
+        Assert.Equal(["Stuttgart"], result.Locations);
+    }
+
+    [Fact]
+    public void Extract_OrganisationWithComplement_IsOneActor()
+    {
+        var result = Extractor.Extract(string.Empty, "Das Bundesamt für Gesundheit hat die Prämien erhöht.");
+
+        Assert.Contains("Bundesamt für Gesundheit", result.Actors);
+    }
+
+    [Fact]
+    public void Extract_PlaceAdjectiveWithOrganisationWord_IsOneActor()
+    {
+        var result = Extractor.Extract(string.Empty, "Die Berliner Zeitung berichtete über den Streit im Hessischen Rundfunk.");
+
+        Assert.Equal(["Berliner Zeitung", "Hessischen Rundfunk"], result.Actors);
+        Assert.Empty(result.Locations);
+    }
+
+    [Fact]
+    public void Extract_ClubNamedAfterCity_IsActorNotLocation()
+    {
+        var result = Extractor.Extract(string.Empty, "Die Spieler des THW Kiel feierten den Titel.");
+
+        Assert.Equal(["THW Kiel"], result.Actors);
+        Assert.Empty(result.Locations);
+    }
+
+    [Fact]
+    public void Extract_StreetAndCompassRegions_AreLocations()
+    {
+        var result = Extractor.Extract(string.Empty, "Der Unfall ereignete sich in der Gubener Straße 12 in Frankfurt. In Ostdeutschland und Süditalien regnete es.");
+
+        Assert.Equal(["Gubener Straße 12", "Frankfurt", "Ostdeutschland", "Süditalien"], result.Locations);
+        Assert.Empty(result.Actors);
+    }
+
+    [Fact]
+    public void Extract_UnknownNamesListedWithKnownPlace_TakeItsKind()
+    {
+        var result = Extractor.Extract(string.Empty, "Die Dörfer Bedrava, Tranomaro und Wiesbaden liegen weit auseinander.");
+
+        Assert.Equal(["Bedrava", "Tranomaro", "Wiesbaden"], result.Locations);
+        Assert.Empty(result.Actors);
+    }
+
+    [Fact]
+    public void Extract_FirstNameBeforePlaceName_IsPerson()
+    {
+        var result = Extractor.Extract(string.Empty, "Jimmy Wales traf Michael Jordan in Chicago.");
+
+        Assert.Equal(["Jimmy Wales", "Michael Jordan"], result.Actors);
+        Assert.Equal(["Chicago"], result.Locations);
+    }
+
+    [Fact]
+    public void Extract_Venues_AreLocations()
+    {
+        var result = Extractor.Extract(string.Empty, "Das Spiel in der Allianz Arena endete torlos. Der Bundespräsident empfing die Gäste im Schloss Bellevue.");
+
+        Assert.Equal(["Allianz Arena", "Schloss Bellevue"], result.Locations);
+        Assert.DoesNotContain("Allianz", result.Actors);
+    }
+
+    [Fact]
+    public void Extract_CapitalisedDateline_IsLocation()
+    {
+        var result = Extractor.Extract(string.Empty, "TOKIO (dpa) Der japanische Aktienmarkt legte zu.");
+
+        Assert.Contains("TOKIO", result.Locations);
+    }
+
+    [Fact]
+    public void Extract_QuotedTitleOfWork_IsNoActor()
+    {
+        var result = Extractor.Extract(string.Empty, "Das Album \"Blue Monday Nights\" erschien 1998.");
+
+        Assert.Empty(result.Actors);
+    }
+
+    [Fact]
+    public void Extract_RepeatedMentions_AppearOnceInOrderOfFirstMention()
+    {
+        var result = Extractor.Extract(
+            "Merkel und Macron in Paris",
+            "Angela Merkel und Emmanuel Macron trafen sich in Paris. Merkel lobte Macron. In Paris sprach Macron mit Merkel.");
+
+        Assert.Equal(["Angela Merkel", "Emmanuel Macron"], result.Actors);
+        Assert.Equal(["Paris"], result.Locations);
+    }
+
+    [Fact]
+    public void Extract_ScrapedBoilerplate_YieldsNothing()
+    {
+        var result = Extractor.Extract(
+            string.Empty,
+            "Externe Inhalte Möchtest du diesen ergänzenden Inhalt (Tweet, Instagram etc.) sehen? Falls du damit einverstanden bist, dass Cookies gesetzt werden, kannst du alle Cookies zulassen. Externe Inhalte laden Mehr Infos\n\nDie künstliche Intelligenz von Blick lernt noch und macht vielleicht Fehler. Mehr erfahren Feedback senden Mehr anzeigen");
+
+        Assert.Empty(result.Locations);
+        Assert.DoesNotContain(result.Actors, a => a is "Externe Inhalte" or "Mehr Infos" or "Feedback" or "Cookies");
+    }
+
+    [Theory]
+    [InlineData("", "")]
+    [InlineData("   ", "\n\n")]
+    [InlineData("", "und oder aber 123 , .")]
+    public void Extract_EmptyOrNameless_ReturnsEmptyLists(string title, string body)
+    {
+        var result = Extractor.Extract(title, body);
+
+        Assert.Empty(result.Actors);
+        Assert.Empty(result.Locations);
+    }
+
+    [Theory]
+    [InlineData("Tranomaro, Folakara")]
+    [InlineData(", und Mainz")]
+    [InlineData("A. B. C. D.")]
+    [InlineData("( ( ( 47 ) ) )")]
+    [InlineData("Hans (47")]
+    [InlineData("„ « » \" “ ” ‚ ‘")]
+    [InlineData("von der")]
+    [InlineData("Präsident")]
+    [InlineData("Müller Müller Müller Müllers")]
+    [InlineData("St.")]
+    [InlineData("Gubener Straße")]
+    [InlineData("X")]
+    [InlineData("\u00AD\u200B\uFEFF Ä Ö Ü ß")]
+    public void Extract_OddInput_DoesNotThrow(string body)
+    {
+        var result = Extractor.Extract(body, body + " " + new string('A', 500) + " " + body);
+
+        Assert.NotNull(result.Actors);
+        Assert.NotNull(result.Locations);
+    }
+
+    [Fact]
+    public void Extract_Parallel_GivesSameResultAsSequential()
+    {
+        var (title, body) = ReadSeed();
+        var expected = Extractor.Extract(title, body);
+
+        var results = new ExtractedEntities[32];
+        Parallel.For(0, results.Length, i => results[i] = Extractor.Extract(title, body));
+
+        Assert.All(results, r =>
+        {
+            Assert.Equal(expected.Actors, r.Actors);
+            Assert.Equal(expected.Locations, r.Locations);
+        });
+    }
+
+    [Fact]
+    public void Create_WithExtraEntriesAndAliases_RecognisesAndMergesThem()
+    {
+        var extractor = EntityExtractor.Create(new EntityExtractorOptions
+        {
+            ExtraActors = ["Quantenwerk Nord"],
+            ExtraLocations = ["Unterkleinhausen"],
+            Aliases = new Dictionary<string, string> { ["Kreml"] = "Russische Regierung" },
+        });
+
+        var result = extractor.Extract(string.Empty, "Das Quantenwerk Nord baut in Unterkleinhausen. Der Kreml schweigt.");
+
+        Assert.Equal(["Quantenwerk Nord", "Russische Regierung"], result.Actors);
+        Assert.Equal(["Unterkleinhausen"], result.Locations);
+    }
+
+    [Fact]
+    public void Create_WithOptions_DoesNotChangeDefault()
+    {
+        _ = EntityExtractor.Create(new EntityExtractorOptions { Aliases = new Dictionary<string, string> { ["Kreml"] = "Moskauer Führung" } });
+
+        var result = EntityExtractor.Default.Extract(string.Empty, "Der Kreml schweigt.");
+
+        Assert.Equal(["Kreml"], result.Actors);
+    }
+}
