@@ -1,4 +1,5 @@
 using Search.Core.Documents;
+using Search.Core.Entities;
 using Search.Core.Indexing;
 using Search.Core.Searching;
 
@@ -29,7 +30,7 @@ internal static class MicroData
     /// <summary>The first <paramref name="count"/> articles of the corpus (sorted by file name), parsed and cleaned.</summary>
     public static NewsDocument[] Articles(int count) => [.. AllArticles.Value.Take(count)];
 
-    /// <summary>An index of the whole sample corpus, built with the full pipeline (the same code the CLI runs).</summary>
+    /// <summary>An index of the whole sample corpus, with actors and locations from the entity extractor.</summary>
     public static SearchIndex Index => IndexInstance.Value;
 
     private static IReadOnlyList<NewsDocument> LoadArticles()
@@ -65,7 +66,13 @@ internal static class MicroData
         Directory.CreateDirectory(path);
         using (var builder = IndexBuilder.Open(path))
         {
-            builder.UpdateFromFolder(CorpusFolder, full: true);
+            // DocumentPipeline.Enrich does not call the entity extractor yet; fill actors and locations here, so the
+            // facet counts have real values to count (AddOrUpdate keeps the given ones).
+            builder.AddOrUpdate(AllArticles.Value.Select(d =>
+            {
+                var found = EntityExtractor.Default.Extract(d.Title, d.Body);
+                return d with { Actors = found.Actors, Locations = found.Locations };
+            }));
         }
 
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
