@@ -53,7 +53,7 @@ internal static class CliApp
             env.Error.WriteLine("search: cancelled; the index is left as it was after its last commit.");
             return ExitCodes.Usage;
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException)
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ArgumentException or FormatException)
         {
             env.Error.WriteLine($"search: {ex.Message}");
             return ExitCodes.Usage;

@@ -17,7 +17,7 @@ public static class TuiApp
         // little idle cost.
         Application.MaximumIterationsPerSecond = 100;
         using var app = Application.Create().Init();
-        using var model = new SearchViewModel(new SearchIndexBackend(index), new TerminalGuiScheduler(app));
+        using var model = new SearchViewModel(new SearchIndexBackend(index), new TerminalGuiScheduler(app), refreshInterval: TimeSpan.FromSeconds(2));
         using var window = new SearchWindow(model, app);
         using var trace = LatencyTrace.Attach(app, model, window);
         model.Start();

@@ -63,6 +63,22 @@ public sealed partial class ReadmeExamplesTests
         Assert.Contains("  match: Miami", output, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void IndexObjectsAndFilter_InMemoryDocuments_FiltersAndCounts()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+
+        // Act
+        var output = Run(() => ReadmeExamples.IndexObjectsAndFilter(folder.Combine("index")));
+
+        // Assert
+        Assert.Contains("Wolodimir Selenski (2)", output, StringComparison.Ordinal);
+        Assert.Contains("miami-1: Friedensgespräche in Miami", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("kyiv-1:", output, StringComparison.Ordinal);
+        Assert.Contains("Miami: 1", output, StringComparison.Ordinal);
+    }
+
     [GeneratedRegex(@"\s+")]
     private static partial Regex Whitespace();
 

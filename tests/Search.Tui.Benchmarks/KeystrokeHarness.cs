@@ -141,5 +141,7 @@ internal sealed class KeystrokeHarness : IDisposable
         public IReadOnlyList<FacetValue> FindFacetValues(string dimension, string text, int max) => inner.FindFacetValues(dimension, text, max);
 
         public IndexStatistics GetStatistics() => inner.GetStatistics();
+
+        public long Refresh() => inner.Refresh();
     }
 }

@@ -1,6 +1,7 @@
 using System.CommandLine;
 using Search.Cli.Output;
 using Search.Core.Documents;
+using Search.Core.Entities;
 using Search.Core.Indexing;
 
 namespace Search.Cli.Commands;
@@ -12,13 +13,24 @@ internal static class ExtractCommand
     {
         var paths = new Argument<string[]>("PATH") { Description = "Files or folders (folders are searched recursively for *.txt).", Arity = ArgumentArity.OneOrMore };
         var json = CliOptions.Json();
-        var command = new Command("extract", "Read article files and print their date, title, actors and locations.") { paths, json };
-        command.SetAction(parse => Run(env, parse.GetValue(paths) ?? [], parse.GetValue(json)));
+        var config = new Option<string>("--config")
+        {
+            Description = "Folder of your own settings: boilerplate.txt, actors.txt, locations.txt, aliases.txt.",
+            HelpName = "DIR",
+        };
+        var command = new Command("extract", "Read article files and print their date, title, actors and locations.") { paths, json, config };
+        command.SetAction(parse =>
+        {
+            var folder = parse.GetValue(config);
+            var options = folder is null ? IndexBuilderOptions.Default : IndexSettings.Load(folder);
+            return Run(env, parse.GetValue(paths) ?? [], parse.GetValue(json), options);
+        });
         return command;
     }
 
-    public static int Run(CliEnvironment env, IReadOnlyList<string> paths, bool json)
+    public static int Run(CliEnvironment env, IReadOnlyList<string> paths, bool json, IndexBuilderOptions? options = null)
     {
+        options ??= IndexBuilderOptions.Default;
         var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
         if (missing.Count > 0)
         {
@@ -26,7 +38,8 @@ internal static class ExtractCommand
             return ExitCodes.Usage;
         }
 
-        var reader = new DocumentReader();
+        var reader = new DocumentReader(options.Reader);
+        var extractor = options.Entities is null ? EntityExtractor.Default : EntityExtractor.Create(options.Entities);
         var rejected = 0;
         foreach (var (path, id) in Expand(paths))
         {
@@ -38,7 +51,8 @@ internal static class ExtractCommand
                 continue;
             }
 
-            var document = DocumentPipeline.Enrich(result.Document!);
+            var found = extractor.Extract(result.Document!.Title, result.Document.Body);
+            var document = result.Document with { Actors = found.Actors, Locations = found.Locations };
             if (json)
             {
                 env.Out.WriteLine(JsonOutput.Extracted(document, path));

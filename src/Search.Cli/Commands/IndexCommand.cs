@@ -16,13 +16,19 @@ internal static class IndexCommand
         var json = CliOptions.Json();
         var watch = new Option<bool>("--watch") { Description = "Keep running and apply changes as files appear, change or disappear (Ctrl+C stops)." };
         var pattern = new Option<string>("--pattern") { Description = "Which files are articles.", DefaultValueFactory = _ => "*.txt", HelpName = "GLOB" };
+        var config = new Option<string>("--config")
+        {
+            Description = "Folder of your own settings: boilerplate.txt, actors.txt, locations.txt, aliases.txt (default: SEEDS/.search).",
+            HelpName = "DIR",
+        };
         var command = new Command("index", "Build or update the index from the article files in the seeds folder.")
         {
-            seeds, index, full, json, watch, pattern,
+            seeds, index, full, json, watch, pattern, config,
         };
         command.SetAction((parse, cancellationToken) =>
         {
-            var options = IndexBuilderOptions.Default with { FilePattern = parse.GetValue(pattern)! };
+            var folder = IndexSettings.FolderFor(parse.GetValue(seeds)!, parse.GetValue(config));
+            var options = IndexSettings.Load(folder, IndexBuilderOptions.Default with { FilePattern = parse.GetValue(pattern)! });
             return Task.FromResult(parse.GetValue(watch)
                 ? Watch(env, parse.GetValue(seeds)!, parse.GetValue(index)!, parse.GetValue(json), options, cancellationToken)
                 : Run(env, parse.GetValue(seeds)!, parse.GetValue(index)!, parse.GetValue(full), parse.GetValue(json), cancellationToken, options));

@@ -102,7 +102,7 @@ internal static class TuiCommand
     {
         try
         {
-            using var builder = IndexBuilder.Open(index);
+            using var builder = IndexBuilder.Open(index, IndexSettings.Load(IndexSettings.FolderFor(seeds, null)));
             var progress = new ProgressLine(env.Error, $"Updating the index from '{seeds}'");
             var result = builder.UpdateFromFolder(seeds, full: false, env.Interactive ? progress : null);
             progress.Stop();
@@ -144,7 +144,7 @@ internal static class TuiCommand
         IndexUpdateResult result;
         try
         {
-            using var builder = IndexBuilder.Open(index);
+            using var builder = IndexBuilder.Open(index, IndexSettings.Load(IndexSettings.FolderFor(seeds, null)));
             env.Error.Write(env.Interactive ? $"Building the index from '{seeds}' …" : "");
             var progress = new ProgressLine(env.Error, $"Building the index from '{seeds}'");
             result = builder.UpdateFromFolder(seeds, full: false, env.Interactive ? progress : null);

@@ -213,25 +213,7 @@ internal sealed partial class SpellingSuggester
     /// <summary>Folds umlaut spellings: ä/ae → a, ö/oe → o, ü/ue → u, ß → ss.</summary>
     /// <param name="word">A lower-cased word.</param>
     /// <returns>The folded word.</returns>
-    internal static string Fold(string word)
-    {
-        var sb = new StringBuilder(word.Length);
-        for (int i = 0; i < word.Length; i++)
-        {
-            char c = word[i];
-            switch (c)
-            {
-                case 'ä': sb.Append('a'); break;
-                case 'ö': sb.Append('o'); break;
-                case 'ü': sb.Append('u'); break;
-                case 'ß': sb.Append("ss"); break;
-                case 'e' when i > 0 && word[i - 1] is 'a' or 'o' or 'u': break;
-                default: sb.Append(c); break;
-            }
-        }
-
-        return sb.ToString();
-    }
+    internal static string Fold(string word) => GermanFolding.Fold(word);
 
     private static string MatchCase(string typed, string suggestion)
     {

@@ -2,7 +2,7 @@ namespace Search.Core.Entities;
 
 /// <summary>
 /// Trains the averaged perceptron of <see cref="SequenceTagger"/> on tagged sentences
-/// (development time only: the tool in tools/entities calls it and writes the model file).
+/// (development time only: the tool in src/Search.EntityTrainer calls it and writes the model file).
 /// </summary>
 internal static class PerceptronTrainer
 {

@@ -1,38 +1,9 @@
-using System.Globalization;
-using System.Text;
-
 namespace Search.Core.Facets;
 
 /// <summary>Folds facet labels and typed text for matching: case, accents, umlauts (ä, ae → a) and ß.</summary>
 internal static class FacetText
 {
-    public static string Fold(string text)
-    {
-        var decomposed = text.ToLowerInvariant().Normalize(NormalizationForm.FormD);
-        var sb = new StringBuilder(decomposed.Length);
-        foreach (var ch in decomposed)
-        {
-            if (CharUnicodeInfo.GetUnicodeCategory(ch) == UnicodeCategory.NonSpacingMark)
-            {
-                continue;
-            }
-
-            if (ch == 'ß')
-            {
-                sb.Append("ss");
-                continue;
-            }
-
-            if (ch == 'e' && sb.Length > 0 && sb[^1] is 'a' or 'o' or 'u')
-            {
-                continue;
-            }
-
-            sb.Append(ch);
-        }
-
-        return sb.ToString();
-    }
+    public static string Fold(string text) => Analysis.GermanFolding.Fold(text);
 
     /// <summary>True when a word of <paramref name="foldedLabel"/> starts with <paramref name="foldedText"/>, or the label contains it.</summary>
     public static bool Matches(string foldedLabel, string foldedText) =>

@@ -1,14 +1,63 @@
+using System.Security.Cryptography;
+using System.Text;
 using Search.Core.Documents;
+using Search.Core.Entities;
 
 namespace Search.Core.Indexing;
 
 /// <summary>What happens to every document between reading and indexing: entity extraction.</summary>
-public static class DocumentPipeline
+internal sealed class DocumentPipeline
 {
-    /// <summary>Returns the document with its actors and locations filled in.</summary>
-    public static NewsDocument Enrich(NewsDocument document)
+    private readonly EntityExtractor? _extractor;
+
+    public DocumentPipeline(IndexBuilderOptions options)
     {
-        ArgumentNullException.ThrowIfNull(document);
-        return document;
+        _extractor = !options.ExtractEntities ? null : options.Entities is null ? EntityExtractor.Default : EntityExtractor.Create(options.Entities);
+        Fingerprint = ComputeFingerprint(options);
+    }
+
+    /// <summary>
+    /// A digest of the settings that shape what is indexed (boilerplate rules, the user's entity lists and
+    /// aliases); an index built with other settings is rebuilt.
+    /// </summary>
+    public string Fingerprint { get; }
+
+    /// <summary>Returns the document with its actors and locations filled in from its text.</summary>
+    public NewsDocument Enrich(NewsDocument document)
+    {
+        if (_extractor is null)
+        {
+            return document;
+        }
+
+        var found = _extractor.Extract(document.Title, document.Body);
+        return document with { Actors = found.Actors, Locations = found.Locations };
+    }
+
+    private static string ComputeFingerprint(IndexBuilderOptions options)
+    {
+        var text = new StringBuilder(options.ExtractEntities ? "entities\n" : "no entities\n");
+        foreach (var rule in options.Reader.Boilerplate)
+        {
+            text.Append("b\t").Append(rule.Start).Append('\t').Append(rule.End).Append('\t').Append(rule.MaxLength).Append('\n');
+        }
+
+        var entities = options.Entities ?? EntityExtractorOptions.Default;
+        foreach (var actor in entities.ExtraActors.Order(StringComparer.Ordinal))
+        {
+            text.Append("a\t").Append(actor).Append('\n');
+        }
+
+        foreach (var location in entities.ExtraLocations.Order(StringComparer.Ordinal))
+        {
+            text.Append("l\t").Append(location).Append('\n');
+        }
+
+        foreach (var (variant, canonical) in entities.Aliases.OrderBy(p => p.Key, StringComparer.Ordinal))
+        {
+            text.Append("=\t").Append(variant).Append('\t').Append(canonical).Append('\n');
+        }
+
+        return Convert.ToHexStringLower(SHA256.HashData(Encoding.UTF8.GetBytes(text.ToString())))[..16];
     }
 }

@@ -26,6 +26,7 @@ public sealed class IndexBuilder : IDisposable
     private readonly IndexWriteLock _lock;
     private readonly LuceneDirectory _directory;
     private readonly DocumentReader _reader;
+    private readonly DocumentPipeline _pipeline;
     private bool _disposed;
 
     private IndexBuilder(string indexPath, IndexBuilderOptions options, IndexWriteLock writeLock, LuceneDirectory directory)
@@ -35,6 +36,7 @@ public sealed class IndexBuilder : IDisposable
         _lock = writeLock;
         _directory = directory;
         _reader = new DocumentReader(options.Reader);
+        _pipeline = new DocumentPipeline(options);
     }
 
     /// <summary>The index folder.</summary>
@@ -283,7 +285,7 @@ public sealed class IndexBuilder : IDisposable
 
                 if (document.Actors.Count == 0 && document.Locations.Count == 0)
                 {
-                    document = DocumentPipeline.Enrich(document);
+                    document = _pipeline.Enrich(document);
                 }
 
                 writer.UpdateDocument(new Term(IndexSchema.Id, document.Id), IndexSchema.ToLucene(document));
@@ -400,7 +402,7 @@ public sealed class IndexBuilder : IDisposable
             return (FileOutcome.Unchanged, null, null);
         }
 
-        document = DocumentPipeline.Enrich(document);
+        document = _pipeline.Enrich(document);
         writer.UpdateDocument(new Term(IndexSchema.Id, id), IndexSchema.ToLucene(document, size, time));
         return (known ? FileOutcome.Updated : FileOutcome.Added, null, document.ContentHash);
     }
@@ -430,6 +432,12 @@ public sealed class IndexBuilder : IDisposable
             if (version != IndexSchema.Version)
             {
                 return (existing, $"the index was built by another version of the program (schema {version ?? "unknown"}, now {IndexSchema.Version})");
+            }
+
+            reader.IndexCommit.UserData.TryGetValue(IndexSchema.SettingsKey, out var settings);
+            if (settings is not null && settings != _pipeline.Fingerprint)
+            {
+                return (existing, "the boilerplate rules or the actor, location or alias lists changed since the last build");
             }
 
             if (full)
@@ -488,9 +496,13 @@ public sealed class IndexBuilder : IDisposable
         }
     }
 
-    private static void Commit(IndexWriter writer)
+    private void Commit(IndexWriter writer)
     {
-        writer.SetCommitData(new Dictionary<string, string> { [IndexSchema.VersionKey] = IndexSchema.Version });
+        writer.SetCommitData(new Dictionary<string, string>
+        {
+            [IndexSchema.VersionKey] = IndexSchema.Version,
+            [IndexSchema.SettingsKey] = _pipeline.Fingerprint,
+        });
         writer.Commit();
     }
 

@@ -1,4 +1,5 @@
 using Search.Core.Documents;
+using Search.Core.Entities;
 
 namespace Search.Core.Indexing;
 
@@ -11,6 +12,18 @@ public sealed record IndexBuilderOptions
 
     /// <summary>How files are read and cleaned.</summary>
     public DocumentReaderOptions Reader { get; init; } = DocumentReaderOptions.Default;
+
+    /// <summary>
+    /// The user's own actor and location names and aliases, added to the built-in entity data; null for the
+    /// built-in data alone. When these (or the boilerplate rules) change, the next update rebuilds the index.
+    /// </summary>
+    public EntityExtractorOptions? Entities { get; init; }
+
+    /// <summary>
+    /// Whether actors and locations are extracted from the text of documents read from files (and of documents
+    /// given without any). Default true; false leaves the facets empty and indexes faster.
+    /// </summary>
+    public bool ExtractEntities { get; init; } = true;
 
     /// <summary>Which files in the seeds folder are documents (a file-name pattern, searched in all sub-folders). Default <c>*.txt</c>.</summary>
     public string FilePattern { get; init; } = "*.txt";

@@ -17,10 +17,13 @@ namespace Search.Core.Indexing;
 internal static class IndexSchema
 {
     /// <summary>Bumped whenever fields or analysis change; an index of another version is rebuilt.</summary>
-    public const string Version = "4";
+    public const string Version = "5";
 
     /// <summary>Commit user-data key holding <see cref="Version"/>.</summary>
     public const string VersionKey = "schema";
+
+    /// <summary>Commit user-data key holding the fingerprint of the indexing settings (see DocumentPipeline).</summary>
+    public const string SettingsKey = "settings";
 
     public const string Id = "id";
     public const string Path = "path";

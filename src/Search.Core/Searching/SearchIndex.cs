@@ -143,6 +143,27 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
+    /// <summary>
+    /// Makes the newest commit visible at once (searches otherwise pick it up within 200 ms) and returns its
+    /// version: a number that changes whenever the index changes, so a caller that polls can tell when to search
+    /// again.
+    /// </summary>
+    public long Refresh()
+    {
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        _manager.MaybeRefreshBlocking();
+        Interlocked.Exchange(ref _lastRefreshTicks, Stopwatch.GetTimestamp());
+        var searcher = _manager.Acquire();
+        try
+        {
+            return ((DirectoryReader)searcher.IndexReader).Version;
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
     /// <summary>Returns the stored document with the given id, or null.</summary>
     public NewsDocument? GetDocument(string id)
     {

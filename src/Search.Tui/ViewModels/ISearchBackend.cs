@@ -14,4 +14,7 @@ public interface ISearchBackend
     IReadOnlyList<FacetValue> FindFacetValues(string dimension, string text, int max);
 
     IndexStatistics GetStatistics();
+
+    /// <summary>Makes the newest commit visible and returns the index version (it changes with every commit).</summary>
+    long Refresh();
 }

@@ -14,4 +14,6 @@ public sealed class SearchIndexBackend(SearchIndex index) : ISearchBackend
     public IReadOnlyList<FacetValue> FindFacetValues(string dimension, string text, int max) => index.FindFacetValues(dimension, text, max);
 
     public IndexStatistics GetStatistics() => index.GetStatistics();
+
+    public long Refresh() => index.Refresh();
 }

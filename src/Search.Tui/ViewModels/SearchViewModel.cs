@@ -36,13 +36,28 @@ public sealed class SearchViewModel : IDisposable
     private int _generation;
     private int _documentTicket;
     private bool _disposed;
+    private IDisposable? _poll;
+    private long _indexVersion = -1;
+    private string? _keepSelectedId;
 
-    public SearchViewModel(ISearchBackend backend, IUiScheduler scheduler, TimeSpan? debounce = null)
+    /// <param name="backend">The index to search.</param>
+    /// <param name="scheduler">Where work runs (the UI loop, or virtual time in tests).</param>
+    /// <param name="debounce">Pause after the last keystroke before searching; default 150 ms.</param>
+    /// <param name="refreshInterval">
+    /// How often to look for new commits to the index (live refresh); null (the default) does not look. When the
+    /// index changed, the current search runs again with the same query and filters, and the selected article
+    /// stays selected when it is still among the first hits.
+    /// </param>
+    public SearchViewModel(ISearchBackend backend, IUiScheduler scheduler, TimeSpan? debounce = null, TimeSpan? refreshInterval = null)
     {
         _backend = backend;
         _scheduler = scheduler;
         Debounce = debounce ?? TimeSpan.FromMilliseconds(150);
+        RefreshInterval = refreshInterval;
     }
+
+    /// <summary>How often the index is checked for new commits; null when it is not.</summary>
+    public TimeSpan? RefreshInterval { get; }
 
     /// <summary>Raised on the UI thread after the state changed.</summary>
     public event Action<ViewModelChanges>? Changed;
@@ -124,8 +139,10 @@ public sealed class SearchViewModel : IDisposable
         _scheduler.RunInBackground(() =>
         {
             IndexStatistics? statistics = null;
+            long version = -1;
             try
             {
+                version = RefreshInterval is null ? -1 : _backend.Refresh();
                 statistics = _backend.GetStatistics();
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
@@ -136,10 +153,67 @@ public sealed class SearchViewModel : IDisposable
             _scheduler.Post(() =>
             {
                 Statistics = statistics;
+                if (_indexVersion < 0)
+                {
+                    _indexVersion = version;
+                }
+
                 Raise(ViewModelChanges.Status);
             });
         });
         SearchNow();
+        SchedulePoll();
+    }
+
+    private void SchedulePoll()
+    {
+        if (RefreshInterval is not { } interval || _disposed)
+        {
+            return;
+        }
+
+        _poll = _scheduler.Schedule(interval, () => _scheduler.RunInBackground(() =>
+        {
+            long version;
+            IndexStatistics? statistics = null;
+            try
+            {
+                version = _backend.Refresh();
+                if (_indexVersion >= 0 && version != Volatile.Read(ref _indexVersion))
+                {
+                    statistics = _backend.GetStatistics();
+                }
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                _scheduler.Post(SchedulePoll); // try again at the next interval
+                return;
+            }
+
+            _scheduler.Post(() => OnIndexVersion(version, statistics));
+        }));
+    }
+
+    /// <summary>A poll saw the index at <paramref name="version"/>: search again when it changed, keeping query, filters and selection.</summary>
+    private void OnIndexVersion(long version, IndexStatistics? statistics)
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        var changed = _indexVersion >= 0 && version != _indexVersion;
+        _indexVersion = version;
+        if (changed)
+        {
+            Statistics = statistics ?? Statistics;
+            _documents.Clear();
+            _keepSelectedId = SelectedHit?.Id;
+            Raise(ViewModelChanges.Status);
+            StartSearch();
+        }
+
+        SchedulePoll();
     }
 
     /// <summary>Sets the query text; the search starts after <see cref="Debounce"/> without further typing.</summary>
@@ -423,6 +497,8 @@ public sealed class SearchViewModel : IDisposable
         _disposed = true;
         _debounce?.Dispose();
         _debounce = null;
+        _poll?.Dispose();
+        _poll = null;
         Changed = null;
     }
 
@@ -540,7 +616,9 @@ public sealed class SearchViewModel : IDisposable
             _hits[i] = results.Hits[i];
         }
 
-        SelectedIndex = results.TotalHits > 0 ? 0 : -1;
+        var kept = _keepSelectedId is null ? -1 : results.Hits.ToList().FindIndex(h => h.Id == _keepSelectedId);
+        _keepSelectedId = null;
+        SelectedIndex = kept >= 0 ? kept : results.TotalHits > 0 ? 0 : -1;
         LoadSelectedDocument();
         Raise(ViewModelChanges.All);
     }

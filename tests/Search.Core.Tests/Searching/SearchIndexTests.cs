@@ -349,6 +349,34 @@ public sealed class SearchIndexTests : IClassFixture<SearchIndexTests.SampleInde
         Assert.Equal(1, index.Search(SearchRequest.For("Klimaschutz")).TotalHits);
     }
 
+    [Fact]
+    public void Refresh_AfterCommit_ReturnsNewVersionAndShowsTheChangeAtOnce()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        var path = folder.Combine("index");
+        using (var builder = IndexBuilder.Open(path))
+        {
+            builder.AddOrUpdate([Articles.Sample[0]]);
+        }
+
+        using var index = SearchIndex.Open(path);
+        var before = index.Refresh();
+
+        // Act
+        using (var builder = IndexBuilder.Open(path))
+        {
+            builder.AddOrUpdate([Articles.Sample[3]]);
+        }
+
+        var after = index.Refresh();
+
+        // Assert
+        Assert.NotEqual(before, after);
+        Assert.Equal(after, index.Refresh());
+        Assert.Equal(1, index.Search(SearchRequest.For("Klimaschutz")).TotalHits);
+    }
+
     [Theory]
     [InlineData("actor", "selen", "Wolodimir Selenski")]
     [InlineData("actor", "SELENSKI", "Wolodimir Selenski")]

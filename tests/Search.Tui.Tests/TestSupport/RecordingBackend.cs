@@ -31,4 +31,6 @@ public sealed class RecordingBackend(ISearchBackend inner) : ISearchBackend
     }
 
     public IndexStatistics GetStatistics() => inner.GetStatistics();
+
+    public long Refresh() => inner.Refresh();
 }

@@ -72,6 +72,16 @@ public sealed class TestIndex : IDisposable
         return new TestIndex(path, SearchIndex.Open(path));
     }
 
+    /// <summary>Commits more documents to this index, as another process's indexer would.</summary>
+    public void Add(params NewsDocument[] documents)
+    {
+        using var builder = IndexBuilder.Open(Path);
+        builder.AddOrUpdate(documents);
+    }
+
+    public static NewsDocument Article(string id, string date, string title, string body, string[] actors, string[] locations) =>
+        Doc(id, date, title, body, actors, locations);
+
     public void Dispose()
     {
         Index.Dispose();

@@ -1,5 +1,5 @@
 // Trains the entity tagger of Search.Core on a GermEval-style TSV and writes the embedded model.
-// usage: dotnet run --project tools/entities/EntityTrainer -- TRAIN.tsv OUT.bin [epochs] [minWeight]
+// usage: dotnet run --project src/Search.EntityTrainer -- TRAIN.tsv OUT.bin [epochs] [minWeight]
 using System.Globalization;
 using Search.Core.Entities;
 

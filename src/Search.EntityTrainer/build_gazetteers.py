@@ -3,7 +3,7 @@
 
 Needs: iso-codes, libgeonames-common, libtext-names-perl, gettext (msgunfmt), and the
 CC0 training corpus at ../shared/train/europeana-ner-de/enp_DE.tsv.
-Run from the repository root: python3 tools/entities/build_gazetteers.py
+Run from the repository root: python3 src/Search.EntityTrainer/build_gazetteers.py
 """
 import json, re, subprocess, collections, sys, os
 
