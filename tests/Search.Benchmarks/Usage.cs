@@ -17,8 +17,6 @@ internal static class Usage
                                    built when missing)
                        --rounds N (timed rounds per plain query, default 50) --warmup N (default 10)
                        --full-rounds N (timed rounds per full request, default 15)
-                       --entities-projection (also build an index with entity values through the library and
-                                   measure facets, full requests and memory on it)
                        --repeat N (repetitions of build + queries + peer, medians reported, default 1)
                        --update-runs N (one-file updates, median reported, default 3)
                        --peer-work DIR (default /tmp/search-bench/peer-<corpus name>)

@@ -19,7 +19,7 @@ internal static class MacroRunner
     public static int Run(string[] args)
     {
         var options = new Options(args,
-            new HashSet<string> { "--peer", "--entities-projection" },
+            new HashSet<string> { "--peer" },
             new HashSet<string> { "--corpus", "--queries", "--out", "--index", "--cli", "--rounds", "--warmup", "--full-rounds", "--repeat", "--update-runs", "--peer-work", "--peer-script" });
         var corpus = Path.GetFullPath(options.Require("--corpus"));
         var queries = Path.GetFullPath(options.Require("--queries"));
@@ -84,24 +84,7 @@ internal static class MacroRunner
         // One changed file (on the last build).
         var updates = UpdateOneFile(cli, corpus, index, files[files.Count / 2], updateRuns);
 
-        // What the figures would be with entity values in the index (extraction is not in the CLI's pipeline yet).
-        (EntityProjection.Result Build, WorkerResult Worker)? projection = null;
-        if (options.Has("--entities-projection"))
-        {
-            var projected = index + "-entities";
-            Log($"entity projection: building {projected} through the library with EntityExtractor ...");
-            var build = EntityProjection.Build(corpus, projected);
-            Log($"entity projection: {build.Documents} docs in {build.Seconds:0.0} s, {build.Actors} actor and {build.Locations} location mentions; searching process ...");
-            var projectedWorker = RunWorker(projected, queries, rounds, warmup, fullRounds);
-            Log($"entity projection: plain p50 {projectedWorker.Sets[0].MedianP50:0.000} ms; peak RSS {projectedWorker.PeakRssKb / 1024.0:0} MB");
-            projection = (build, projectedWorker);
-        }
-
         var report = Report(root, corpus, files.Count, bytes, indexBytes, builds, workers, updates, peers, rounds, warmup, fullRounds);
-        if (projection is { } p)
-        {
-            report += Projection(files.Count, p.Build, p.Worker, peers.Count == 0 ? null : PeerRunner.Pool(peers));
-        }
 
         Console.WriteLine();
         Console.WriteLine(report);
@@ -312,35 +295,6 @@ internal static class MacroRunner
                 $"| `{q.Query}` | {F(ours, "0.000")} | {(p is null ? "—" : F(theirs, "0.000"))} | {(p is null ? "—" : F(ours / theirs, "0.00") + "x")} | {q.Hits} | {(p is null ? "—" : p.Hits.ToString(Inv))} |");
         }
 
-        return sb.ToString();
-    }
-
-    private static string Projection(int docs, EntityProjection.Result build, WorkerResult worker, PeerResult? peer)
-    {
-        QuerySet Set(string name) => worker.Sets.Single(s => s.Name == name);
-        string F(double v, string format) => v.ToString(format, Inv);
-        var at100k = docs >= 90_000;
-        var at20k = docs <= 22_000;
-        var full = Set("full");
-        var matchAll = Set("matchall-facets");
-        var plain = Set("plain-anded");
-        var fullGoal = at20k ? 3.0 : at100k ? 15.0 : (double?)null;
-        static string Met(bool? ok) => ok is null ? "n/a" : ok.Value ? "**yes**" : "**no**";
-        var sb = new StringBuilder();
-        sb.AppendLine();
-        sb.AppendLine("#### Projection with entity values in the index");
-        sb.AppendLine();
-        sb.AppendLine(CultureInfo.InvariantCulture, $"`DocumentPipeline.Enrich` does not call the entity extractor yet, so the index above has no actor or location values. This index was built through the library (`IndexBuilder.AddOrUpdate`, writing on one thread) from documents whose actors and locations `EntityExtractor.Default.Extract` filled in (reading and extraction on {Environment.ProcessorCount} threads): {build.Actors:N0} actor and {build.Locations:N0} location values.");
-        sb.AppendLine();
-        sb.AppendLine("| figure | ours | peer | ratio (ours/peer) | goal | met |");
-        sb.AppendLine("|---|---|---|---|---|---|");
-        var docsPerS = build.Documents / build.Seconds;
-        sb.AppendLine(CultureInfo.InvariantCulture, $"| index build with extraction (library, AddOrUpdate), docs/s | {F(docsPerS, "0")} | {(peer is null ? "—" : F(peer.DocsPerSecond, "0"))} | {(peer is null ? "—" : F(docsPerS / peer.DocsPerSecond, "0.00") + "x")} | ≥ 1.0x peer | {Met(peer is null ? null : docsPerS >= peer.DocsPerSecond)} |");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"| plain query p50, ms (ANDed) | {F(plain.MedianP50, "0.000")} | {(peer is null ? "—" : F(peer.MedianP50, "0.000"))} | {(peer is null ? "—" : F(plain.MedianP50 / peer.MedianP50, "0.00") + "x")} | ≤ 1.5x peer | {Met(peer is null ? null : plain.MedianP50 / peer.MedianP50 <= 1.5)} |");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"| full request p50 / p95, ms | {F(full.MedianP50, "0.00")} / {F(full.PooledP95, "0.00")} | — | — | {(fullGoal is null ? "—" : $"p50 ≤ {fullGoal} ms")} | {Met(fullGoal is null ? null : full.MedianP50 <= fullGoal)} |");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"| match-all with facet counts p50 / p95, ms | {F(matchAll.MedianP50, "0.00")} / {F(matchAll.PooledP95, "0.00")} | — | — | ≤ 30 ms @100k | {Met(at100k ? matchAll.MedianP50 <= 30 : null)} |");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"| match-all without facet counts p50, ms | {F(Set("matchall-nofacets").MedianP50, "0.00")} | — | — | — | — |");
-        sb.AppendLine(CultureInfo.InvariantCulture, $"| searching process: peak RSS / RSS, MB | {F(worker.PeakRssKb / 1024.0, "0")} / {F(worker.RssKb / 1024.0, "0")} | — | — | ≤ 400 MB @100k | {Met(at100k ? worker.PeakRssKb / 1024.0 <= 400 : null)} |");
         return sb.ToString();
     }
 

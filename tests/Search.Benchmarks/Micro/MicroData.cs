@@ -1,5 +1,4 @@
 using Search.Core.Documents;
-using Search.Core.Entities;
 using Search.Core.Indexing;
 using Search.Core.Searching;
 
@@ -30,7 +29,7 @@ internal static class MicroData
     /// <summary>The first <paramref name="count"/> articles of the corpus (sorted by file name), parsed and cleaned.</summary>
     public static NewsDocument[] Articles(int count) => [.. AllArticles.Value.Take(count)];
 
-    /// <summary>An index of the whole sample corpus, with actors and locations from the entity extractor.</summary>
+    /// <summary>An index of the whole sample corpus, built with the full pipeline (the code the CLI runs, entity extraction included).</summary>
     public static SearchIndex Index => IndexInstance.Value;
 
     private static IReadOnlyList<NewsDocument> LoadArticles()
@@ -66,13 +65,7 @@ internal static class MicroData
         Directory.CreateDirectory(path);
         using (var builder = IndexBuilder.Open(path))
         {
-            // DocumentPipeline.Enrich does not call the entity extractor yet; fill actors and locations here, so the
-            // facet counts have real values to count (AddOrUpdate keeps the given ones).
-            builder.AddOrUpdate(AllArticles.Value.Select(d =>
-            {
-                var found = EntityExtractor.Default.Extract(d.Title, d.Body);
-                return d with { Actors = found.Actors, Locations = found.Locations };
-            }));
+            builder.UpdateFromFolder(CorpusFolder, full: true);
         }
 
         AppDomain.CurrentDomain.ProcessExit += (_, _) =>
