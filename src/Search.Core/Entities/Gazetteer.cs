@@ -13,11 +13,11 @@ internal sealed class Gazetteer
 
     private static readonly string[] PlaceWords = ["Stadt", "Hauptstadt", "Großstadt", "Kleinstadt", "Gemeinde", "Dorf", "Ort", "Region", "Provinz", "Bundesstaat", "US-Bundesstaat", "Bundesland", "Kanton", "Landkreis", "Kreis", "Bezirk", "Insel", "Halbinsel", "Fluss", "See", "Hafenstadt", "Metropole", "Staat", "Land", "Republik", "Königreich", "Stadtteil", "Ortsteil", "Kreisstadt", "Landeshauptstadt", "Küstenstadt", "Millionenstadt", "Heimatstadt", "Partnerstadt", "Grenzstadt", "Universitätsstadt", "Bischofsstadt", "Industriestadt", "Provinzhauptstadt", "Messestadt", "Hansestadt", "Bezirkshauptstadt", "Nachbarstadt", "Geburtsstadt", "Heimatort", "Nachbarort", "Nachbarland", "Nachbarstaat", "Inselstaat", "Golfstaat", "Bergdorf", "Fischerdorf", "Küstenort", "Kurort", "Badeort", "Ferienort", "Urlaubsort", "Wohnort", "Geburtsort", "Heimatland", "Bundesstaates", "Stadtbezirk", "Vorort", "Kommune", "Ortschaft", "Landkreises", "Emirat", "Fürstentum", "Großherzogtum", "Herzogtum"];
 
-    private static readonly string[] NounSuffixes = ["keit", "heit", "ungen", "schaft", "schaften", "tion", "tionen", "ität", "ismus", "nisse", "tum", "chen", "ling", "enz", "anz", "ierung", "ierungen", "ung", "erin", "antin", "entin", "istin", "orin", "eurin", "login", "urgin", "innen", "isten", "anten", "enten", "lich", "isch", "ischen", "bar", "sam", "haft", "end", "ende", "enden"];
+    private static readonly string[] NounSuffixes = ["keit", "heit", "ungen", "schaft", "schaften", "tion", "tionen", "ität", "ismus", "nisse", "tum", "chen", "ling", "enz", "anz", "ierung", "ierungen", "ung", "erin", "antin", "entin", "istin", "orin", "eurin", "login", "urgin", "innen", "isten", "anten", "enten", "lich", "isch", "ischen", "bar", "sam", "haft", "end", "ende", "enden", "fähig", "mäßig", "würdig", "haltig"];
 
     private static readonly string[] PlaceSuffixes = ["berg", "burg", "dorf", "hausen", "heim", "stadt", "feld", "felde", "tal", "thal", "see", "bach", "brück", "brücken", "furt", "hafen", "born", "ingen", "stedt", "rode", "kirchen", "hagen", "stein", "walde", "wald", "ow", "itz", "hofen", "straße", "strasse", "platz", "allee", "gasse"];
 
-    private static readonly string[] PlaceEvidenceSuffixes = ["berg", "dorf", "hausen", "heim", "stadt", "feld", "felde", "tal", "thal", "see", "furt", "hafen", "born", "ingen", "stedt", "rode", "kirchen", "hagen", "burg", "straße", "strasse", "platz", "allee", "gasse", "damm", "ufer", "chaussee"];
+    private static readonly string[] PlaceEvidenceSuffixes = ["berg", "dorf", "hausen", "heim", "stadt", "feld", "felde", "tal", "thal", "see", "furt", "hafen", "born", "ingen", "stedt", "rode", "kirchen", "hagen", "burg", "straße", "strasse", "platz", "allee", "gasse", "damm", "ufer", "chaussee", "hofen", "kofen", "weiler", "büttel", "leben"];
 
     private static readonly string[] CompassPrefixes = ["Nordost", "Nordwest", "Südost", "Südwest", "Nord", "Süd", "Ost", "West", "Mittel", "Ober", "Nieder", "Zentral"];
 
@@ -163,6 +163,29 @@ internal sealed class Gazetteer
     private GazetteerFlags ComputeFlags(ReadOnlySpan<char> token)
     {
         var f = _flagLookup.TryGetValue(token, out var found) ? found : GazetteerFlags.None;
+        if (f == GazetteerFlags.CommonWord && token.Length >= 8 && char.IsUpper(token[0]) && HasPlaceNameEnding(token))
+        {
+            // The general word list has many town names ("Immenstadt", "Rheinhausen", "Mecklenburg"):
+            // a place ending after a part that is no common word makes a name.
+            Span<char> lowerWord = stackalloc char[token.Length];
+            token.ToLowerInvariant(lowerWord);
+            foreach (var suffix in PlaceEvidenceSuffixes)
+            {
+                if (lowerWord.EndsWith(suffix, StringComparison.Ordinal))
+                {
+                    var prefix = lowerWord[..^suffix.Length];
+                    var verb = lowerWord.EndsWith("ringen", StringComparison.Ordinal) || lowerWord.EndsWith("singen", StringComparison.Ordinal)
+                        || lowerWord.EndsWith("wingen", StringComparison.Ordinal) || lowerWord.EndsWith("klingen", StringComparison.Ordinal);
+                    if (prefix.Length >= 4 && !verb && !IsCommonPrefix(prefix) && !HasHead(prefix))
+                    {
+                        f = GazetteerFlags.None;
+                    }
+
+                    break;
+                }
+            }
+        }
+
         if (f == GazetteerFlags.None && token.Length >= 4 && token.Length <= 40 && IsAllUpper(token))
         {
             // Datelines and headlines in capitals: "TOKIO", "BERLIN".
@@ -296,11 +319,12 @@ internal sealed class Gazetteer
         {
             if (lower.Length >= suffix.Length + 3 && lower.EndsWith(suffix, StringComparison.Ordinal))
             {
-                return IsCommonPrefix(lower[..^suffix.Length]);
+                // A common head longer than the place ending still makes a noun: "Landbesitz" (…itz).
+                return IsCommonPrefix(lower[..^suffix.Length]) || HasHead(lower, suffix.Length + 2);
             }
         }
 
-        if (HasHead(lower))
+        if (HasHead(lower) || HasTwoCommonParts(lower) || IsUmlautPlural(lower))
         {
             return true;
         }
@@ -354,6 +378,14 @@ internal sealed class Gazetteer
 
     private bool IsCommonPrefix(ReadOnlySpan<char> prefix)
     {
+        // Linking forms of abstract nouns: "Truppenübungs-", "Gesundheits-", "Stations-".
+        if (prefix.Length >= 7 && (prefix.EndsWith("ungs", StringComparison.Ordinal) || prefix.EndsWith("heits", StringComparison.Ordinal)
+            || prefix.EndsWith("keits", StringComparison.Ordinal) || prefix.EndsWith("schafts", StringComparison.Ordinal)
+            || prefix.EndsWith("ions", StringComparison.Ordinal) || prefix.EndsWith("täts", StringComparison.Ordinal)))
+        {
+            return true;
+        }
+
         if (prefix.Length >= 4 && _headLookup.Contains(prefix))
         {
             return true;
@@ -370,10 +402,46 @@ internal sealed class Gazetteer
         return false;
     }
 
-    private bool HasHead(ReadOnlySpan<char> lower)
+    /// <summary>Two common words joined, each of at least four letters: "Weinkauf", "Chorraum".</summary>
+    private bool HasTwoCommonParts(ReadOnlySpan<char> lower)
+    {
+        for (var k = 4; k <= lower.Length - 4; k++)
+        {
+            if (_headLookup.Contains(lower[k..]) && IsCommonPrefix(lower[..k]))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
+
+    /// <summary>Plural with umlaut of a known noun or compound: "Überschüsse", "Landeshäuser".</summary>
+    private bool IsUmlautPlural(ReadOnlySpan<char> lower)
+    {
+        var cut = lower.EndsWith("en", StringComparison.Ordinal) || lower.EndsWith("er", StringComparison.Ordinal) ? 2 : lower.EndsWith('e') ? 1 : 0;
+        if (cut == 0 || lower.Length - cut < 6)
+        {
+            return false;
+        }
+
+        var stem = lower[..^cut];
+        var u = stem.LastIndexOfAny('ä', 'ö', 'ü');
+        if (u < 0 || u < stem.Length - 4)
+        {
+            return false;
+        }
+
+        Span<char> plain = stackalloc char[stem.Length];
+        stem.CopyTo(plain);
+        plain[u] = plain[u] switch { 'ä' => 'a', 'ö' => 'o', _ => 'u' };
+        return _headLookup.Contains(plain) || (plain.Length >= 9 && HasHead(plain));
+    }
+
+    private bool HasHead(ReadOnlySpan<char> lower, int minHead = 0)
     {
         // Heads of four letters only in long words: "Sobotovice" is no compound of "Vice".
-        var shortest = lower.Length >= 11 ? 4 : 5;
+        var shortest = Math.Max(minHead, lower.Length >= 11 ? 4 : 5);
         for (var k = 2; k <= lower.Length - shortest; k++)
         {
             if (_headLookup.Contains(lower[k..]))

@@ -30,12 +30,178 @@ internal static class MentionResolver
         ExtendPersonsLeft(s, mentions, owner);
         AddOrgComplements(s, mentions, owner);
         AddCandidateRuns(s, mentions, owner);
+        AddCommonWordNames(s, mentions, owner);
+        AdjustClubs(s, mentions, owner);
         mentions.RemoveAll(m => m.End <= m.Start);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
         SpreadKindInLists(s, mentions);
+        MergeSlashPairs(s, mentions);
         Name(s, g, mentions);
         Corefer(s, mentions);
         return Output(mentions);
+    }
+
+    /// <summary>Names of one kind joined by a slash without spaces are one name: "München/Hamburg", "AFP/SID".</summary>
+    private static void MergeSlashPairs(TaggedSentence s, List<Mention> mentions)
+    {
+        var text = s.Text;
+        for (var k = mentions.Count - 2; k >= 0; k--)
+        {
+            var a = mentions[k];
+            var b = mentions[k + 1];
+            if (b.Start != a.End + 1 || (a.Kind == EntityKind.Location) != (b.Kind == EntityKind.Location))
+            {
+                continue;
+            }
+
+            var slash = s.Tokens[a.End];
+            if (slash.Length != 1 || text[slash.Start] != '/' || s.Tokens[a.End - 1].End != slash.Start || slash.End != s.Tokens[b.Start].Start)
+            {
+                continue;
+            }
+
+            a.End = b.End;
+            a.Weak &= b.Weak;
+            mentions[k] = a;
+            mentions.RemoveAt(k + 1);
+        }
+    }
+
+    private static bool IsClubPrefix(ReadOnlySpan<char> w) => w is "FC" or "SC" or "SV" or "VfB" or "VfL" or "TSV" or "FSV" or "TSG" or "SpVgg" or "SG" or "BV" or "SSV" or "TuS" or "KSV"
+        or "Borussia" or "Eintracht" or "Fortuna" or "Hertha" or "Dynamo" or "Werder" or "Alemannia" or "Arminia" or "Energie" or "Rot-Weiss" or "Rot-Weiß" or "Preußen" or "Kickers" or "Union";
+
+    private static bool IsNewsSuffix(ReadOnlySpan<char> w) => w is "Times" or "Post" or "Herald" or "Tribune" or "Journal" or "Globe" or "Chronicle" or "Gazette"
+        or "Rundschau" or "Nachrichten" or "Anzeiger" or "Kurier" or "Tagblatt" or "Morgenpost" or "Abendblatt" or "Allgemeine" or "Zeitung";
+
+    private static bool IsAsciiPluralName(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 4 || w[^1] != 's' || w[^2] == 's')
+        {
+            return false;
+        }
+
+        foreach (var c in w)
+        {
+            if (c > 'z')
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>
+    /// Clubs and papers named after a place: "1. FC Nürnberg", "Mainz 05", "Bayer Leverkusen",
+    /// "Philadelphia Flyers", "Detroit Red Wings", "New York Times".
+    /// </summary>
+    private static void AdjustClubs(TaggedSentence s, List<Mention> mentions, int[] owner)
+    {
+        var n = s.Tokens.Count;
+        var text = s.Text;
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.End <= m.Start || m.Kind == EntityKind.Person)
+            {
+                continue;
+            }
+
+            var changed = false;
+            var e = m.End;
+            if (m.Kind == EntityKind.Location)
+            {
+                if (e < n && owner[e] < 0 && s.Tokens[e].Shape == TokenShape.Number && s.Tokens[e].Length == 2 && !(e + 1 < n && text[s.Tokens[e + 1].Start] is '.' or ':'
+                    && s.Tokens[e + 1].Start == s.Tokens[e].End))
+                {
+                    e++; // "Mainz 05", "Hannover 96"
+                }
+                else if (e < n && owner[e] < 0 && s.Tokens[e].Shape == TokenShape.Capitalized && IsNewsSuffix(s.Tokens[e].Of(text)))
+                {
+                    e++;
+                }
+                else
+                {
+                    var j = e;
+                    while (j < n && j < e + 2 && owner[j] < 0 && s.Tokens[j].Shape == TokenShape.Capitalized && (s.Flags[j] & (GazetteerFlags.Stop | GazetteerFlags.CommonNoun)) == 0
+                        && !IsAsciiPluralName(s.Tokens[j].Of(text)) && j + 1 < n && IsAsciiPluralName(s.Tokens[j + 1].Of(text)))
+                    {
+                        j++;
+                    }
+
+                    if (j < n && owner[j] < 0 && s.Tokens[j].Shape == TokenShape.Capitalized && (s.Flags[j] & (GazetteerFlags.Stop | GazetteerFlags.CommonNoun | PlaceFlags)) == 0
+                        && IsAsciiPluralName(s.Tokens[j].Of(text)) && (s.Flags[m.End - 1] & GazetteerFlags.Genitive) == 0)
+                    {
+                        e = j + 1; // "Philadelphia Flyers", "Detroit Red Wings"
+                    }
+                }
+            }
+
+            if (e != m.End)
+            {
+                for (var t = m.End; t < e; t++)
+                {
+                    owner[t] = k;
+                }
+
+                m.End = e;
+                m.Kind = EntityKind.Organisation;
+                changed = true;
+            }
+
+            // "Bayer Leverkusen": a known organisation right before an unclaimed city.
+            if (m.Kind == EntityKind.Organisation && m.End - m.Start == 1 && (s.Flags[m.Start] & GazetteerFlags.Actor) != 0 && m.End < n && owner[m.End] < 0
+                && s.Tokens[m.End].Shape == TokenShape.Capitalized && (s.Flags[m.End] & GazetteerFlags.City) != 0 && !s.Tokens[m.End].SentenceStart)
+            {
+                owner[m.End] = k;
+                m.End++;
+                changed = true;
+            }
+
+            // "Bayer Leverkusen", "Werder Bremen": a known organisation word right before a city.
+            var nk = m.End < n ? owner[m.End] : -1;
+            if (nk >= 0 && nk != k && mentions[nk].Start == m.End && mentions[nk].Kind == EntityKind.Location && m.End - m.Start == 1
+                && m.Kind == EntityKind.Organisation && (s.Flags[m.Start] & GazetteerFlags.Actor) != 0 && mentions[nk].End - mentions[nk].Start == 1
+                && (s.Flags[m.End] & GazetteerFlags.City) != 0)
+            {
+                var next = mentions[nk];
+                owner[next.Start] = k;
+                m.End = next.End;
+                next.End = next.Start;
+                mentions[nk] = next;
+                changed = true;
+            }
+
+            // "FC Schalke 04", "1. FC Nürnberg"
+            var st = m.Start;
+            if (st > 0 && owner[st - 1] < 0 && IsClubPrefix(s.Tokens[st - 1].Of(text)) && !IsClubPrefix(s.Tokens[st].Of(text)))
+            {
+                st--;
+                m.Kind = EntityKind.Organisation;
+            }
+
+            if (IsClubPrefix(s.Tokens[st].Of(text)) && st >= 2 && owner[st - 1] < 0 && owner[st - 2] < 0 && text[s.Tokens[st - 1].Start] == '.'
+                && s.Tokens[st - 2].Of(text) is "1" && s.Tokens[st - 2].End == s.Tokens[st - 1].Start)
+            {
+                st -= 2;
+            }
+
+            if (st != m.Start)
+            {
+                for (var t = st; t < m.Start; t++)
+                {
+                    owner[t] = k;
+                }
+
+                m.Start = st;
+                changed = true;
+            }
+
+            if (changed)
+            {
+                mentions[k] = m;
+            }
+        }
     }
 
     /// <summary>In lists ("Tranomaro, Folakara und Antsirabe") a guessed kind follows a known one.</summary>
@@ -109,7 +275,7 @@ internal static class MentionResolver
             if (tok.Shape != TokenShape.Capitalized)
             {
                 // Lower-case names the actor list knows: "dpa", "taz".
-                if (tok.Shape == TokenShape.Lower && owner[i] < 0 && (s.Flags[i] & GazetteerFlags.Actor) != 0)
+                if (tok.Shape == TokenShape.Lower && owner[i] < 0 && ((s.Flags[i] & GazetteerFlags.Actor) != 0 || IsCamelBrand(tok.Of(s.Text))))
                 {
                     Claim(mentions, owner, new Mention(i, i + 1, EntityKind.Organisation));
                 }
@@ -156,8 +322,10 @@ internal static class MentionResolver
 
             var strong = (f & (GazetteerFlags.Country | GazetteerFlags.Location)) != 0 ? EntityKind.Location
                 : (f & GazetteerFlags.Actor) != 0 ? EntityKind.Organisation : (EntityKind?)null;
-            var weakPlace = strong is null && (f & (GazetteerFlags.City | GazetteerFlags.Region)) != 0 && (f & GazetteerFlags.CommonNoun) == 0
-                && i > 0 && (s.Flags[i - 1] & (GazetteerFlags.LocationPreposition | GazetteerFlags.PlaceWord)) != 0;
+            // "in Minden"; after a place word even a listed common noun: "der Stadt Minden".
+            var weakPlace = strong is null && (f & (GazetteerFlags.City | GazetteerFlags.Region)) != 0 && i > 0
+                && (((f & GazetteerFlags.CommonNoun) == 0 && (s.Flags[i - 1] & GazetteerFlags.LocationPreposition) != 0)
+                    || (s.Flags[i - 1] & GazetteerFlags.PlaceWord) != 0);
             var kindToAdd = strong ?? (weakPlace ? EntityKind.Location : null);
             if (kindToAdd is null)
             {
@@ -239,6 +407,58 @@ internal static class MentionResolver
     private static bool EndsNameWithGenitive(TaggedSentence s, int i, int start) =>
         i > start && s.Tokens[i].Length > 3 && s.Text[s.Tokens[i].End - 1] == 's' && s.Text[s.Tokens[i].End - 2] != 's'
         && (s.Flags[i] & (GazetteerFlags.FirstName | GazetteerFlags.Surname)) == 0;
+
+    /// <summary>
+    /// An unknown single word in a slot where German uses bare names, not bare singular nouns:
+    /// after a verb or a preposition that takes a person ("hatte Aerocondor", "von Schröder", ", Berlusconi wolle"),
+    /// or before a singular finite verb or "zufolge" ("Merkel aber", "Heidegger zufolge").
+    /// </summary>
+    private static bool NameSlot(TaggedSentence s, int a)
+    {
+        if ((s.Flags[a] & (Known | GazetteerFlags.OrgWord)) != 0 || s.Tokens[a].Length < 4 || s.Tokens[a].SentenceStart)
+        {
+            return false;
+        }
+
+        var text = s.Text;
+        var prev = a > 0 ? s.Tokens[a - 1].Of(text) : default;
+        var next = a + 1 < s.Tokens.Count ? s.Tokens[a + 1].Of(text) : default;
+        var afterVerb = prev is "von" or "bei" or "für" or "unter" or "mit" or "durch" or "gegen" or "laut" or "sich" or "es" or "hatte" or "hat" or "war" or "ist" or "wurde" or "wird"
+                or "musste" or "muss" or "will" or "wollte" or "soll" or "sollte" or "kann" or "konnte" or "habe" or "hätte" or "wäre" or "sei"
+                or "sagte" or "sagt" or "erklärte" or "meinte" or "betonte" or "schoss" or "gewann" or "traf" or "besiegte" or "schlug";
+        var beforeVerb = next is "zufolge" or "sagte" or "sagt" or "erklärte" or "betonte" or "meinte" or "wolle" or "will" or "wollte" or "hat" or "hatte"
+                or "ist" or "war" or "wird" or "wurde" or "sei" or "habe" or "kann" or "konnte" or "soll" or "sollte" or "muss" or "musste" or "aber";
+        afterVerb |= IsStrongPastSingular(prev);
+        beforeVerb |= IsStrongPastSingular(next);
+
+        // "wie Goethe", "dass Schoomaker", "bekommt Jochum", "Giggs galt", "Sampras startete".
+        afterVerb |= prev is "wie" or "dass" or "ob" or "weil" or "wenn" or "nachdem" or "bevor" or "obwohl" or "während"
+            || (prev.Length >= 4 && char.IsLower(prev[0]) && (prev.EndsWith('t') || prev.EndsWith("te", StringComparison.Ordinal))
+                && prev is not ("nicht" or "jetzt" or "erst" or "meist" or "zuletzt" or "zunächst" or "seit" or "damit" or "somit" or "samt" or "zuerst" or "bisher" or "sonst" or "selbst" or "fast" or "mittlerweile" or "letzte" or "erste" or "beste" or "meiste" or "weite" or "rechte" or "echte"));
+        beforeVerb |= next.Length >= 4 && char.IsLower(next[0]) && (next.EndsWith('t') || next.EndsWith("te", StringComparison.Ordinal))
+            && next is not ("nicht" or "jetzt" or "erst" or "meist" or "zuletzt" or "zunächst" or "seit" or "selbst" or "fast" or "sonst" or "bisher" or "zuerst");
+        if (!(afterVerb || (beforeVerb && !AfterArticle(s, a) && !AdjectiveLike(prev))))
+        {
+            return false;
+        }
+
+        // Words shaped like German nouns stay out: "Homöopathie", "Kriterien", "Rammpfählen", "Quintett".
+        var w = s.Tokens[a].Of(text);
+        if (w.Contains('-') || w.Length >= 13)
+        {
+            return false;
+        }
+
+        var umlaut = w.IndexOfAny('ä', 'ö', 'ü') >= 0 || w.Contains('ß');
+        return !(w.EndsWith("ie", StringComparison.Ordinal) || w.EndsWith("ien", StringComparison.Ordinal) || w.EndsWith("ium", StringComparison.Ordinal)
+            || w.EndsWith("iken", StringComparison.Ordinal) || w.EndsWith("ett", StringComparison.Ordinal) || w.EndsWith("kunft", StringComparison.Ordinal)
+            || (umlaut && (w.EndsWith('e') || w.EndsWith("en", StringComparison.Ordinal) || w.Length >= 9)));
+    }
+
+    /// <summary>A lower-case word with an adjective ending ("geschichtliche", "neuen").</summary>
+    private static bool AdjectiveLike(ReadOnlySpan<char> w) =>
+        w.Length >= 4 && char.IsLower(w[0]) && (w.EndsWith('e') || w.EndsWith("en", StringComparison.Ordinal) || w.EndsWith("er", StringComparison.Ordinal)
+            || w.EndsWith("es", StringComparison.Ordinal) || w.EndsWith("em", StringComparison.Ordinal));
 
     private static bool AfterArticle(TaggedSentence s, int a)
     {
@@ -323,6 +543,14 @@ internal static class MentionResolver
             var w = s.Tokens[i].Of(text);
             if (w is "St." or "Sankt" or "San" or "Santa" or "Saint" or "São")
             {
+                // "… 3 St. Bei …", "St. Sinnvoll": the next word must be able to be a name.
+                var f1 = s.Flags[i + 1];
+                if (s.Tokens[i + 1].SentenceStart || ((f1 & (GazetteerFlags.Stop | GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun)) != 0
+                    && (f1 & (GazetteerFlags.FirstName | PlaceFlags)) == 0))
+                {
+                    continue;
+                }
+
                 var end = i + 2;
                 while (end < n && end < i + 4 && owner[end] < 0 && s.Tokens[end].Shape == TokenShape.Capitalized && !s.Tokens[end].SentenceStart
                     && (s.Flags[end] & (GazetteerFlags.Stop | GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun)) == 0)
@@ -463,14 +691,18 @@ internal static class MentionResolver
             var role = (s.Flags[i] & GazetteerFlags.Role) != 0 && s.Tokens[i].Shape == TokenShape.Capitalized;
             var initial = s.Tokens[i].Length == 2 && s.Tokens[i].Shape == TokenShape.Capitalized && text[s.Tokens[i].Start + 1] == '.'
                 && owner[i] < 0 && text[s.Tokens[i].Start] is not ('S' or 'Z' or 'B' or 'U' or 'D' or 'H' or 'V');
-            var first = ((s.Flags[i] & GazetteerFlags.FirstName) != 0 && (s.Flags[i] & NotAName) == 0 && owner[i] < 0) || initial;
+            var first = ((s.Flags[i] & GazetteerFlags.FirstName) != 0 && owner[i] < 0
+                    && ((s.Flags[i] & NotAName) == 0
+                        || ((s.Flags[i] & NotAName) == GazetteerFlags.CommonNoun && i + 1 < n && !s.Tokens[i + 1].SentenceStart // "Heinz Seiffert"
+                            && s.Tokens[i + 1].Shape == TokenShape.Capitalized && (s.Flags[i + 1] & ~GazetteerFlags.Surname) == 0)))
+                || initial;
             var begin = role ? i + 1 : i;
             if (initial && !role && (i + 1 >= n || (s.Flags[i + 1] & Known) != 0))
             {
                 first = (s.Flags[i] & GazetteerFlags.FirstName) != 0;
             }
 
-            if ((role || first) && begin < n && owner[begin] < 0 && NameLike(s, begin))
+            if ((role || first) && begin < n && owner[begin] < 0 && (NameLike(s, begin) || (first && !role)))
             {
                 var end = begin + 1;
                 while (end < n && end < begin + 5 && !EndsNameWithGenitive(s, end - 1, begin))
@@ -494,6 +726,13 @@ internal static class MentionResolver
                     {
                         break;
                     }
+                }
+
+                // "Matthew Williams Liebeskummer": a German-looking noun after first name and surname ends the name.
+                if (end - begin >= 3 && (s.Flags[end - 1] & (NameEvidence | GazetteerFlags.OrgWord)) == 0 && s.Tokens[end - 2].Shape == TokenShape.Capitalized
+                    && GermanNounLike(s.Tokens[end - 1].Of(text)))
+                {
+                    end--;
                 }
 
                 if (role || end > begin + 1)
@@ -612,13 +851,19 @@ internal static class MentionResolver
             {
                 var afterFirstName = b == a + 1 && (s.Flags[a] & GazetteerFlags.FirstName) != 0 && owner[b] < 0
                     && s.Tokens[b].Shape == TokenShape.Capitalized && (s.Flags[b] & GazetteerFlags.Stop) == 0;
-                if ((afterFirstName || CandidateToken(s, b, owner)) && !s.Tokens[b].SentenceStart)
+                if ((afterFirstName || CandidateToken(s, b, owner)) && !s.Tokens[b].SentenceStart && !RepeatsInRun(s, a, b))
                 {
                     b++;
                 }
-                else if (b + 1 < n && s.Tokens[b].Shape == TokenShape.Lower && IsParticle(s.Tokens[b].Of(text)) && CandidateToken(s, b + 1, owner))
+                else if (b + 1 < n && s.Tokens[b].Shape == TokenShape.Lower && IsParticle(s.Tokens[b].Of(text)) && CandidateToken(s, b + 1, owner)
+                    && !IsAcronym(s.Tokens[b - 1].Of(text))) // not "CD-ROM von RISM"
                 {
                     b += 2;
+                }
+                else if (b + 2 < n && s.Tokens[b].Shape == TokenShape.Lower && IsParticle(s.Tokens[b].Of(text)) && s.Tokens[b + 1].Shape == TokenShape.Lower
+                    && IsSecondParticle(s.Tokens[b + 1].Of(text)) && CandidateToken(s, b + 2, owner))
+                {
+                    b += 3; // "Pepe de la Matrona"
                 }
                 else
                 {
@@ -632,6 +877,14 @@ internal static class MentionResolver
             if (b - a >= 3 && (s.Flags[a + 1] & GazetteerFlags.FirstName) != 0 && (s.Flags[a] & (NameEvidence | GazetteerFlags.OrgWord)) == 0)
             {
                 a++;
+            }
+
+            // "Matthew Williams Liebeskummer": a German-looking noun after first name and surname ends the name.
+            if (b - a >= 3 && (s.Flags[a] & GazetteerFlags.FirstName) != 0 && (s.Flags[b - 1] & (NameEvidence | GazetteerFlags.OrgWord)) == 0
+                && s.Tokens[b - 2].Shape == TokenShape.Capitalized
+                && GermanNounLike(s.Tokens[b - 1].Of(text)))
+            {
+                b--;
             }
 
             var fa = s.Flags[a];
@@ -654,9 +907,16 @@ internal static class MentionResolver
             var prev = a > 0 ? s.Flags[a - 1] : GazetteerFlags.None;
             var prevWord = a > 0 ? text.AsSpan(s.Tokens[a - 1].Start, s.Tokens[a - 1].Length) : default;
             var prev2 = a > 1 ? s.Flags[a - 2] : GazetteerFlags.None;
-            var locContext = prevWord is "in" or "In" or "nach" or "Nach" or "aus" or "Aus" or "bei" or "nahe" or "nördlich" or "südlich" or "östlich" or "westlich"
+            var locContext = prevWord is "in" or "In" or "nach" or "Nach" or "aus" or "Aus" or "nahe" or "nördlich" or "südlich" or "östlich" or "westlich"
+                    or "zwischen" or "Zwischen" or "unweit" or "oberhalb" or "unterhalb"
+                || (prevWord is "von" or "bei" && a > 1 && ((prev2 & GazetteerFlags.PlaceWord) != 0 // "Bürgermeister von Karlstein", "Nähe von Füchtorf"
+                    || s.Tokens[a - 2].Of(text) is "Nähe" or "Umgebung" or "Rand" or "Zentrum" or "Herrschaft" or "Bürgermeister" or "Bürgermeisterin" or "Einwohner"
+                        or "Bewohner" or "Süden" or "Norden" or "Osten" or "Westen" or "Stadtteil" or "Ortsteil" or "Gemeinde" or "Landkreis" or "Kreis" or "Hafen"))
                 || ((prev & GazetteerFlags.Demonym) != 0 && (prev2 & GazetteerFlags.LocationPreposition) != 0)
                 || (prev & GazetteerFlags.PlaceWord) != 0;
+            // "der Firma Grünenthal", "Ölgesellschaft Petrobras": an organisation noun before one unknown word.
+            var orgContext = b - a == 1 && a > 0 && (prev & GazetteerFlags.OrgWord) != 0 && s.Tokens[a - 1].Shape == TokenShape.Capitalized
+                && (s.Flags[a] & NameEvidence) == 0 && !IsOrgSuffixWord(prevWord) && !s.Tokens[a].SentenceStart;
             var roleContext = (prev & GazetteerFlags.Role) != 0 || ((prev & GazetteerFlags.Demonym) != 0 && (prev2 & GazetteerFlags.Role) != 0);
             var ageContext = b + 2 < n && text[s.Tokens[b].Start] == '(' && text[s.Tokens[b + 2].Start] == ')'
                 && (s.Tokens[b + 1].Shape == TokenShape.Number || IsParty(s.Tokens[b + 1].Of(text)));
@@ -668,14 +928,14 @@ internal static class MentionResolver
                 anyOrg |= (s.Flags[k] & (GazetteerFlags.OrgWord | GazetteerFlags.Actor)) != 0;
             }
 
-            var acronym = b - a == 1 && IsAcronym(s.Tokens[a].Of(text));
+            var acronym = b - a == 1 && s.Tokens[a].Length >= 3 && IsAcronym(s.Tokens[a].Of(text));
             EntityKind kind;
             var weak = false;
             if (roleContext || ageContext || ((fa & GazetteerFlags.FirstName) != 0 && b - a >= 2))
             {
                 kind = EntityKind.Person;
             }
-            else if (anyOrg || (acronym && !anyPlace))
+            else if (anyOrg || orgContext || (acronym && !anyPlace))
             {
                 kind = EntityKind.Organisation;
             }
@@ -684,7 +944,8 @@ internal static class MentionResolver
             {
                 kind = EntityKind.Organisation; // "Celtic Glasgow", "Girondins Bordeaux"
             }
-            else if (anyPlace || locContext || (b - a == 1 && Gazetteer.HasPlaceNameEnding(s.Tokens[a].Of(text))))
+            else if (anyPlace || locContext || (b - a == 1 && Gazetteer.HasPlaceNameEnding(s.Tokens[a].Of(text)))
+                || (b - a >= 2 && (IsGeoWord(s.Tokens[a].Of(text)) || IsGeoWord(s.Tokens[b - 1].Of(text)))))
             {
                 kind = EntityKind.Location;
             }
@@ -707,14 +968,16 @@ internal static class MentionResolver
 
                 var first = s.Tokens[a].Of(text);
                 var verbNext = s.Tokens[a].SentenceStart && b < n && s.Tokens[b].Shape == TokenShape.Lower
-                    && !(first.EndsWith('t') || first.EndsWith("en", StringComparison.Ordinal) || first.EndsWith("ig", StringComparison.Ordinal));
-                if (mk is null && b - a == 1 && !verbNext)
+                    && (!(first.EndsWith('t') || first.EndsWith("en", StringComparison.Ordinal) || first.EndsWith("ig", StringComparison.Ordinal))
+                        || (first.Length >= 4 && IsSingularAuxiliary(s.Tokens[b].Of(text)))); // "Eggert war", "Pinkwart hat"
+                // A single unknown word needs evidence beyond the tagger: a list it stands in, a name slot, a verb after it.
+                if ((mk is null || !coordinated) && b - a == 1 && !verbNext && !NameSlot(s, a) && !GenitiveBeforeNoun(s, a))
                 {
                     continue;
                 }
 
                 // "die Untätigkeit", "einen weiteren Eklat": an unknown single word after an article is a noun.
-                if (!coordinated && b - a == 1 && AfterArticle(s, a))
+                if (!coordinated && b - a == 1 && AfterArticle(s, a) && !NameSlot(s, a))
                 {
                     continue;
                 }
@@ -732,6 +995,106 @@ internal static class MentionResolver
 
             Claim(mentions, owner, new Mention(a, b, kind) { Weak = weak });
         }
+    }
+
+    /// <summary>
+    /// A name in the genitive before its noun, without article: "Zabels Entscheidung", "Papens Vizekanzlei".
+    /// German puts only names there.
+    /// </summary>
+    private static bool GenitiveBeforeNoun(TaggedSentence s, int a)
+    {
+        var w = s.Tokens[a].Of(s.Text);
+        if (w.Length < 5 || w[^1] != 's' || w[^2] is 's' or 'x' or 'z' || a + 1 >= s.Tokens.Count || (s.Flags[a] & Known) != 0
+            || s.Tokens[a + 1].Shape != TokenShape.Capitalized || (s.Flags[a + 1] & (GazetteerFlags.CommonNoun | GazetteerFlags.CommonWord | GazetteerFlags.Compound)) == 0
+            || (s.Flags[a + 1] & (GazetteerFlags.Stop | NameEvidence)) != 0 || AfterArticle(s, a))
+        {
+            return false;
+        }
+
+        return a == 0 || s.Tokens[a - 1].Shape != TokenShape.Lower || !AdjectiveLike(s.Tokens[a - 1].Of(s.Text));
+    }
+
+    /// <summary>A long word with German spelling and a German noun ending ("Liebeskummer", "Räumlichkeiten").</summary>
+    private static bool GermanNounLike(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 8 || w.Contains('-'))
+        {
+            return false;
+        }
+
+        var german = w.IndexOfAny('ä', 'ö', 'ü') >= 0 || w.Contains('ß') || w.Contains("sch", StringComparison.Ordinal) || w.Contains("ei", StringComparison.Ordinal)
+            || w.Contains("ie", StringComparison.Ordinal) || w.Contains("tz", StringComparison.Ordinal) || w.Contains("ck", StringComparison.Ordinal);
+        return german && (w.EndsWith("er", StringComparison.Ordinal) || w.EndsWith('e') || w.EndsWith("en", StringComparison.Ordinal) || w.EndsWith("ung", StringComparison.Ordinal)
+            || w.EndsWith("heit", StringComparison.Ordinal) || w.EndsWith("keit", StringComparison.Ordinal) || w.EndsWith("schaft", StringComparison.Ordinal) || w.EndsWith("nis", StringComparison.Ordinal));
+    }
+
+    /// <summary>Common strong verbs in the past singular ("blieb Chelsea", "Stalin starb").</summary>
+    private static bool IsStrongPastSingular(ReadOnlySpan<char> w) => w is "blieb" or "kam" or "ging" or "gab" or "sah" or "fand" or "stand" or "lag" or "hielt"
+        or "ließ" or "rief" or "schrieb" or "nahm" or "bot" or "trat" or "fiel" or "galt" or "zog" or "verlor" or "lief" or "fuhr" or "warf" or "starb" or "wies"
+        or "bat" or "sprach" or "hieß" or "sang" or "flog" or "erhielt" or "bekam" or "übernahm" or "verließ" or "unterschrieb" or "begann" or "gelang";
+
+    private static bool IsSingularAuxiliary(ReadOnlySpan<char> w) => w is "war" or "ist" or "hat" or "hatte" or "wurde" or "wird" or "will" or "wollte"
+        or "soll" or "sollte" or "kann" or "konnte" or "muss" or "musste" or "sagte" or "erklärte";
+
+    /// <summary>Surnames that the general word list also has, in the clearest name slots: ", sagte Kolb", "Heidegger zufolge".</summary>
+    private static void AddCommonWordNames(TaggedSentence s, List<Mention> mentions, int[] owner)
+    {
+        var n = s.Tokens.Count;
+        var text = s.Text;
+        for (var i = 1; i < n; i++)
+        {
+            if (owner[i] >= 0 || s.Tokens[i].Shape != TokenShape.Capitalized || s.Flags[i] != GazetteerFlags.CommonWord || s.Tokens[i].Length < 4
+                || s.Tokens[i].SentenceStart || (i + 1 < n && s.Tokens[i + 1].Shape == TokenShape.Capitalized) || s.Tokens[i - 1].Shape == TokenShape.Capitalized)
+            {
+                continue;
+            }
+
+            var prev = s.Tokens[i - 1].Of(text);
+            var next = i + 1 < n ? s.Tokens[i + 1].Of(text) : default;
+            if (prev is "laut" or "sagte" or "sagt" or "erklärte" or "betonte" or "meinte" || (next is "zufolge" && !AfterArticle(s, i)))
+            {
+                Claim(mentions, owner, new Mention(i, i + 1, EntityKind.Person) { Weak = true });
+            }
+        }
+    }
+
+    /// <summary>Words for landscape features that make a name a place: "Monte Rosa", "Lago Maggiore", "Niagara Falls".</summary>
+    private static bool IsGeoWord(ReadOnlySpan<char> w) => w is "Monte" or "Mont" or "Lago" or "Lac" or "Isola" or "Isla" or "Ile" or "Île" or "Rio" or "Río" or "Sierra"
+        or "Cerro" or "Punta" or "Playa" or "Costa" or "Lido" or "Val" or "Valle" or "Piz" or "Pic" or "Col" or "Cabo" or "Cap" or "Capo" or "Mount" or "Lake" or "Falls" or "Bay"
+        or "Island" or "Islands" or "Cape" or "River" or "Valley" or "Gorge" or "Canyon" or "Beach" or "Hills" or "Mountains" or "Peak" or "Glen" or "Loch";
+
+    /// <summary>Brands written in lower case with a capital inside: "iTunes", "eBay".</summary>
+    private static bool IsCamelBrand(ReadOnlySpan<char> w)
+    {
+        if (w.Length < 4 || !char.IsLower(w[0]) || !char.IsUpper(w[1]))
+        {
+            return false;
+        }
+
+        for (var k = 2; k < w.Length; k++)
+        {
+            if (!char.IsLetter(w[k]))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>Whether token b repeats a word of the run [a, b): "Knotenhalfter Knotenhalfter" is no name.</summary>
+    private static bool RepeatsInRun(TaggedSentence s, int a, int b)
+    {
+        var w = s.Tokens[b].Of(s.Text);
+        for (var k = a; k < b; k++)
+        {
+            if (w.SequenceEqual(s.Tokens[k].Of(s.Text)))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private static bool IsAcronym(ReadOnlySpan<char> w)
@@ -767,7 +1130,9 @@ internal static class MentionResolver
         var text = s.Text;
         for (var i = 0; i + 2 < n; i++)
         {
-            if (owner[i] >= 0 || s.Tokens[i].Shape != TokenShape.Capitalized || (s.Flags[i] & GazetteerFlags.OrgWord) == 0
+            // "Bayerischen Staatsministerium" already claimed: its complement joins it.
+            var joinTo = owner[i] >= 0 && mentions[owner[i]].End == i + 1 && mentions[owner[i]].Kind == EntityKind.Organisation ? owner[i] : -1;
+            if ((owner[i] >= 0 && joinTo < 0) || s.Tokens[i].Shape != TokenShape.Capitalized || (s.Flags[i] & GazetteerFlags.OrgWord) == 0
                 || s.Tokens[i + 1].Of(text) is not ("für" or "of" or "for") || s.Tokens[i + 2].Shape != TokenShape.Capitalized || owner[i + 2] >= 0)
             {
                 continue;
@@ -781,12 +1146,33 @@ internal static class MentionResolver
             }
 
             var end = i + 3;
+            while (end < n && end < i + 5 && s.Tokens[end].Shape == TokenShape.Capitalized && owner[end] < 0 && !s.Tokens[end].SentenceStart
+                && (s.Flags[end] & (GazetteerFlags.Stop | GazetteerFlags.Role)) == 0)
+            {
+                end++; // "Institut für Corporate Governance"
+            }
+
             while (end + 1 < n && s.Tokens[end].Of(text) is "und" or "and" && s.Tokens[end + 1].Shape == TokenShape.Capitalized && owner[end + 1] < 0)
             {
                 end += 2;
             }
 
-            Claim(mentions, owner, new Mention(start, end, EntityKind.Organisation));
+            if (joinTo >= 0)
+            {
+                var m = mentions[joinTo];
+                for (var t = m.End; t < end; t++)
+                {
+                    owner[t] = joinTo;
+                }
+
+                m.End = end;
+                mentions[joinTo] = m;
+            }
+            else
+            {
+                Claim(mentions, owner, new Mention(start, end, EntityKind.Organisation));
+            }
+
             i = end - 1;
         }
 
@@ -905,7 +1291,9 @@ internal static class MentionResolver
         var changed = false;
         for (var i = 0; i < parts.Length; i++)
         {
-            if (g.Aliases.TryGetValue(parts[i], out var c) && !c.Contains(' ', StringComparison.Ordinal))
+            // Case matters for short words: "Us" in "Till Death Do Us Part" is no "US".
+            if (g.Aliases.TryGetValue(parts[i], out var c) && !c.Contains(' ', StringComparison.Ordinal)
+                && (parts[i].Length > 3 || g.Aliases.Keys.Contains(parts[i], StringComparer.Ordinal)))
             {
                 parts[i] = c;
                 changed = true;
