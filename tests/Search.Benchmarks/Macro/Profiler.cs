@@ -1,0 +1,395 @@
+using System.Diagnostics;
+using System.Globalization;
+using System.Text;
+using Lucene.Net.Analysis.De;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.QueryParsers.Classic;
+using Lucene.Net.Search;
+using Lucene.Net.Store;
+using Lucene.Net.Util;
+using Search.Core.Documents;
+using Search.Core.Facets;
+using Search.Core.Indexing;
+using Search.Core.Searching;
+using LuceneDirectory = Lucene.Net.Store.Directory;
+using QueryBuilder = Search.Core.Searching.QueryBuilder;
+
+namespace Search.Benchmarks.Macro;
+
+/// <summary>
+/// Stopwatch breakdowns of the two slow paths, using the library's internals step by step (the same steps, in the
+/// same order, as <c>SearchIndex.Search</c> and <c>IndexBuilder</c>), each next to a bare Lucene.Net baseline doing
+/// the Java peer's work in this process.
+/// </summary>
+internal static class Profiler
+{
+    private static readonly CultureInfo Inv = CultureInfo.InvariantCulture;
+
+    /// <summary><c>profile-query --index DIR --queries FILE [--rounds N]</c>.</summary>
+    public static int Query(string[] args)
+    {
+        var options = new Options(args, new HashSet<string>(), new HashSet<string> { "--index", "--queries", "--rounds" });
+        var queries = QueryForms.Read(options.Require("--queries")).Select(QueryForms.Anded).ToList();
+        var rounds = options.Int("--rounds", 30);
+        using var directory = FSDirectory.Open(new DirectoryInfo(options.Require("--index")));
+        using var reader = DirectoryReader.Open(directory);
+        var searcher = new IndexSearcher(reader) { Similarity = IndexSchema.Similarity };
+        using var index = SearchIndex.Open(options.Require("--index"));
+        string[] steps = ["lucene baseline (peer's work)", "parse", "rewrite (min-match, bonuses)", "search, top 10 + count", "load 10 stored docs",
+            "mark 10 titles", "snippets (10 x 1)", "facet counting (extra)", "SearchIndex.Search plain", "SearchIndex.Search full",
+            "alt: same query, bare TopScoreDocCollector (out-of-order allowed)", "alt: 10 hits, stored fields without body/hash", "alt: 10 hit ids from doc values", "alt: base query only (title+body, no bonus clauses)"];
+        var listFields = new HashSet<string>(StringComparer.Ordinal) { IndexSchema.Id, IndexSchema.Path, IndexSchema.Title, IndexSchema.Date, IndexSchema.Actor, IndexSchema.Location };
+        var times = steps.ToDictionary(s => s, _ => new List<double>());
+        var ids = new BytesRef();
+        for (var round = -5; round < rounds; round++)
+        {
+            foreach (var text in queries)
+            {
+                var t = Stopwatch.GetTimestamp();
+                double Lap()
+                {
+                    var now = Stopwatch.GetTimestamp();
+                    var ms = Stopwatch.GetElapsedTime(t, now).TotalMilliseconds;
+                    t = now;
+                    return ms;
+                }
+
+                void Add(string step, double ms)
+                {
+                    if (round >= 0)
+                    {
+                        times[step].Add(ms);
+                    }
+                }
+
+                // Baseline: what the peer does per query, with Lucene.Net on our index (body field, query analyzer, AND).
+                var parser = new QueryParser(LuceneVersion.LUCENE_48, IndexSchema.Body, IndexSchema.QueryAnalyzer) { DefaultOperator = Operator.AND };
+                var plainQuery = parser.Parse(text);
+                var top = TopScoreDocCollector.Create(10, true);
+                searcher.Search(plainQuery, top);
+                foreach (var sd in top.GetTopDocs().ScoreDocs)
+                {
+                    var leaf = reader.Leaves[ReaderUtil.SubIndex(sd.Doc, reader.Leaves)];
+                    leaf.AtomicReader.GetSortedDocValues(IndexSchema.Id)?.Get(sd.Doc - leaf.DocBase, ids);
+                }
+
+                Add(steps[0], Lap());
+
+                var baseQuery = QueryBuilder.Parse(text, out var words, out var question);
+                Add(steps[1], Lap());
+                var query = WithMinimum(baseQuery, QueryBuilder.MinimumShouldMatch(words, question), words, text);
+                Add(steps[2], Lap());
+                var request = new SearchRequest { Text = text, Take = 10, FacetSize = 10, MaxSnippets = 1 };
+                var collector = TopScoreDocCollector.Create(10, true);
+                var facets = new FacetCollector(reader, collector, new FacetFilters(request), count: false);
+                searcher.Search(query ?? new MatchAllDocsQuery(), facets);
+                var docs = collector.GetTopDocs(0, 10).ScoreDocs;
+                Add(steps[3], Lap());
+                var loaded = docs.Select(d => IndexSchema.FromLucene(searcher.Doc(d.Doc))).ToList();
+                Add(steps[4], Lap());
+                var titleMarks = loaded.Select(d => SnippetBuilder.MarkAll(baseQuery, IndexSchema.Title, d.Title)).ToList();
+                Add(steps[5], Lap());
+                for (var i = 0; i < loaded.Count; i++)
+                {
+                    SnippetBuilder.Build(baseQuery, IndexSchema.Body, loaded[i].Body, loaded[i].Title, titleMarks[i], 1, 160);
+                }
+
+                Add(steps[6], Lap());
+                var counting = new FacetCollector(reader, TopScoreDocCollector.Create(10, true), new FacetFilters(request), count: true);
+                searcher.Search(query ?? new MatchAllDocsQuery(), counting);
+                counting.Finish(10);
+                var withCounts = Lap();
+                Add(steps[7], 0);
+                if (round >= 0)
+                {
+                    // Counting pass minus the plain collection pass of the same query.
+                    times[steps[7]][^1] = Math.Max(0, withCounts - times[steps[3]][^1]);
+                }
+
+                index.Search(request with { FacetSize = 0, MaxSnippets = 0 });
+                Add(steps[8], Lap());
+                index.Search(request);
+                Add(steps[9], Lap());
+
+                var bare = TopScoreDocCollector.Create(10, false);
+                searcher.Search(query ?? new MatchAllDocsQuery(), bare);
+                Add(steps[10], Lap());
+                foreach (var d in docs)
+                {
+                    searcher.Doc(d.Doc, listFields);
+                }
+
+                Add(steps[11], Lap());
+                foreach (var d in docs)
+                {
+                    var leaf = reader.Leaves[ReaderUtil.SubIndex(d.Doc, reader.Leaves)];
+                    leaf.AtomicReader.GetSortedDocValues(IndexSchema.Id)?.Get(d.Doc - leaf.DocBase, ids);
+                }
+
+                Add(steps[12], Lap());
+                var baseOnly = TopScoreDocCollector.Create(10, false);
+                searcher.Search(baseQuery ?? new MatchAllDocsQuery(), baseOnly);
+                Add(steps[13], Lap());
+            }
+        }
+
+        // Match-all with facet counts, step by step.
+        string[] facetSteps = ["match-all: count only (TotalHitCountCollector)", "match-all: top 10 by date (TopFieldCollector, as SearchIndex)",
+            "match-all: + FacetCollector, counting off", "match-all: + FacetCollector, counting on (3 dims)", "match-all: counting only actor values (SortedSetDocValues walk)", "SearchIndex.Search match-all, FacetSize 10"];
+        var facetTimes = facetSteps.ToDictionary(s => s, _ => new List<double>());
+        var matchAll = new SearchRequest { Text = "", Take = 10, FacetSize = 10, MaxSnippets = 0 };
+        var dateSort = new Sort(new SortField(IndexSchema.Date, SortFieldType.INT32, true), SortField.FIELD_SCORE);
+        for (var round = -3; round < rounds; round++)
+        {
+            var t = Stopwatch.GetTimestamp();
+            void Step(int i)
+            {
+                var now = Stopwatch.GetTimestamp();
+                if (round >= 0)
+                {
+                    facetTimes[facetSteps[i]].Add(Stopwatch.GetElapsedTime(t, now).TotalMilliseconds);
+                }
+
+                t = now;
+            }
+
+            searcher.Search(new MatchAllDocsQuery(), new TotalHitCountCollector());
+            Step(0);
+            searcher.Search(new MatchAllDocsQuery(), TopFieldCollector.Create(dateSort, 10, null, true, true, false, true));
+            Step(1);
+            searcher.Search(new MatchAllDocsQuery(), new FacetCollector(reader, TopFieldCollector.Create(dateSort, 10, null, true, true, false, true), new FacetFilters(matchAll), count: false));
+            Step(2);
+            var counting = new FacetCollector(reader, TopFieldCollector.Create(dateSort, 10, null, true, true, false, true), new FacetFilters(matchAll), count: true);
+            searcher.Search(new MatchAllDocsQuery(), counting);
+            counting.Finish(10);
+            Step(3);
+            long values = 0;
+            foreach (var leaf in reader.Leaves)
+            {
+                var dv = leaf.AtomicReader.GetSortedSetDocValues(IndexSchema.Actor);
+                if (dv is null)
+                {
+                    continue;
+                }
+
+                for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
+                {
+                    dv.SetDocument(doc);
+                    while (dv.NextOrd() != SortedSetDocValues.NO_MORE_ORDS)
+                    {
+                        values++;
+                    }
+                }
+            }
+
+            Step(4);
+            index.Search(matchAll);
+            Step(5);
+        }
+
+        var sb = new StringBuilder();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Query profile: {reader.NumDocs:N0} documents, {reader.Leaves.Count} segments, {queries.Count} queries (ANDed form) x {rounds} rounds; p50 and mean over all timings of all queries");
+        sb.AppendLine();
+        sb.AppendLine("| step | p50 ms | mean ms |");
+        sb.AppendLine("|---|---|---|");
+        foreach (var step in steps)
+        {
+            var values = times[step];
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {step} | {Stats.P50(values):0.000} | {values.Average():0.000} |");
+        }
+
+        sb.AppendLine();
+        sb.AppendLine("| match-all step (each line includes the work of the lines above it, except the actor walk) | p50 ms | mean ms |");
+        sb.AppendLine("|---|---|---|");
+        foreach (var step in facetSteps)
+        {
+            var values = facetTimes[step];
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {step} | {Stats.P50(values):0.000} | {values.Average():0.000} |");
+        }
+
+        Console.WriteLine(sb.ToString());
+        return 0;
+    }
+
+    /// <summary><c>profile-index --corpus DIR [--docs N]</c>: single-threaded stage timings over the first N files.</summary>
+    public static int Index(string[] args)
+    {
+        var options = new Options(args, new HashSet<string>(), new HashSet<string> { "--corpus", "--docs" });
+        var corpus = options.Require("--corpus");
+        var count = options.Int("--docs", 2000);
+        var files = System.IO.Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Take(count).ToList();
+        var bytes = files.Sum(f => new FileInfo(f).Length);
+        var rows = new List<(string Step, double Seconds)>();
+
+        // Warm up every stage once on a few files (JIT, lazily loaded data such as dictionaries and models).
+        var reader = new DocumentReader();
+        var pipeline = new DocumentPipeline(IndexBuilderOptions.Default);
+        foreach (var file in files.Take(20))
+        {
+            var warm = reader.ReadFile(file, Path.GetFileName(file)).Document!;
+            Micro.AnalysisBenchmarks.AllFieldTokens(pipeline.Enrich(warm), null);
+        }
+
+        var stopwatch = Stopwatch.StartNew();
+        var documents = files.Select(f => reader.ReadFile(f, Path.GetFileName(f))).Where(r => r.IsSuccess).Select(r => r.Document!).ToList();
+        rows.Add(("read + parse + clean (DocumentReader)", stopwatch.Elapsed.TotalSeconds));
+
+        stopwatch.Restart();
+        var enriched = documents.Select(pipeline.Enrich).ToList();
+        var entities = enriched.Sum(d => d.Actors.Count + d.Locations.Count);
+        rows.Add(($"entity extraction (DocumentPipeline.Enrich; {entities:N0} actors and locations)", stopwatch.Elapsed.TotalSeconds));
+
+        stopwatch.Restart();
+        var perField = new Dictionary<string, TimeSpan>(StringComparer.Ordinal);
+        var tokens = enriched.Sum(d => Micro.AnalysisBenchmarks.AllFieldTokens(d, perField));
+        rows.Add(($"analysis only, all fields ({tokens:N0} tokens)", stopwatch.Elapsed.TotalSeconds));
+        foreach (var (field, time) in perField)
+        {
+            rows.Add(($"analysis only, field `{field}`", time.TotalSeconds));
+        }
+
+        stopwatch.Restart();
+        using (var stock = new GermanAnalyzer(LuceneVersion.LUCENE_48))
+        {
+            var stockTokens = enriched.Sum(d => Micro.AnalysisBenchmarks.Tokens(stock, IndexSchema.Body, d.Title + "\n\n" + d.Body));
+            rows.Add(($"baseline: analysis only, stock GermanAnalyzer over title+body ({stockTokens:N0} tokens)", stopwatch.Elapsed.TotalSeconds));
+        }
+
+        stopwatch.Restart();
+        var lucene = enriched.Select(d => IndexSchema.ToLucene(d)).ToList();
+        rows.Add(("build Lucene documents", stopwatch.Elapsed.TotalSeconds));
+
+        var ours = Write(lucene, () => new IndexWriterConfig(LuceneVersion.LUCENE_48, IndexSchema.IndexAnalyzer) { Similarity = IndexSchema.Similarity, RAMBufferSizeMB = 64 }, out var ourBytes);
+        rows.Add(("IndexWriter.AddDocument x N + commit (analysis, inversion, stored fields, doc values)", ours));
+
+        var peerDocs = documents.Select(d =>
+        {
+            var doc = new Document
+            {
+                new StringField("name", d.Id, Field.Store.YES),
+                new SortedDocValuesField("name", new BytesRef(d.Id)),
+                new StringField("date", IndexSchema.FormatDate(d.Date), Field.Store.YES),
+                new Int32Field("day", IndexSchema.EncodeDate(d.Date), Field.Store.NO),
+                new TextField("body", d.Title + "\n\n" + d.Body, Field.Store.YES),
+            };
+            return doc;
+        }).ToList();
+        var baseline = Write(peerDocs, () => new IndexWriterConfig(LuceneVersion.LUCENE_48, new GermanAnalyzer(LuceneVersion.LUCENE_48)) { RAMBufferSizeMB = 256 }, out var baselineBytes);
+        rows.Add(("baseline: the peer's schema and GermanAnalyzer in Lucene.Net, AddDocument x N + commit", baseline));
+
+        var sb = new StringBuilder();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Index profile: {documents.Count:N0} documents, {bytes / 1e6:0.0} MB, one thread; index {ourBytes / 1e6:0.0} MB (baseline {baselineBytes / 1e6:0.0} MB)");
+        sb.AppendLine();
+        sb.AppendLine("| stage | s | docs/s | share of our pipeline |");
+        sb.AppendLine("|---|---|---|---|");
+        var total = rows.Where(r => !r.Step.StartsWith("analysis only", StringComparison.Ordinal) && !r.Step.StartsWith("baseline", StringComparison.Ordinal)).Sum(r => r.Seconds);
+        foreach (var (step, seconds) in rows)
+        {
+            var share = step.StartsWith("baseline", StringComparison.Ordinal) ? "—"
+                : step.StartsWith("analysis only", StringComparison.Ordinal) ? "(part of IndexWriter)" : (seconds / total).ToString("P0", Inv);
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {step} | {seconds:0.00} | {documents.Count / seconds:0} | {share} |");
+        }
+
+        sb.AppendLine(CultureInfo.InvariantCulture, $"| our pipeline, one thread (sum) | {total:0.00} | {documents.Count / total:0} | 100% |");
+        Console.WriteLine(sb.ToString());
+        return 0;
+    }
+
+    /// <summary>
+    /// <c>profile-build --corpus DIR [--docs N]</c>: full builds through <see cref="IndexBuilder"/> (the CLI's code)
+    /// with the default options and with fewer commits / one thread, to show what the options cost.
+    /// </summary>
+    public static int Build(string[] args)
+    {
+        var options = new Options(args, new HashSet<string>(), new HashSet<string> { "--corpus", "--docs" });
+        var corpus = options.Require("--corpus");
+        var count = options.Int("--docs", 20000);
+        var files = System.IO.Directory.EnumerateFiles(corpus, "*.txt", SearchOption.AllDirectories).Order(StringComparer.Ordinal).Take(count).ToList();
+        var seeds = Path.Combine(Path.GetTempPath(), "search-bench", $"profile-seeds-{Environment.ProcessId}");
+        System.IO.Directory.CreateDirectory(seeds);
+        foreach (var file in files)
+        {
+            File.Copy(file, Path.Combine(seeds, Path.GetFileName(file)), overwrite: true);
+        }
+
+        var variants = new (string Name, IndexBuilderOptions Options)[]
+        {
+            ("default (commit every 2,000 files, 2 threads)", IndexBuilderOptions.Default),
+            ("one commit at the end", IndexBuilderOptions.Default with { CommitInterval = 0 }),
+            ("one thread", IndexBuilderOptions.Default with { MaxParallelism = 1 }),
+            ("one thread, one commit", IndexBuilderOptions.Default with { MaxParallelism = 1, CommitInterval = 0 }),
+        };
+        var sb = new StringBuilder();
+        sb.AppendLine(CultureInfo.InvariantCulture, $"Build profile: {files.Count:N0} documents through IndexBuilder.UpdateFromFolder(full: true), {Environment.ProcessorCount} cores");
+        sb.AppendLine();
+        sb.AppendLine("| variant (pass 1 includes warm-up: JIT, analysis and entity data) | pass | s | docs/s |");
+        sb.AppendLine("|---|---|---|---|");
+        try
+        {
+            foreach (var (pass, name, variant) in variants.Select(v => (1, v.Name, v.Options)).Concat(variants.Select(v => (2, v.Name, v.Options))))
+            {
+                var path = Path.Combine(Path.GetTempPath(), "search-bench", $"profile-build-{Guid.NewGuid():N}");
+                System.IO.Directory.CreateDirectory(path);
+                try
+                {
+                    using var builder = IndexBuilder.Open(path, variant);
+                    var result = builder.UpdateFromFolder(seeds, full: true);
+                    sb.AppendLine(CultureInfo.InvariantCulture, $"| {name} | {pass} | {result.Took.TotalSeconds:0.00} | {result.Added / result.Took.TotalSeconds:0} |");
+                    Console.Error.WriteLine($"{name}: {result.Took.TotalSeconds:0.00} s");
+                }
+                finally
+                {
+                    System.IO.Directory.Delete(path, recursive: true);
+                }
+            }
+        }
+        finally
+        {
+            System.IO.Directory.Delete(seeds, recursive: true);
+        }
+
+        Console.WriteLine(sb.ToString());
+        return 0;
+    }
+
+    private static double Write(List<Document> documents, Func<IndexWriterConfig> config, out long size)
+    {
+        var path = Path.Combine(Path.GetTempPath(), "search-bench", $"profile-{Guid.NewGuid():N}");
+        System.IO.Directory.CreateDirectory(path);
+        try
+        {
+            var stopwatch = Stopwatch.StartNew();
+            using (LuceneDirectory directory = FSDirectory.Open(new DirectoryInfo(path)))
+            using (var writer = new IndexWriter(directory, config()))
+            {
+                foreach (var document in documents)
+                {
+                    writer.AddDocument(document);
+                }
+
+                writer.Commit();
+            }
+
+            var seconds = stopwatch.Elapsed.TotalSeconds;
+            size = System.IO.Directory.EnumerateFiles(path).Sum(f => new FileInfo(f).Length);
+            return seconds;
+        }
+        finally
+        {
+            System.IO.Directory.Delete(path, recursive: true);
+        }
+    }
+
+    private static Query? WithMinimum(Query? query, int minimum, int words, string text)
+    {
+        if (query is not BooleanQuery boolean || words < 2)
+        {
+            return query is null ? null : QueryBuilder.WithProximity(query, text);
+        }
+
+        var copy = (BooleanQuery)boolean.Clone();
+        copy.MinimumNumberShouldMatch = minimum > 1 ? minimum : 0;
+        return QueryBuilder.WithProximity(copy, text);
+    }
+}

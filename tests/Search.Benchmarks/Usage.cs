@@ -1,0 +1,43 @@
+namespace Search.Benchmarks;
+
+/// <summary>Command-line help of the benchmark program.</summary>
+internal static class Usage
+{
+    public const string Text = """
+        usage:
+          Search.Benchmarks micro [BenchmarkDotNet options, e.g. --filter *Facet*]
+              BenchmarkDotNet benchmarks of the hot paths (short runs, in process). The sample articles come from
+              $SEARCH_BENCH_CORPUS (default ../shared/corpus/wikinews-de beside the repository).
+          Search.Benchmarks macro --corpus DIR --queries FILE [--peer] [--out FILE] [options]
+              Whole-program figures on a corpus made with scale-corpus.py: full index build (the `search` CLI as a
+              child process), query latency, facet counts, incremental update of one file, memory of a searching
+              process; with --peer also Apache Lucene (Java) on the same corpus and queries, and ratios.
+              options: --index DIR (default /tmp/search-bench/index-<corpus name>)
+                       --cli PATH (search.dll or the search executable; default: the Release build in the repository,
+                                   built when missing)
+                       --rounds N (timed rounds per plain query, default 50) --warmup N (default 10)
+                       --full-rounds N (timed rounds per full request, default 15)
+                       --repeat N (repetitions of build + queries + peer, medians reported, default 1)
+                       --update-runs N (one-file updates, median reported, default 3)
+                       --peer-work DIR (default /tmp/search-bench/peer-<corpus name>)
+                       --peer-script PATH (default ../shared/bench/run-lucene-peer.sh beside the repository)
+          Search.Benchmarks profile-query --index DIR --queries FILE [--rounds N]
+              Stopwatch breakdown of a request step by step (parse, rewrite, search, stored fields, title marks,
+              snippets, facet counts) next to bare Lucene.Net doing the peer's work on the same index.
+          Search.Benchmarks profile-index --corpus DIR [--docs N]
+              Single-threaded stage timings of indexing (read, entities, analysis, IndexWriter) next to bare
+              Lucene.Net with the peer's schema and GermanAnalyzer on the same documents.
+          Search.Benchmarks profile-build --corpus DIR [--docs N]
+              Full builds through IndexBuilder with the default options, one commit, one thread.
+        """;
+
+    public static int Fail(string message)
+    {
+        Console.Error.WriteLine($"Search.Benchmarks: {message}");
+        Console.Error.WriteLine(Text);
+        return 2;
+    }
+}
+
+/// <summary>A command-line mistake; the message says what to fix.</summary>
+internal sealed class UsageException(string message) : Exception(message);
