@@ -380,6 +380,19 @@ public sealed class SearchIndex : IDisposable
         }
 
         var count = request.FacetSize > 0;
+        if (!count && !filters.Any)
+        {
+            // Nothing to count and nothing to filter: the plain collector alone, without the per-hit facet work.
+            searcher.Search(query ?? new MatchAllDocsQuery(), topCollector);
+            if (topDocs is null)
+            {
+                return (((TotalHitCountCollector)topCollector).TotalHits, [], FacetResults.Empty, query);
+            }
+
+            var page = topDocs.GetTopDocs(request.Skip, request.Take);
+            return (page.TotalHits, page.ScoreDocs, FacetResults.Empty, query);
+        }
+
         var facetCollector = new FacetCollector(searcher.IndexReader, topCollector, filters, count);
         searcher.Search(query ?? new MatchAllDocsQuery(), facetCollector);
         var docs = topDocs?.GetTopDocs(request.Skip, request.Take).ScoreDocs ?? [];

@@ -205,6 +205,24 @@ public sealed class SearchIndexTests : IClassFixture<SearchIndexTests.SampleInde
         Assert.Null(_index.Search("Klimaschutz").Suggestion);
     }
 
+    [Theory]
+    [InlineData("", SearchSort.Relevance)]
+    [InlineData("Berlin Ukraine", SearchSort.Relevance)]
+    [InlineData("Regierung", SearchSort.Newest)]
+    public void Search_WithoutFacetCounting_FindsTheSameHits(string text, SearchSort sort)
+    {
+        // Act
+        var counted = _index.Index.Search(new SearchRequest { Text = text, Sort = sort, Take = 3 });
+        var plain = _index.Index.Search(new SearchRequest { Text = text, Sort = sort, Take = 3, FacetSize = 0 });
+        var countOnly = _index.Index.Search(new SearchRequest { Text = text, Sort = sort, Take = 0, FacetSize = 0 });
+
+        // Assert
+        Assert.Equal(counted.TotalHits, plain.TotalHits);
+        Assert.Equal(counted.TotalHits, countOnly.TotalHits);
+        Assert.Equal(counted.Hits.Select(h => h.Id), plain.Hits.Select(h => h.Id));
+        Assert.Empty(plain.Facets.Actor.Values);
+    }
+
     [Fact]
     public void Search_NothingMatches_ReturnsZeroHits()
     {
