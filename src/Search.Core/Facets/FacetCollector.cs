@@ -23,11 +23,11 @@ internal sealed class FacetCollector : ICollector
     private readonly int[] _dateCounts;
     private int[] _actorMap = [];
     private int[] _locationMap = [];
-    private SortedSetDocValues? _actorValues;
-    private SortedSetDocValues? _locationValues;
+    private SegmentOrdinals? _actorValues;
+    private SegmentOrdinals? _locationValues;
     private NumericDocValues? _dateValues;
-    private HashSet<long>? _selectedActors;
-    private HashSet<long>? _selectedLocations;
+    private bool[]? _selectedActors;
+    private bool[]? _selectedLocations;
 
     public FacetCollector(IndexReader reader, ICollector inner, FacetFilters filters, bool count)
     {
@@ -52,13 +52,13 @@ internal sealed class FacetCollector : ICollector
     {
         _inner.SetNextReader(context);
         var reader = context.AtomicReader;
-        _actorValues = reader.GetSortedSetDocValues(IndexSchema.Actor);
-        _locationValues = reader.GetSortedSetDocValues(IndexSchema.Location);
-        _dateValues = reader.GetNumericDocValues(IndexSchema.Date);
+        _actorValues = SegmentOrdinals.For(reader, IndexSchema.Actor);
+        _locationValues = SegmentOrdinals.For(reader, IndexSchema.Location);
+        _dateValues = _count || _filters.HasDateRange ? reader.GetNumericDocValues(IndexSchema.Date) : null;
         _actorMap = _actorOrdinals.SegmentToGlobal[context.Ord];
         _locationMap = _locationOrdinals.SegmentToGlobal[context.Ord];
-        _selectedActors = Resolve(_actorValues, _filters.Actors);
-        _selectedLocations = Resolve(_locationValues, _filters.Locations);
+        _selectedActors = Resolve(reader, IndexSchema.Actor, _actorValues, _filters.Actors);
+        _selectedLocations = Resolve(reader, IndexSchema.Location, _locationValues, _filters.Locations);
     }
 
     public void Collect(int doc)
@@ -114,17 +114,19 @@ internal sealed class FacetCollector : ICollector
             DateDimension());
     }
 
-    private static HashSet<long>? Resolve(SortedSetDocValues? values, IReadOnlyList<string> selected)
+    /// <summary>A mask over the segment's ordinals marking the selected values; null when nothing is selected.</summary>
+    private static bool[]? Resolve(AtomicReader reader, string field, SegmentOrdinals? ordinals, IReadOnlyList<string> selected)
     {
         if (selected.Count == 0)
         {
             return null;
         }
 
-        var ords = new HashSet<long>();
+        var mask = new bool[ordinals?.ValueCount ?? 0];
+        var values = ordinals is null ? null : reader.GetSortedSetDocValues(field);
         if (values is null)
         {
-            return ords;
+            return mask;
         }
 
         foreach (var value in selected)
@@ -132,25 +134,24 @@ internal sealed class FacetCollector : ICollector
             var ord = values.LookupTerm(new BytesRef(value));
             if (ord >= 0)
             {
-                ords.Add(ord);
+                mask[ord] = true;
             }
         }
 
-        return ords;
+        return mask;
     }
 
-    private static bool HasAny(SortedSetDocValues? values, int doc, HashSet<long> selected)
+    private static bool HasAny(SegmentOrdinals? values, int doc, bool[] selected)
     {
-        if (values is null || selected.Count == 0)
+        if (values is null)
         {
             return false;
         }
 
-        values.SetDocument(doc);
-        long ord;
-        while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+        var ords = values.Ords;
+        for (int i = values.Starts[doc], end = values.Starts[doc + 1]; i < end; i++)
         {
-            if (selected.Contains(ord))
+            if (selected[ords[i]])
             {
                 return true;
             }
@@ -159,18 +160,17 @@ internal sealed class FacetCollector : ICollector
         return false;
     }
 
-    private static void CountValues(SortedSetDocValues? values, int doc, int[] map, int[] counts)
+    private static void CountValues(SegmentOrdinals? values, int doc, int[] map, int[] counts)
     {
         if (values is null)
         {
             return;
         }
 
-        values.SetDocument(doc);
-        long ord;
-        while ((ord = values.NextOrd()) != SortedSetDocValues.NO_MORE_ORDS)
+        var ords = values.Ords;
+        for (int i = values.Starts[doc], end = values.Starts[doc + 1]; i < end; i++)
         {
-            counts[map[ord]]++;
+            counts[map[ords[i]]]++;
         }
     }
 
