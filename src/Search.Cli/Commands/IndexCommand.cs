@@ -105,7 +105,7 @@ internal static class IndexCommand
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"Indexed {seeds} into {index}: {result.Added} added, {result.Updated} updated, {result.Deleted} deleted, {result.Renamed} renamed, {result.Unchanged} unchanged, {result.Rejected.Count} rejected ({result.Took.TotalMilliseconds:0} ms)."));
-        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.TotalDocuments} documents in the index."));
+        output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.TotalDocuments} {(result.TotalDocuments == 1 ? "document" : "documents")} in the index."));
         foreach (var rejected in result.Rejected)
         {
             output.WriteLine($"rejected {rejected.Path}: {rejected.Reason}");
