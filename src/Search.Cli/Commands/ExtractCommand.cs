@@ -79,10 +79,9 @@ internal static class ExtractCommand
                 continue;
             }
 
-            var options = new EnumerationOptions { RecurseSubdirectories = true, IgnoreInaccessible = true, MatchCasing = MatchCasing.CaseInsensitive };
-            foreach (var file in Directory.EnumerateFiles(path, "*.txt", options).Order(StringComparer.Ordinal))
+            foreach (var file in DocumentReader.FindFiles(path))
             {
-                yield return (file, Path.GetRelativePath(path, file).Replace('\\', '/'));
+                yield return (file.Path, file.Id);
             }
         }
     }

@@ -133,9 +133,9 @@ internal static class TuiCommand
             return ExitCodes.Usage;
         }
 
-        if (!Directory.EnumerateFiles(seeds, "*", SearchOption.AllDirectories).Any())
+        if (Core.Documents.DocumentReader.FindFiles(seeds).Count == 0)
         {
-            env.Error.WriteLine($"search: there is no index at '{index}', and the seeds folder '{seeds}' is empty.");
+            env.Error.WriteLine($"search: there is no index at '{index}', and the seeds folder '{seeds}' is empty (no *.txt article files).");
             env.Error.WriteLine("Put article files (UTF-8 text starting with 'date YYYY-MM-DD') into it, or name another folder with --seeds DIR.");
             return ExitCodes.Usage;
         }

@@ -29,6 +29,20 @@ public sealed class DocumentReader
     /// <summary>The options in force.</summary>
     public DocumentReaderOptions Options { get; }
 
+    /// <summary>
+    /// Lists the article files of a folder by the rule the indexer uses: files matching <paramref name="pattern"/>
+    /// (case-insensitive) in the folder and all sub-folders, hidden files and folders left out, symbolic links
+    /// followed except where they loop; ordered by id.
+    /// </summary>
+    /// <param name="folder">The folder to search.</param>
+    /// <param name="pattern">A file-name pattern; default <c>*.txt</c>.</param>
+    public static IReadOnlyList<DocumentFile> FindFiles(string folder, string pattern = "*.txt")
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(folder);
+        ArgumentException.ThrowIfNullOrWhiteSpace(pattern);
+        return [.. Indexing.SeedFolderScanner.Scan(folder, pattern).Select(f => new DocumentFile(f.Path, f.Id))];
+    }
+
     /// <summary>Reads one file. Never throws for bad content: the result carries the reason instead.</summary>
     /// <param name="path">The file to read.</param>
     /// <param name="id">The document id; defaults to the file name.</param>
