@@ -403,7 +403,18 @@ public sealed class IndexBuilder : IDisposable
         }
 
         document = _pipeline.Enrich(document);
-        writer.UpdateDocument(new Term(IndexSchema.Id, id), IndexSchema.ToLucene(document, size, time));
+        var luceneDocument = IndexSchema.ToLucene(document, size, time);
+        if (known)
+        {
+            writer.UpdateDocument(new Term(IndexSchema.Id, id), luceneDocument);
+        }
+        else
+        {
+            // Not in the index (the state holds every live id): a plain add spares the delete-by-id every flush
+            // would otherwise apply against every segment.
+            writer.AddDocument(luceneDocument);
+        }
+
         return (known ? FileOutcome.Updated : FileOutcome.Added, null, document.ContentHash);
     }
 

@@ -17,7 +17,7 @@ namespace Search.Core.Indexing;
 internal static class IndexSchema
 {
     /// <summary>Bumped whenever fields or analysis change; an index of another version is rebuilt.</summary>
-    public const string Version = "5";
+    public const string Version = "6";
 
     /// <summary>Commit user-data key holding <see cref="Version"/>.</summary>
     public const string VersionKey = "schema";
@@ -41,10 +41,31 @@ internal static class IndexSchema
     public const string Actor = "actor";
     public const string Location = "location";
 
-    /// <summary>The analysed text fields a plain query searches, with their weights.</summary>
+    /// <summary>
+    /// Binary doc value with what a hit in a result list shows besides id and date (path, title, actors,
+    /// locations), so a page of hits is read without decompressing stored documents.
+    /// </summary>
+    public const string HitSummary = "hit";
+
+    /// <summary>Separates the parts of <see cref="HitSummary"/>.</summary>
+    private const char PartSeparator = '\u001E';
+
+    /// <summary>Separates the values of a list inside <see cref="HitSummary"/>.</summary>
+    private const char ValueSeparator = '\u001F';
+
+    /// <summary>
+    /// Analysed, not stored, with term frequencies but no positions: the ranking-bonus fields, searched only by
+    /// single terms. Without positions they cost far less to write.
+    /// </summary>
+    private static readonly FieldType BonusFieldType = CreateBonusFieldType();
+
+    /// <summary>
+    /// The analysed text fields a plain query searches, with their weights. The body field holds the headline as
+    /// well as the text, so one field decides what matches; the headline's extra weight is a ranking bonus (see
+    /// <see cref="Searching.QueryBuilder.Bonus"/>).
+    /// </summary>
     public static IReadOnlyDictionary<string, float> SearchFields { get; } = new Dictionary<string, float>
     {
-        [Title] = 2.0f,
         [Body] = 1.0f,
     };
 
@@ -89,9 +110,10 @@ internal static class IndexSchema
             new StringField(Id, news.Id, Field.Store.YES),
             new StoredField(Path, news.SourcePath ?? news.Id),
             new TextField(Title, news.Title, Field.Store.YES),
-            new TextField(Body, news.Body, Field.Store.YES),
-            new TextField(Prefix, news.Title + "\n\n" + news.Body, Field.Store.NO),
-            new TextField(Exact, news.Title + "\n\n" + news.Body, Field.Store.NO),
+            new StoredField(Body, news.Body),
+            new TextField(Body, news.Title + "\n\n" + news.Body, Field.Store.NO),
+            new Field(Prefix, news.Title + "\n\n" + news.Body, BonusFieldType),
+            new Field(Exact, news.Title + "\n\n" + news.Body, BonusFieldType),
             new StringField(Day, FormatDate(news.Date), Field.Store.NO),
             new Int32Field(Date, EncodeDate(news.Date), Field.Store.YES),
             new NumericDocValuesField(Date, EncodeDate(news.Date)),
@@ -100,6 +122,7 @@ internal static class IndexSchema
             new BinaryDocValuesField(Hash, new BytesRef(news.ContentHash)),
             new NumericDocValuesField(FileSize, fileSize),
             new NumericDocValuesField(FileTime, fileTime),
+            new BinaryDocValuesField(HitSummary, new BytesRef(EncodeSummary(news))),
         };
         AddFacetValues(doc, Actor, news.Actors);
         AddFacetValues(doc, Location, news.Locations);
@@ -165,18 +188,47 @@ internal static class IndexSchema
         Locations = doc.GetValues(Location),
     };
 
+    /// <summary>What <see cref="HitSummary"/> holds for a document.</summary>
+    public readonly record struct Summary(string Path, string Title, IReadOnlyList<string> Actors, IReadOnlyList<string> Locations);
+
+    /// <summary>Reads the hit summary of a document (see <see cref="HitSummary"/>) from its doc value.</summary>
+    public static Summary DecodeSummary(BytesRef bytes)
+    {
+        var parts = bytes.Utf8ToString().Split(PartSeparator);
+        static IReadOnlyList<string> List(string part) => part.Length == 0 ? [] : part.Split(ValueSeparator);
+        return parts.Length < 4 ? new Summary("", "", [], []) : new Summary(parts[0], parts[1], List(parts[2]), List(parts[3]));
+    }
+
+    private static string EncodeSummary(NewsDocument news) => string.Join(
+        PartSeparator,
+        news.SourcePath ?? news.Id,
+        Clean(news.Title),
+        string.Join(ValueSeparator, UniqueValues(news.Actors).Select(Clean)),
+        string.Join(ValueSeparator, UniqueValues(news.Locations).Select(Clean)));
+
+    /// <summary>The text without the two separator characters (control characters no article needs).</summary>
+    private static string Clean(string text) =>
+        text.AsSpan().IndexOfAny(PartSeparator, ValueSeparator) < 0 ? text : text.Replace(PartSeparator, ' ').Replace(ValueSeparator, ' ');
+
+    private static IEnumerable<string> UniqueValues(IReadOnlyList<string> values)
+    {
+        var seen = new HashSet<string>(StringComparer.Ordinal);
+        return values.Where(v => !string.IsNullOrWhiteSpace(v) && seen.Add(v));
+    }
+
+    private static FieldType CreateBonusFieldType()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS };
+        type.Freeze();
+        return type;
+    }
+
     public static string FormatDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
 
     private static void AddFacetValues(Document doc, string field, IReadOnlyList<string> values)
     {
-        var seen = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var value in values)
+        foreach (var value in UniqueValues(values))
         {
-            if (string.IsNullOrWhiteSpace(value) || !seen.Add(value))
-            {
-                continue;
-            }
-
             doc.Add(new StringField(field, value, Field.Store.YES));
             doc.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
         }

@@ -133,6 +133,9 @@ internal static partial class QueryBuilder
     /// <summary>Weight of the word-prefix bonus (see <see cref="Analysis.PrefixAnalyzer"/>).</summary>
     private const float PrefixWeight = 1.0f;
 
+    /// <summary>Weight of the bonus for a query word in the headline (the body field holds the headline too).</summary>
+    private const float TitleWeight = 2.0f;
+
     /// <summary>Weight of the bonus for the exact spelling (no folding, no stemming) of a query word.</summary>
     private const float ExactWeight = 0.3f;
 
@@ -146,40 +149,64 @@ internal static partial class QueryBuilder
     }
 
     /// <summary>
-    /// Ranks plain word queries better, without changing which documents match: a bonus for documents whose words
-    /// share their beginnings with the query words (a forgiving match for German word forms the stemmer leaves
-    /// apart), for the exact spelling of a query word ("Müller" above "Mueller" for the query Müller), and for
-    /// documents where neighbouring query words stand close together (for each pair of adjacent
-    /// words, a sloppy phrase over the body and the headline). Queries with syntax are left as they are.
+    /// The query with its minimum number of plain words to match (see <see cref="MinimumShouldMatch"/>); a query of
+    /// one word or with syntax is returned as it is.
     /// </summary>
-    /// <param name="query">The parsed query (with its minimum-should-match already set).</param>
-    /// <param name="text">The query text.</param>
-    /// <param name="slop">How many positions the two words may stand apart.</param>
-    /// <param name="boost">Weight of each pair clause.</param>
-    internal static Query WithProximity(Query query, string text, int slop = 8, float boost = 0.3f)
+    internal static Query? Narrow(Query? query, int minimum, int words)
     {
-        if (!IsPlain(text))
+        if (query is not BooleanQuery boolean || words < 2)
         {
             return query;
         }
 
-        var terms = AnalyzeTerms(PlainWords(text), IndexSchema.Body);
+        var copy = (BooleanQuery)boolean.Clone();
+        copy.MinimumNumberShouldMatch = minimum > 1 ? minimum : 0;
+        return copy;
+    }
 
-        var combined = new BooleanQuery { { query, Occur.MUST } };
+    /// <summary>
+    /// Ranking bonuses for a plain word query, which never change what matches: for documents whose words share
+    /// their beginnings with the query words (a forgiving match for German word forms the stemmer leaves apart),
+    /// for the exact spelling of a query word ("Müller" above "Mueller" for the query Müller), for query words in
+    /// the headline, and for documents
+    /// where neighbouring query words stand close together (for each pair of adjacent words, a sloppy phrase over
+    /// the body and the headline). Null for queries with syntax, which are left as they are.
+    /// </summary>
+    /// <remarks>
+    /// The bonus is added to the score of the best-ranked matches only (see <see cref="RescoreWindow"/>), so its
+    /// cost does not grow with the number of matching documents.
+    /// </remarks>
+    /// <param name="text">The query text.</param>
+    /// <param name="slop">How many positions the two words of a pair may stand apart.</param>
+    /// <param name="boost">Weight of each pair clause.</param>
+    internal static Query? Bonus(string text, int slop = 8, float boost = 0.3f)
+    {
+        if (!IsPlain(text))
+        {
+            return null;
+        }
+
         var plain = PlainWords(text);
+        var bonus = new BooleanQuery();
         foreach (var prefix in AnalyzeTerms(plain, IndexSchema.Prefix).Distinct(StringComparer.Ordinal))
         {
-            combined.Add(new TermQuery(new Lucene.Net.Index.Term(IndexSchema.Prefix, prefix)) { Boost = PrefixWeight }, Occur.SHOULD);
+            bonus.Add(new TermQuery(new Lucene.Net.Index.Term(IndexSchema.Prefix, prefix)) { Boost = PrefixWeight }, Occur.SHOULD);
         }
 
         foreach (var exact in AnalyzeTerms(plain, IndexSchema.Exact).Distinct(StringComparer.Ordinal))
         {
             if (!GermanAnalyzer.DefaultStopSet.Contains(exact))
             {
-                combined.Add(new TermQuery(new Lucene.Net.Index.Term(IndexSchema.Exact, exact)) { Boost = ExactWeight }, Occur.SHOULD);
+                bonus.Add(new TermQuery(new Lucene.Net.Index.Term(IndexSchema.Exact, exact)) { Boost = ExactWeight }, Occur.SHOULD);
             }
         }
 
+        foreach (var title in AnalyzeTerms(plain, IndexSchema.Title).Distinct(StringComparer.Ordinal))
+        {
+            bonus.Add(new TermQuery(new Lucene.Net.Index.Term(IndexSchema.Title, title)) { Boost = TitleWeight }, Occur.SHOULD);
+        }
+
+        var terms = AnalyzeTerms(plain, IndexSchema.Body);
         foreach (var field in new[] { IndexSchema.Body, IndexSchema.Title })
         {
             for (var i = 0; i + 1 < terms.Count; i++)
@@ -187,8 +214,30 @@ internal static partial class QueryBuilder
                 var pair = new PhraseQuery { Slop = slop, Boost = boost };
                 pair.Add(new Lucene.Net.Index.Term(field, terms[i]));
                 pair.Add(new Lucene.Net.Index.Term(field, terms[i + 1]));
-                combined.Add(pair, Occur.SHOULD);
+                bonus.Add(pair, Occur.SHOULD);
             }
+        }
+
+        return bonus.Clauses.Count == 0 ? null : bonus;
+    }
+
+    /// <summary>How many of the best matches by the query alone get the <see cref="Bonus"/> added and are ranked again.</summary>
+    internal const int RescoreWindow = 50;
+
+    /// <summary>
+    /// One query scoring as the query plus its bonus: used to explain a score in the window the bonus applies to.
+    /// </summary>
+    internal static Query WithBonus(Query query, Query? bonus)
+    {
+        if (bonus is null)
+        {
+            return query;
+        }
+
+        var combined = new BooleanQuery { { query, Occur.MUST } };
+        foreach (var clause in ((BooleanQuery)bonus).Clauses)
+        {
+            combined.Add(clause);
         }
 
         return combined;

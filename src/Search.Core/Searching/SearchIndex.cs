@@ -2,6 +2,7 @@ using System.Diagnostics;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
+using Lucene.Net.Util;
 using Search.Core.Documents;
 using Search.Core.Facets;
 using Search.Core.Indexing;
@@ -102,11 +103,12 @@ public sealed class SearchIndex : IDisposable
         {
             string? notice = null;
             var minimum = QueryBuilder.MinimumShouldMatch(words, question);
-            var run = Execute(searcher, request, WithMinimum(baseQuery, minimum, words, searchedText));
+            var bonus = baseQuery is null ? null : QueryBuilder.Bonus(searchedText);
+            var run = Execute(searcher, request, QueryBuilder.Narrow(baseQuery, minimum, words), bonus);
             var strictTotal = run.Total;
             if (run.Total == 0 && words > 1 && minimum > 1)
             {
-                run = Execute(searcher, request, WithMinimum(baseQuery, 1, words, searchedText));
+                run = Execute(searcher, request, QueryBuilder.Narrow(baseQuery, 1, words), bonus);
                 if (run.Total > 0)
                 {
                     notice = "No document contains all the words; showing documents that contain some of them.";
@@ -114,12 +116,15 @@ public sealed class SearchIndex : IDisposable
             }
 
             var hits = new List<SearchHit>(run.Docs.Length);
-            foreach (var scoreDoc in run.Docs)
+            for (var i = 0; i < run.Docs.Length; i++)
             {
+                var scoreDoc = run.Docs[i];
                 var hit = ToHit(searcher, scoreDoc, baseQuery, request);
                 if (request.Explain && run.Query is not null)
                 {
-                    hit = hit with { Explanation = ExplanationFormatter.Format(searcher.Explain(run.Query, scoreDoc.Doc)) };
+                    // Within the rescoring window a score is the query's plus the bonus; beyond it, the query's alone.
+                    var explained = run.Rescored && request.Skip + i < QueryBuilder.RescoreWindow ? QueryBuilder.WithBonus(run.Query, bonus) : run.Query;
+                    hit = hit with { Explanation = ExplanationFormatter.Format(searcher.Explain(explained, scoreDoc.Doc)) };
                 }
 
                 hits.Add(hit);
@@ -333,7 +338,7 @@ public sealed class SearchIndex : IDisposable
         {
             var query = QueryBuilder.Parse(corrected, out var words, out var question);
             var probe = request with { Skip = 0, Take = 0, FacetSize = 0 };
-            var found = Execute(searcher, probe, WithMinimum(query, QueryBuilder.MinimumShouldMatch(words, question), words, corrected)).Total;
+            var found = Execute(searcher, probe, QueryBuilder.Narrow(query, QueryBuilder.MinimumShouldMatch(words, question), words), bonus: null).Total;
             return found > total ? corrected : null;
         }
         catch (QuerySyntaxException)
@@ -342,23 +347,12 @@ public sealed class SearchIndex : IDisposable
         }
     }
 
-    private static Query? WithMinimum(Query? query, int minimum, int words, string text)
-    {
-        if (query is not BooleanQuery boolean || words < 2)
-        {
-            return query is null ? null : QueryBuilder.WithProximity(query, text);
-        }
-
-        var copy = (BooleanQuery)boolean.Clone();
-        copy.MinimumNumberShouldMatch = minimum > 1 ? minimum : 0;
-        return QueryBuilder.WithProximity(copy, text);
-    }
-
-    private static (int Total, ScoreDoc[] Docs, FacetResults Facets, Query? Query) Execute(IndexSearcher searcher, SearchRequest request, Query? query)
+    private static Run Execute(IndexSearcher searcher, SearchRequest request, Query? query, Query? bonus)
     {
         var filters = new FacetFilters(request);
         var wanted = request.Skip + request.Take;
         var sortByDate = request.Sort == SearchSort.Newest || query is null;
+        var rescore = bonus is not null && wanted > 0 && !sortByDate;
         ICollector topCollector;
         ITopDocsCollector? topDocs = null;
         if (wanted == 0)
@@ -374,48 +368,122 @@ public sealed class SearchIndex : IDisposable
         }
         else
         {
-            var collector = TopScoreDocCollector.Create(wanted, true);
+            var collector = TopScoreDocCollector.Create(rescore ? Math.Max(wanted, QueryBuilder.RescoreWindow) : wanted, true);
             topCollector = collector;
             topDocs = collector;
         }
 
         var count = request.FacetSize > 0;
+        var facets = FacetResults.Empty;
+        int total;
         if (!count && !filters.Any)
         {
             // Nothing to count and nothing to filter: the plain collector alone, without the per-hit facet work.
             searcher.Search(query ?? new MatchAllDocsQuery(), topCollector);
-            if (topDocs is null)
-            {
-                return (((TotalHitCountCollector)topCollector).TotalHits, [], FacetResults.Empty, query);
-            }
-
-            var page = topDocs.GetTopDocs(request.Skip, request.Take);
-            return (page.TotalHits, page.ScoreDocs, FacetResults.Empty, query);
+            total = topDocs?.TotalHits ?? ((TotalHitCountCollector)topCollector).TotalHits;
+        }
+        else
+        {
+            var facetCollector = new FacetCollector(searcher.IndexReader, topCollector, filters, count);
+            searcher.Search(query ?? new MatchAllDocsQuery(), facetCollector);
+            total = facetCollector.TotalHits;
+            facets = facetCollector.Finish(request.FacetSize);
         }
 
-        var facetCollector = new FacetCollector(searcher.IndexReader, topCollector, filters, count);
-        searcher.Search(query ?? new MatchAllDocsQuery(), facetCollector);
-        var docs = topDocs?.GetTopDocs(request.Skip, request.Take).ScoreDocs ?? [];
-        return (facetCollector.TotalHits, docs, facetCollector.Finish(request.FacetSize), query);
+        if (topDocs is null)
+        {
+            return new Run(total, [], facets, query, Rescored: false);
+        }
+
+        if (!rescore)
+        {
+            return new Run(total, topDocs.GetTopDocs(request.Skip, request.Take).ScoreDocs, facets, query, Rescored: false);
+        }
+
+        // The best matches by the query get the bonus and are ranked again; the rest keep the query's order.
+        var first = topDocs.GetTopDocs().ScoreDocs;
+        var window = Math.Min(first.Length, QueryBuilder.RescoreWindow);
+        var rescored = AddBonus(searcher, bonus!, first[..window]);
+        var ranked = rescored.Concat(first.Skip(window)).Skip(request.Skip).Take(request.Take).ToArray();
+        return new Run(total, ranked, facets, query, Rescored: true);
+    }
+
+    /// <summary>The outcome of one search: total matches, the requested page, facet counts, the query run.</summary>
+    private sealed record Run(int Total, ScoreDoc[] Docs, FacetResults Facets, Query? Query, bool Rescored);
+
+    /// <summary>
+    /// Adds the score of the bonus query to the score of each hit it matches and sorts the hits again (best first,
+    /// then by document number, as the collector does).
+    /// </summary>
+    private static ScoreDoc[] AddBonus(IndexSearcher searcher, Query bonus, ScoreDoc[] hits)
+    {
+        var result = hits.OrderBy(h => h.Doc).Select(h => new ScoreDoc(h.Doc, h.Score)).ToArray();
+        var weight = searcher.CreateNormalizedWeight(bonus);
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = -1;
+        var leafEnd = 0;
+        var docBase = 0;
+        Scorer? scorer = null;
+        foreach (var hit in result)
+        {
+            while (hit.Doc >= leafEnd)
+            {
+                leaf++;
+                docBase = leaves[leaf].DocBase;
+                leafEnd = docBase + leaves[leaf].Reader.MaxDoc;
+                scorer = weight.GetScorer(leaves[leaf], null);
+            }
+
+            if (scorer is null)
+            {
+                continue;
+            }
+
+            var local = hit.Doc - docBase;
+            var at = scorer.DocID < local ? scorer.Advance(local) : scorer.DocID;
+            if (at == local)
+            {
+                hit.Score += scorer.GetScore();
+            }
+        }
+
+        Array.Sort(result, (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
+        return result;
     }
 
     private static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, Query? query, SearchRequest request)
     {
-        var document = IndexSchema.FromLucene(searcher.Doc(scoreDoc.Doc));
-        var titleHighlights = request.MaxSnippets == 0 ? [] : SnippetBuilder.MarkAll(query, IndexSchema.Title, document.Title);
+        // What the hit list shows comes from doc values; the stored text is read only for snippets.
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
+        var segment = leaf.AtomicReader;
+        var local = scoreDoc.Doc - leaf.DocBase;
+        var bytes = new BytesRef();
+        segment.GetSortedDocValues(IndexSchema.Id).Get(local, bytes);
+        var id = bytes.Utf8ToString();
+        segment.GetBinaryDocValues(IndexSchema.HitSummary).Get(local, bytes);
+        var summary = IndexSchema.DecodeSummary(bytes);
+        var date = IndexSchema.DecodeDate(segment.GetNumericDocValues(IndexSchema.Date).Get(local));
+
+        var titleHighlights = request.MaxSnippets == 0 ? [] : SnippetBuilder.MarkAll(query, IndexSchema.Title, summary.Title);
+        var snippets = request.MaxSnippets == 0
+            ? []
+            : SnippetBuilder.Build(query, IndexSchema.Body, searcher.Doc(scoreDoc.Doc, BodyOnly).Get(IndexSchema.Body) ?? "", summary.Title, titleHighlights, request.MaxSnippets, request.SnippetLength);
         return new SearchHit
         {
-            Id = document.Id,
-            Path = document.SourcePath ?? document.Id,
-            Title = document.Title,
+            Id = id,
+            Path = summary.Path,
+            Title = summary.Title,
             TitleHighlights = titleHighlights,
-            Date = document.Date,
+            Date = date,
             Score = float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score,
-            Snippets = SnippetBuilder.Build(query, IndexSchema.Body, document.Body, document.Title, titleHighlights, request.MaxSnippets, request.SnippetLength),
-            Actors = document.Actors,
-            Locations = document.Locations,
+            Snippets = snippets,
+            Actors = summary.Actors,
+            Locations = summary.Locations,
         };
     }
+
+    private static readonly ISet<string> BodyOnly = new HashSet<string> { IndexSchema.Body };
 
     private void RefreshIfDue()
     {

@@ -55,7 +55,8 @@ internal static class SnippetBuilder
             return [];
         }
 
-        var scorer = new QueryScorer(query, field);
+        // A headline is searched through the body field (which holds it) and through its own: any field's terms mark.
+        var scorer = field == IndexSchema.Title ? new QueryScorer(query) : new QueryScorer(query, field);
         var highlighter = new Highlighter(new SimpleHTMLFormatter(Open, Close), scorer)
         {
             TextFragmenter = new NullFragmenter(),

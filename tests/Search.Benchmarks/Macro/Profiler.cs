@@ -78,7 +78,7 @@ internal static class Profiler
 
                 var baseQuery = QueryBuilder.Parse(text, out var words, out var question);
                 Add(steps[1], Lap());
-                var query = WithMinimum(baseQuery, QueryBuilder.MinimumShouldMatch(words, question), words, text);
+                var query = QueryBuilder.Narrow(baseQuery, QueryBuilder.MinimumShouldMatch(words, question), words) is { } narrowed ? QueryBuilder.WithBonus(narrowed, QueryBuilder.Bonus(text)) : null;
                 Add(steps[2], Lap());
                 var request = new SearchRequest { Text = text, Take = 10, FacetSize = 10, MaxSnippets = 1 };
                 var collector = TopScoreDocCollector.Create(10, true);
@@ -379,17 +379,5 @@ internal static class Profiler
         {
             System.IO.Directory.Delete(path, recursive: true);
         }
-    }
-
-    private static Query? WithMinimum(Query? query, int minimum, int words, string text)
-    {
-        if (query is not BooleanQuery boolean || words < 2)
-        {
-            return query is null ? null : QueryBuilder.WithProximity(query, text);
-        }
-
-        var copy = (BooleanQuery)boolean.Clone();
-        copy.MinimumNumberShouldMatch = minimum > 1 ? minimum : 0;
-        return QueryBuilder.WithProximity(copy, text);
     }
 }
