@@ -101,6 +101,7 @@ public sealed class IndexBuilder : IDisposable
         var addedHashes = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var rejected = new ConcurrentBag<RejectedFile>();
         int added = 0, updated = 0, unchanged = 0, processed = 0;
+        var lastCommit = Stopwatch.GetTimestamp();
 
         var writer = OpenWriter(rebuild);
         try
@@ -136,7 +137,7 @@ public sealed class IndexBuilder : IDisposable
                 }
 
                 var done = Interlocked.Increment(ref processed);
-                if (Options.CommitInterval > 0 && done % Options.CommitInterval == 0)
+                if ((Options.CommitInterval > 0 && done % Options.CommitInterval == 0) || CommitIsDue(ref lastCommit))
                 {
                     // Progress survives a crash: the next run starts from here instead of from the last full commit.
                     Commit(writer);
@@ -505,6 +506,22 @@ public sealed class IndexBuilder : IDisposable
         {
             throw WriteError(ex);
         }
+    }
+
+    /// <summary>
+    /// True once <see cref="IndexBuilderOptions.CommitEvery"/> has passed since <paramref name="lastCommit"/>; then
+    /// moves it to now, so of several threads asking at once only one is told to commit.
+    /// </summary>
+    private bool CommitIsDue(ref long lastCommit)
+    {
+        if (Options.CommitEvery <= TimeSpan.Zero)
+        {
+            return false;
+        }
+
+        var last = Interlocked.Read(ref lastCommit);
+        var now = Stopwatch.GetTimestamp();
+        return Stopwatch.GetElapsedTime(last, now) >= Options.CommitEvery && Interlocked.CompareExchange(ref lastCommit, now, last) == last;
     }
 
     private void Commit(IndexWriter writer)

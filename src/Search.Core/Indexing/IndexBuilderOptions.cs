@@ -29,10 +29,19 @@ public sealed record IndexBuilderOptions
     public string FilePattern { get; init; } = "*.txt";
 
     /// <summary>
-    /// Commit after this many files during a long update, so a crash loses little work (0: only at the end).
-    /// Readers then see the update in steps. Default 2,000.
+    /// Commit after this many files during a long update (0: not by count). Default 0: updates commit by time
+    /// (see <see cref="CommitEvery"/>) and at their end.
     /// </summary>
-    public int CommitInterval { get; init; } = 2000;
+    public int CommitInterval { get; init; }
+
+    /// <summary>
+    /// Commit when this much time has passed since the last commit during a long update, so a crash loses at most
+    /// this much work; readers then see the update in steps (<see cref="TimeSpan.Zero"/>: not by time). Default one
+    /// minute. Each commit writes the buffered documents as new segments that later have to be merged, so
+    /// frequent commits slow a large build down (committing every 2,000 files cost about a quarter of the time of
+    /// a 20,000-file build).
+    /// </summary>
+    public TimeSpan CommitEvery { get; init; } = TimeSpan.FromMinutes(1);
 
     /// <summary>How many files are analysed at once. Default: the number of processors.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;

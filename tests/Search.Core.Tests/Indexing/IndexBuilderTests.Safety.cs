@@ -30,6 +30,49 @@ public sealed partial class IndexBuilderSafetyTests
         Assert.Equal("renamed.txt", Assert.Single(index.Search(SearchRequest.For("alpha")).Hits).Id);
     }
 
+    [Theory]
+    [InlineData(0, 1)] // not by time: one commit, at the end
+    [InlineData(1, 5)] // due after every file: commits along the way
+    public void UpdateFromFolder_CommitEvery_CommitsAlongTheWayOnlyWhenDue(int everyTicks, int atLeastCommits)
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        for (var i = 0; i < 30; i++)
+        {
+            folder.Write($"seeds/{i:00}.txt", string.Format(Good, $"wort{i}"));
+        }
+
+        var options = IndexBuilderOptions.Default with { CommitEvery = TimeSpan.FromTicks(everyTicks), MaxParallelism = 1, ExtractEntities = false };
+        using (var first = IndexBuilder.Open(folder.Combine("index"), options))
+        {
+            first.Delete([]); // an empty first commit, so the update's commits can be counted from it
+        }
+
+        var before = CommitGeneration(folder.Combine("index"));
+        using var builder = IndexBuilder.Open(folder.Combine("index"), options);
+
+        // Act
+        var result = builder.UpdateFromFolder(folder.Combine("seeds"));
+
+        // Assert
+        var commits = CommitGeneration(folder.Combine("index")) - before;
+        Assert.Equal(30, result.Added);
+        if (everyTicks == 0)
+        {
+            Assert.Equal(atLeastCommits, commits);
+        }
+        else
+        {
+            Assert.True(commits >= atLeastCommits, $"expected commits along the way, saw {commits}");
+        }
+    }
+
+    private static long CommitGeneration(string indexPath)
+    {
+        using var directory = FSDirectory.Open(indexPath);
+        return SegmentInfos.GetLastCommitGeneration(directory);
+    }
+
     [Fact]
     public void UpdateFromFolder_SymlinkLoop_EndsAndIndexesEachFileOnce()
     {
