@@ -35,53 +35,47 @@ internal static class GermanAnalyzers
     /// <see cref="GermanDecompounder.Decompose(char[], int)"/>).
     /// </summary>
     /// <returns>A new analyzer; it is thread-safe and meant to be reused.</returns>
-    public static Analyzer CreateIndexAnalyzer() => CreateGermanChain(DecompoundStemmer.Shared);
+    public static Analyzer CreateIndexAnalyzer() => WithTail(IndexTail);
 
     /// <summary>Analyzer used to analyse query text: the German chain without decompounding.</summary>
     /// <returns>A new analyzer; it is thread-safe and meant to be reused.</returns>
-    public static Analyzer CreateQueryAnalyzer() => CreateGermanChain(decompounder: null);
+    public static Analyzer CreateQueryAnalyzer() => WithTail(QueryTail);
 
     /// <summary>
     /// Analyzer for an "exact" field: tokenizer, lower-casing and stopwords only, no umlaut
     /// folding, no stemming. Use it on both index and query side of that field, so the exact
     /// spelling can rank first ("Müller" above "Mueller"); its vocabulary also holds the surface
-    /// words <see cref="SpellingSuggester"/> suggests from.
+    /// words <see cref="SpellingSuggester"/> suggests from. Stopwords get no exact-spelling bonus
+    /// and need no spelling suggestion; leaving them out spares about a third of the field's words.
     /// </summary>
     /// <returns>A new analyzer; it is thread-safe and meant to be reused.</returns>
-    public static Analyzer CreateExactAnalyzer() => Analyzer.NewAnonymous(
+    public static Analyzer CreateExactAnalyzer() => CreateWordsAnalyzer();
+
+    /// <summary>
+    /// The steps every analysed text field starts with: underscores as spaces, StandardTokenizer →
+    /// StandardFilter → LowerCaseFilter → StopFilter(German). Each field adds its own tail
+    /// (<see cref="IndexTail"/>, <see cref="QueryTail"/>, <see cref="PrefixAnalyzer.Tail"/>, none for
+    /// the exact field), so a document's text can be read once (<see cref="TextWords"/>) and fed to
+    /// several fields.
+    /// </summary>
+    /// <returns>A new analyzer; it is thread-safe and meant to be reused.</returns>
+    public static Analyzer CreateWordsAnalyzer() => WithTail(words => words);
+
+    /// <summary>The index side's tail: decompounding, normalisation and stemming (see <see cref="DecompoundStemFilter"/>).</summary>
+    public static TokenStream IndexTail(TokenStream words) => new DecompoundStemFilter(words, DecompoundStemmer.Shared);
+
+    /// <summary>The query side's tail: GermanNormalizationFilter → GermanLightStemFilter.</summary>
+    public static TokenStream QueryTail(TokenStream words) => new GermanLightStemFilter(new GermanNormalizationFilter(words));
+
+    /// <summary>An analyzer of the shared first steps followed by <paramref name="tail"/>.</summary>
+    public static Analyzer WithTail(Func<TokenStream, TokenStream> tail) => Analyzer.NewAnonymous(
         (field, reader) =>
         {
             var source = new StandardTokenizer(Version, reader);
             TokenStream stream = new StandardFilter(Version, source);
             stream = new LowerCaseFilter(Version, stream);
-
-            // Stopwords get no exact-spelling bonus and need no spelling suggestion; leaving them out spares about a
-            // third of the field's words.
             stream = new StopFilter(Version, stream, GermanAnalyzer.DefaultStopSet);
-            return new TokenStreamComponents(source, stream);
-        },
-        (field, reader) => new UnderscoreCharFilter(reader));
-
-    private static Analyzer CreateGermanChain(DecompoundStemmer? decompounder) => Analyzer.NewAnonymous(
-        (field, reader) =>
-        {
-            var source = new StandardTokenizer(Version, reader);
-            TokenStream stream = new StandardFilter(Version, source);
-            stream = new LowerCaseFilter(Version, stream);
-            stream = new StopFilter(Version, stream, GermanAnalyzer.DefaultStopSet);
-            if (decompounder is null)
-            {
-                stream = new GermanNormalizationFilter(stream);
-                stream = new GermanLightStemFilter(stream);
-            }
-            else
-            {
-                // decompounder → GermanNormalizationFilter → GermanLightStemFilter →
-                // RemoveDuplicatesTokenFilter, memoised per word
-                stream = new DecompoundStemFilter(stream, decompounder);
-            }
-
-            return new TokenStreamComponents(source, stream);
+            return new TokenStreamComponents(source, tail(stream));
         },
         (field, reader) => new UnderscoreCharFilter(reader));
 }

@@ -16,16 +16,8 @@ internal static class PrefixAnalyzer
     /// <summary>How many characters of a word are kept.</summary>
     public const int Length = 6;
 
-    public static Analyzer Create() => Analyzer.NewAnonymous(
-        (field, reader) =>
-        {
-            var source = new StandardTokenizer(GermanAnalyzers.Version, reader);
-            TokenStream stream = new StandardFilter(GermanAnalyzers.Version, source);
-            stream = new LowerCaseFilter(GermanAnalyzers.Version, stream);
-            stream = new StopFilter(GermanAnalyzers.Version, stream, GermanAnalyzer.DefaultStopSet);
-            stream = new GermanNormalizationFilter(stream);
-            stream = new TruncateTokenFilter(stream, Length);
-            return new TokenStreamComponents(source, stream);
-        },
-        (field, reader) => new UnderscoreCharFilter(reader));
+    public static Analyzer Create() => GermanAnalyzers.WithTail(Tail);
+
+    /// <summary>The field's own steps after the shared ones: GermanNormalizationFilter → TruncateTokenFilter.</summary>
+    public static TokenStream Tail(TokenStream words) => new TruncateTokenFilter(new GermanNormalizationFilter(words), Length);
 }

@@ -105,15 +105,18 @@ internal static class IndexSchema
     /// <summary>Builds the Lucene document for a news document.</summary>
     public static Document ToLucene(NewsDocument news, long fileSize = -1, long fileTime = -1)
     {
+        // Headline and text are read once; the body, prefix and exact fields each add their own steps to the
+        // same words, exactly as their analyzers would (IndexAnalyzer re-analyses the stored text for snippets).
+        var words = TextWords.Read(news.Title + "\n\n" + news.Body);
         var doc = new Document
         {
             new StringField(Id, news.Id, Field.Store.YES),
             new StoredField(Path, news.SourcePath ?? news.Id),
             new TextField(Title, news.Title, Field.Store.YES),
             new StoredField(Body, news.Body),
-            new TextField(Body, news.Title + "\n\n" + news.Body, Field.Store.NO),
-            new Field(Prefix, news.Title + "\n\n" + news.Body, BonusFieldType),
-            new Field(Exact, news.Title + "\n\n" + news.Body, BonusFieldType),
+            new TextField(Body, GermanAnalyzers.IndexTail(words.Replay())),
+            new Field(Prefix, PrefixAnalyzer.Tail(words.Replay()), BonusFieldType),
+            new Field(Exact, words.Replay(), BonusFieldType),
             new StringField(Day, FormatDate(news.Date), Field.Store.NO),
             new Int32Field(Date, EncodeDate(news.Date), Field.Store.YES),
             new NumericDocValuesField(Date, EncodeDate(news.Date)),
