@@ -68,21 +68,32 @@ internal sealed class TextWords
     }
 
     /// <summary>A new token stream over the words, with their offsets and position increments.</summary>
-    public TokenStream Replay() => new ReplayStream(this);
+    public TokenStream Replay() => new ReplayStream { Words = this };
 
     private static readonly Analyzer WordsAnalyzer = GermanAnalyzers.CreateWordsAnalyzer();
 
-    private sealed class ReplayStream : TokenStream
+    /// <summary>
+    /// A token stream over the words of a <see cref="TextWords"/>; point it at other words and reset it to reuse it
+    /// (with the filters built on it) for the next document.
+    /// </summary>
+    internal sealed class ReplayStream : TokenStream
     {
-        private readonly TextWords _words;
+        private static readonly TextWords None = new([], [], 0, 0, 0);
         private readonly ICharTermAttribute _term;
         private readonly IOffsetAttribute _offset;
         private readonly IPositionIncrementAttribute _increment;
+        private TextWords _words = None;
         private int _next;
 
-        public ReplayStream(TextWords words)
+        /// <summary>The words to replay from the next reset on.</summary>
+        public TextWords Words
         {
-            _words = words;
+            get => _words;
+            set => _words = value;
+        }
+
+        public ReplayStream()
+        {
             _term = AddAttribute<ICharTermAttribute>();
             _offset = AddAttribute<IOffsetAttribute>();
             _increment = AddAttribute<IPositionIncrementAttribute>();

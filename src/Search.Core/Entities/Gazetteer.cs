@@ -31,6 +31,7 @@ internal sealed class Gazetteer
 
     private readonly Dictionary<string, GazetteerFlags> _flags = new(StringComparer.Ordinal);
     private readonly ConcurrentDictionary<string, GazetteerFlags> _cache = new(StringComparer.Ordinal);
+    private int _cacheCount;
     private readonly ConcurrentDictionary<string, GazetteerFlags>.AlternateLookup<ReadOnlySpan<char>> _cacheLookup;
     private readonly Dictionary<string, List<GazetteerPhrase>> _phrases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _demonyms = new(StringComparer.Ordinal);
@@ -152,9 +153,12 @@ internal sealed class Gazetteer
         }
 
         var flags = ComputeFlags(token);
-        if (_cache.Count < MaxCacheEntries)
+
+        // The count is kept aside: ConcurrentDictionary.Count takes every lock of the table, which made parallel
+        // indexing threads queue on each other at every unseen word.
+        if (Volatile.Read(ref _cacheCount) < MaxCacheEntries && _cache.TryAdd(token.ToString(), flags))
         {
-            _cache.TryAdd(token.ToString(), flags);
+            Interlocked.Increment(ref _cacheCount);
         }
 
         return flags;

@@ -289,7 +289,7 @@ public sealed class IndexBuilder : IDisposable
                     document = _pipeline.Enrich(document);
                 }
 
-                writer.UpdateDocument(new Term(IndexSchema.Id, document.Id), IndexSchema.ToLucene(document));
+                writer.UpdateDocument(new Term(IndexSchema.Id, document.Id), LuceneDocumentBuilder.ForThisThread.Build(document));
                 existing[document.Id] = new IndexedEntry(document.ContentHash, -1, -1);
                 if (known)
                 {
@@ -404,7 +404,7 @@ public sealed class IndexBuilder : IDisposable
         }
 
         document = _pipeline.Enrich(document);
-        var luceneDocument = IndexSchema.ToLucene(document, size, time);
+        var luceneDocument = LuceneDocumentBuilder.ForThisThread.Build(document, size, time);
         if (known)
         {
             writer.UpdateDocument(new Term(IndexSchema.Id, id), luceneDocument);

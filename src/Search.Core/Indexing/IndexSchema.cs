@@ -57,7 +57,7 @@ internal static class IndexSchema
     /// Analysed, not stored, with term frequencies but no positions: the ranking-bonus fields, searched only by
     /// single terms. Without positions they cost far less to write.
     /// </summary>
-    private static readonly FieldType BonusFieldType = CreateBonusFieldType();
+    internal static readonly FieldType BonusFieldType = CreateBonusFieldType();
 
     /// <summary>
     /// The analysed text fields a plain query searches, with their weights. The body field holds the headline as
@@ -102,37 +102,12 @@ internal static class IndexSchema
 
     public static DateOnly DecodeDate(long value) => new((int)(value / 10000), (int)(value / 100 % 100), (int)(value % 100));
 
-    /// <summary>Builds the Lucene document for a news document.</summary>
-    public static Document ToLucene(NewsDocument news, long fileSize = -1, long fileTime = -1)
-    {
-        // Headline and text are read once; the body, prefix and exact fields each add their own steps to the
-        // same words, exactly as their analyzers would (IndexAnalyzer re-analyses the stored text for snippets).
-        var words = TextWords.Read(news.Title + "\n\n" + news.Body);
-        var doc = new Document
-        {
-            new StringField(Id, news.Id, Field.Store.YES),
-            new StoredField(Path, news.SourcePath ?? news.Id),
-            new TextField(Title, news.Title, Field.Store.YES),
-            new StoredField(Body, news.Body),
-            new TextField(Body, GermanAnalyzers.IndexTail(words.Replay())),
-            new Field(Prefix, PrefixAnalyzer.Tail(words.Replay()), BonusFieldType),
-            new Field(Exact, words.Replay(), BonusFieldType),
-            new StringField(Day, FormatDate(news.Date), Field.Store.NO),
-            new Int32Field(Date, EncodeDate(news.Date), Field.Store.YES),
-            new NumericDocValuesField(Date, EncodeDate(news.Date)),
-            new SortedDocValuesField(Id, new BytesRef(news.Id)),
-            new StringField(Hash, news.ContentHash, Field.Store.YES),
-            new BinaryDocValuesField(Hash, new BytesRef(news.ContentHash)),
-            new NumericDocValuesField(FileSize, fileSize),
-            new NumericDocValuesField(FileTime, fileTime),
-            new BinaryDocValuesField(HitSummary, new BytesRef(EncodeSummary(news))),
-        };
-        AddFacetValues(doc, Actor, news.Actors);
-        AddFacetValues(doc, Location, news.Locations);
-        doc.Add(new TextField(ActorText, string.Join("\n", news.Actors), Field.Store.NO));
-        doc.Add(new TextField(LocationText, string.Join("\n", news.Locations), Field.Store.NO));
-        return doc;
-    }
+    /// <summary>
+    /// Builds the Lucene document for a news document, from new field objects (see
+    /// <see cref="LuceneDocumentBuilder"/> for the reusing builder the indexer uses).
+    /// </summary>
+    public static Document ToLucene(NewsDocument news, long fileSize = -1, long fileTime = -1) =>
+        new LuceneDocumentBuilder().Build(news, fileSize, fileTime);
 
     /// <summary>
     /// Reads id, content hash, file size and file time of every live document from doc values: the state an
@@ -202,7 +177,7 @@ internal static class IndexSchema
         return parts.Length < 4 ? new Summary("", "", [], []) : new Summary(parts[0], parts[1], List(parts[2]), List(parts[3]));
     }
 
-    private static string EncodeSummary(NewsDocument news) => string.Join(
+    internal static string EncodeSummary(NewsDocument news) => string.Join(
         PartSeparator,
         news.SourcePath ?? news.Id,
         Clean(news.Title),
@@ -213,7 +188,7 @@ internal static class IndexSchema
     private static string Clean(string text) =>
         text.AsSpan().IndexOfAny(PartSeparator, ValueSeparator) < 0 ? text : text.Replace(PartSeparator, ' ').Replace(ValueSeparator, ' ');
 
-    private static IEnumerable<string> UniqueValues(IReadOnlyList<string> values)
+    internal static IEnumerable<string> UniqueValues(IReadOnlyList<string> values)
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         return values.Where(v => !string.IsNullOrWhiteSpace(v) && seen.Add(v));
@@ -227,13 +202,4 @@ internal static class IndexSchema
     }
 
     public static string FormatDate(DateOnly date) => date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
-
-    private static void AddFacetValues(Document doc, string field, IReadOnlyList<string> values)
-    {
-        foreach (var value in UniqueValues(values))
-        {
-            doc.Add(new StringField(field, value, Field.Store.YES));
-            doc.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
-        }
-    }
 }

@@ -1,0 +1,107 @@
+using Lucene.Net.Documents;
+using Lucene.Net.Util;
+using Search.Core.Analysis;
+using Search.Core.Documents;
+
+namespace Search.Core.Indexing;
+
+/// <summary>
+/// Turns a news document into the Lucene document of <see cref="IndexSchema"/>'s fields, reusing its field objects
+/// and token streams from one document to the next. Lucene.Net takes a lock inside every new token stream (its
+/// attribute factory), and a document has a dozen of them: with two indexing threads they queued on each other, so
+/// each thread keeps one builder (<see cref="ForThisThread"/>) and the indexer hands every built document to the
+/// writer before it builds the next.
+/// </summary>
+/// <remarks>Not thread-safe; a built document is valid until the next call of <see cref="Build"/> on the same builder.</remarks>
+internal sealed class LuceneDocumentBuilder
+{
+    [ThreadStatic]
+    private static LuceneDocumentBuilder? t_builder;
+
+    private readonly StringField _id = new(IndexSchema.Id, "", Field.Store.YES);
+    private readonly StoredField _path = new(IndexSchema.Path, "");
+    private readonly StoredField _body = new(IndexSchema.Body, "");
+    private readonly TextWords.ReplayStream _bodyWords = new();
+    private readonly TextWords.ReplayStream _prefixWords = new();
+    private readonly TextWords.ReplayStream _exactWords = new();
+    private readonly Field _bodyText;
+    private readonly Field _prefix;
+    private readonly Field _exact;
+    private readonly StringField _day = new(IndexSchema.Day, "", Field.Store.NO);
+    private readonly Int32Field _date = new(IndexSchema.Date, 0, Field.Store.YES);
+    private readonly StringField _hash = new(IndexSchema.Hash, "", Field.Store.YES);
+    private readonly List<StringField> _actors = [];
+    private readonly List<StringField> _locations = [];
+
+    public LuceneDocumentBuilder()
+    {
+        // Headline and text are read once (TextWords); the body, prefix and exact fields each add their own steps
+        // to the same words, exactly as their analyzers would (IndexAnalyzer re-analyses stored text for snippets).
+        _bodyText = new TextField(IndexSchema.Body, GermanAnalyzers.IndexTail(_bodyWords));
+        _prefix = new Field(IndexSchema.Prefix, PrefixAnalyzer.Tail(_prefixWords), IndexSchema.BonusFieldType);
+        _exact = new Field(IndexSchema.Exact, _exactWords, IndexSchema.BonusFieldType);
+    }
+
+    /// <summary>The calling thread's builder.</summary>
+    public static LuceneDocumentBuilder ForThisThread => t_builder ??= new LuceneDocumentBuilder();
+
+    /// <summary>Builds the document; it is valid until the next call on this builder.</summary>
+    public Document Build(NewsDocument news, long fileSize = -1, long fileTime = -1)
+    {
+        var words = TextWords.Read(news.Title + "\n\n" + news.Body);
+        _bodyWords.Words = words;
+        _prefixWords.Words = words;
+        _exactWords.Words = words;
+        _id.SetStringValue(news.Id);
+        _path.SetStringValue(news.SourcePath ?? news.Id);
+        _body.SetStringValue(news.Body);
+        _day.SetStringValue(IndexSchema.FormatDate(news.Date));
+        _date.SetInt32Value(IndexSchema.EncodeDate(news.Date));
+        _hash.SetStringValue(news.ContentHash);
+
+        var doc = new Document
+        {
+            _id,
+            _path,
+            new TextField(IndexSchema.Title, news.Title, Field.Store.YES),
+            _body,
+            _bodyText,
+            _prefix,
+            _exact,
+            _day,
+            _date,
+            new NumericDocValuesField(IndexSchema.Date, IndexSchema.EncodeDate(news.Date)),
+            new SortedDocValuesField(IndexSchema.Id, new BytesRef(news.Id)),
+            _hash,
+            new BinaryDocValuesField(IndexSchema.Hash, new BytesRef(news.ContentHash)),
+            new NumericDocValuesField(IndexSchema.FileSize, fileSize),
+            new NumericDocValuesField(IndexSchema.FileTime, fileTime),
+            new BinaryDocValuesField(IndexSchema.HitSummary, new BytesRef(IndexSchema.EncodeSummary(news))),
+        };
+        AddFacetValues(doc, IndexSchema.Actor, news.Actors, _actors);
+        AddFacetValues(doc, IndexSchema.Location, news.Locations, _locations);
+        doc.Add(new TextField(IndexSchema.ActorText, string.Join("\n", news.Actors), Field.Store.NO));
+        doc.Add(new TextField(IndexSchema.LocationText, string.Join("\n", news.Locations), Field.Store.NO));
+        return doc;
+    }
+
+    /// <summary>Each value once, as a drill-down term (stored) and a doc value for counting.</summary>
+    private static void AddFacetValues(Document doc, string field, IReadOnlyList<string> values, List<StringField> pool)
+    {
+        var used = 0;
+        foreach (var value in IndexSchema.UniqueValues(values))
+        {
+            if (used == pool.Count)
+            {
+                pool.Add(new StringField(field, value, Field.Store.YES));
+            }
+            else
+            {
+                pool[used].SetStringValue(value);
+            }
+
+            doc.Add(pool[used++]);
+            doc.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
+        }
+    }
+}
