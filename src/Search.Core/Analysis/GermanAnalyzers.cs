@@ -26,7 +26,7 @@ internal static class GermanAnalyzers
 
     /// <summary>
     /// Analyzer used when documents are written into the index: StandardTokenizer →
-    /// StandardFilter → LowerCaseFilter → StopFilter(German) → decompounder →
+    /// StandardFilter → lower-casing → StopFilter(German) → decompounder →
     /// GermanNormalizationFilter → GermanLightStemFilter → RemoveDuplicatesTokenFilter. The last
     /// four steps run in one <see cref="DecompoundStemFilter"/>: it stems every word in place and
     /// takes the part stems of words of 8 or more letters from a per-word cache, so it costs
@@ -53,7 +53,7 @@ internal static class GermanAnalyzers
 
     /// <summary>
     /// The steps every analysed text field starts with: underscores as spaces, StandardTokenizer →
-    /// StandardFilter → LowerCaseFilter → StopFilter(German). Each field adds its own tail
+    /// StandardFilter → lower-casing (<see cref="InvariantLowerCaseFilter"/>) → StopFilter(German). Each field adds its own tail
     /// (<see cref="IndexTail"/>, <see cref="QueryTail"/>, <see cref="PrefixAnalyzer.Tail"/>, none for
     /// the exact field), so a document's text can be read once (<see cref="TextWords"/>) and fed to
     /// several fields.
@@ -73,7 +73,7 @@ internal static class GermanAnalyzers
         {
             var source = new StandardTokenizer(Version, reader);
             TokenStream stream = new StandardFilter(Version, source);
-            stream = new LowerCaseFilter(Version, stream);
+            stream = new InvariantLowerCaseFilter(stream);
             stream = new StopFilter(Version, stream, GermanAnalyzer.DefaultStopSet);
             return new TokenStreamComponents(source, tail(stream));
         },

@@ -1,0 +1,69 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.TokenAttributes;
+
+namespace Search.Core.Analysis;
+
+/// <summary>
+/// Lower-cases tokens as Lucene's LowerCaseFilter does (culture-invariant), with the letters of German and other
+/// Western European text (ASCII and Latin-1: A–Z, À–Þ) mapped in place; only tokens with other letters go through
+/// the general Unicode mapping. Lucene.Net's filter hands every token with a non-ASCII letter to ICU, which cost a
+/// few per cent of indexing German text.
+/// </summary>
+internal sealed class InvariantLowerCaseFilter : TokenFilter
+{
+    private readonly ICharTermAttribute _term;
+    private char[] _scratch = new char[32];
+
+    public InvariantLowerCaseFilter(TokenStream input)
+        : base(input)
+    {
+        _term = AddAttribute<ICharTermAttribute>();
+    }
+
+    /// <inheritdoc />
+    public override bool IncrementToken()
+    {
+        if (!m_input.IncrementToken())
+        {
+            return false;
+        }
+
+        var buffer = _term.Buffer;
+        var length = _term.Length;
+        for (var i = 0; i < length; i++)
+        {
+            var c = buffer[i];
+            if (c < 0x80)
+            {
+                if ((uint)(c - 'A') <= 'Z' - 'A')
+                {
+                    buffer[i] = (char)(c | 0x20);
+                }
+            }
+            else if (c is >= '\u00C0' and <= '\u00DE' && c != '\u00D7')
+            {
+                buffer[i] = (char)(c + 0x20);
+            }
+            else if (c > '\u00FF')
+            {
+                LowerRest(buffer, i, length);
+                break;
+            }
+        }
+
+        return true;
+    }
+
+    /// <summary>The general mapping for the rest of the token (it may hold surrogate pairs).</summary>
+    private void LowerRest(char[] buffer, int from, int length)
+    {
+        var count = length - from;
+        if (_scratch.Length < count)
+        {
+            _scratch = new char[count];
+        }
+
+        new ReadOnlySpan<char>(buffer, from, count).ToLowerInvariant(_scratch);
+        Array.Copy(_scratch, 0, buffer, from, count);
+    }
+}
