@@ -415,7 +415,7 @@ public sealed class SearchIndex : IDisposable
     /// Adds the score of the bonus query to the score of each hit it matches and sorts the hits again (best first,
     /// then by document number, as the collector does).
     /// </summary>
-    private static ScoreDoc[] AddBonus(IndexSearcher searcher, Query bonus, ScoreDoc[] hits)
+    internal static ScoreDoc[] AddBonus(IndexSearcher searcher, Query bonus, ScoreDoc[] hits)
     {
         var result = hits.OrderBy(h => h.Doc).Select(h => new ScoreDoc(h.Doc, h.Score)).ToArray();
         var weight = searcher.CreateNormalizedWeight(bonus);
@@ -451,7 +451,7 @@ public sealed class SearchIndex : IDisposable
         return result;
     }
 
-    private static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, Query? query, SearchRequest request)
+    internal static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, Query? query, SearchRequest request)
     {
         // What the hit list shows comes from doc values; the stored text is read only for snippets.
         var leaves = searcher.IndexReader.Leaves;

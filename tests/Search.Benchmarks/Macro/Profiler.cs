@@ -36,12 +36,14 @@ internal static class Profiler
         using var reader = DirectoryReader.Open(directory);
         var searcher = new IndexSearcher(reader) { Similarity = IndexSchema.Similarity };
         using var index = SearchIndex.Open(options.Require("--index"));
-        string[] steps = ["lucene baseline (peer's work)", "parse", "rewrite (min-match, bonuses)", "search, top 10 + count", "load 10 stored docs",
-            "mark 10 titles", "snippets (10 x 1)", "facet counting (extra)", "SearchIndex.Search plain", "SearchIndex.Search full",
-            "alt: same query, bare TopScoreDocCollector (out-of-order allowed)", "alt: 10 hits, stored fields without body/hash", "alt: 10 hit ids from doc values", "alt: base query only (title+body, no bonus clauses)"];
-        var listFields = new HashSet<string>(StringComparer.Ordinal) { IndexSchema.Id, IndexSchema.Path, IndexSchema.Title, IndexSchema.Date, IndexSchema.Actor, IndexSchema.Location };
+        string[] steps = ["lucene baseline (peer's work)", "parse (query text to query, minimum words)", "bonus query built", "search: query alone, best 50 + count",
+            "bonus: rescore the best 50", "hit list: 10 hits from doc values", "10 hits with titles marked and 1 snippet (stored text)", "facet counting (extra)",
+            "SearchIndex.Search plain", "SearchIndex.Search full",
+            "alt: bonus weight only (term look-ups)", "alt: query alone, best 10 + count", "alt: 10 hits read from stored fields"];
         var times = steps.ToDictionary(s => s, _ => new List<double>());
         var ids = new BytesRef();
+        var plainRequest = new SearchRequest { Text = "", Take = 10, FacetSize = 0, MaxSnippets = 0 };
+        var snippetRequest = new SearchRequest { Text = "", Take = 10, FacetSize = 0, MaxSnippets = 1 };
         for (var round = -5; round < rounds; round++)
         {
             foreach (var text in queries)
@@ -76,28 +78,34 @@ internal static class Profiler
 
                 Add(steps[0], Lap());
 
+                // The steps of SearchIndex.Search for a plain relevance-ranked request, in its order.
                 var baseQuery = QueryBuilder.Parse(text, out var words, out var question);
+                var query = QueryBuilder.Narrow(baseQuery, QueryBuilder.MinimumShouldMatch(words, question), words) ?? new MatchAllDocsQuery();
                 Add(steps[1], Lap());
-                var query = QueryBuilder.Narrow(baseQuery, QueryBuilder.MinimumShouldMatch(words, question), words) is { } narrowed ? QueryBuilder.WithBonus(narrowed, QueryBuilder.Bonus(text)) : null;
+                var bonus = QueryBuilder.Bonus(text);
                 Add(steps[2], Lap());
-                var request = new SearchRequest { Text = text, Take = 10, FacetSize = 10, MaxSnippets = 1 };
-                var collector = TopScoreDocCollector.Create(10, true);
-                var facets = new FacetCollector(reader, collector, new FacetFilters(request), count: false);
-                searcher.Search(query ?? new MatchAllDocsQuery(), facets);
-                var docs = collector.GetTopDocs(0, 10).ScoreDocs;
+                var collector = TopScoreDocCollector.Create(QueryBuilder.RescoreWindow, true);
+                searcher.Search(query, collector);
+                var best = collector.GetTopDocs().ScoreDocs;
                 Add(steps[3], Lap());
-                var loaded = docs.Select(d => IndexSchema.FromLucene(searcher.Doc(d.Doc))).ToList();
+                var ranked = bonus is null ? best : SearchIndex.AddBonus(searcher, bonus, best);
                 Add(steps[4], Lap());
-                var titleMarks = loaded.Select(d => SnippetBuilder.MarkAll(baseQuery, IndexSchema.Title, d.Title)).ToList();
-                Add(steps[5], Lap());
-                for (var i = 0; i < loaded.Count; i++)
+                var page = ranked.Take(10).ToArray();
+                foreach (var d in page)
                 {
-                    SnippetBuilder.Build(baseQuery, IndexSchema.Body, loaded[i].Body, loaded[i].Title, titleMarks[i], 1, 160);
+                    SearchIndex.ToHit(searcher, d, baseQuery, plainRequest);
+                }
+
+                Add(steps[5], Lap());
+                foreach (var d in page)
+                {
+                    SearchIndex.ToHit(searcher, d, baseQuery, snippetRequest);
                 }
 
                 Add(steps[6], Lap());
-                var counting = new FacetCollector(reader, TopScoreDocCollector.Create(10, true), new FacetFilters(request), count: true);
-                searcher.Search(query ?? new MatchAllDocsQuery(), counting);
+                var request = new SearchRequest { Text = text, Take = 10, FacetSize = 10, MaxSnippets = 1 };
+                var counting = new FacetCollector(reader, TopScoreDocCollector.Create(QueryBuilder.RescoreWindow, true), new FacetFilters(request), count: true);
+                searcher.Search(query, counting);
                 counting.Finish(10);
                 var withCounts = Lap();
                 Add(steps[7], 0);
@@ -112,25 +120,21 @@ internal static class Profiler
                 index.Search(request);
                 Add(steps[9], Lap());
 
-                var bare = TopScoreDocCollector.Create(10, false);
-                searcher.Search(query ?? new MatchAllDocsQuery(), bare);
-                Add(steps[10], Lap());
-                foreach (var d in docs)
+                if (bonus is not null)
                 {
-                    searcher.Doc(d.Doc, listFields);
+                    searcher.CreateNormalizedWeight(bonus);
                 }
 
+                Add(steps[10], Lap());
+                var ten = TopScoreDocCollector.Create(10, true);
+                searcher.Search(query, ten);
                 Add(steps[11], Lap());
-                foreach (var d in docs)
+                foreach (var d in page)
                 {
-                    var leaf = reader.Leaves[ReaderUtil.SubIndex(d.Doc, reader.Leaves)];
-                    leaf.AtomicReader.GetSortedDocValues(IndexSchema.Id)?.Get(d.Doc - leaf.DocBase, ids);
+                    searcher.Doc(d.Doc);
                 }
 
                 Add(steps[12], Lap());
-                var baseOnly = TopScoreDocCollector.Create(10, false);
-                searcher.Search(baseQuery ?? new MatchAllDocsQuery(), baseOnly);
-                Add(steps[13], Lap());
             }
         }
 
