@@ -27,7 +27,7 @@ internal static class Usage
           Search.Benchmarks profile-index --corpus DIR [--docs N]
               Single-threaded stage timings of indexing (read, entities, analysis, IndexWriter) next to bare
               Lucene.Net with the peer's schema and GermanAnalyzer on the same documents.
-          Search.Benchmarks profile-build --corpus DIR [--docs N]
+          Search.Benchmarks profile-build --corpus DIR [--docs N] [--passes N]
               Full builds through IndexBuilder with the default options, one commit, one thread.
         """;
 
