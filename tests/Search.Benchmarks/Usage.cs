@@ -22,13 +22,14 @@ internal static class Usage
                        --peer-work DIR (default /tmp/search-bench/peer-<corpus name>)
                        --peer-script PATH (default ../shared/bench/run-lucene-peer.sh beside the repository)
           Search.Benchmarks profile-query --index DIR --queries FILE [--rounds N]
-              Stopwatch breakdown of a request step by step (parse, rewrite, search, stored fields, title marks,
+              Stopwatch breakdown of a request step by step (parse, bonus query, search, rescoring, hit list,
               snippets, facet counts) next to bare Lucene.Net doing the peer's work on the same index.
           Search.Benchmarks profile-index --corpus DIR [--docs N]
               Single-threaded stage timings of indexing (read, entities, analysis, IndexWriter) next to bare
               Lucene.Net with the peer's schema and GermanAnalyzer on the same documents.
           Search.Benchmarks profile-build --corpus DIR [--docs N] [--passes N]
-              Full builds through IndexBuilder with the default options, one commit, one thread.
+              Full builds through IndexBuilder: default options, without entity extraction, committing every
+              2,000 files, one thread; variants alternate over N passes (default 2) after a warm-up pass.
         """;
 
     public static int Fail(string message)
