@@ -61,6 +61,7 @@ internal sealed class Gazetteer
         AddAll(ReadResource("stopwords.txt"), GazetteerFlags.Stop);
         AddAll(ReadResource("commonnouns.txt"), GazetteerFlags.CommonNoun);
         AddAll(ReadResource("commonwords.txt"), GazetteerFlags.CommonWord);
+        AddAll(ReadResource("propernames.txt"), GazetteerFlags.ProperName);
         foreach (var (word, flag) in _flags)
         {
             if ((flag & (GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun)) != 0 && word.Length >= 4)
@@ -229,6 +230,14 @@ internal sealed class Gazetteer
             }
         }
 
+        // Genitive of a general proper name: "Amundsens", "Galbas".
+        if (f == GazetteerFlags.None && token.Length > 4 && token[^1] == 's' && char.IsUpper(token[0])
+            && _flagLookup.TryGetValue(token[..^1], out var properStem) && (properStem & GazetteerFlags.ProperName) != 0
+            && (properStem & (GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun | GazetteerFlags.Stop)) == 0)
+        {
+            f = GazetteerFlags.ProperName | GazetteerFlags.Genitive;
+        }
+
         if (token.Length >= 4 && token.Length <= 40)
         {
             Span<char> lower = stackalloc char[token.Length];
@@ -250,7 +259,7 @@ internal sealed class Gazetteer
                 f |= GazetteerFlags.Demonym;
             }
 
-            if (char.IsUpper(token[0]) && (f & (GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun | GazetteerFlags.Genitive | NameFlags | GazetteerFlags.FirstName | GazetteerFlags.Surname)) == 0)
+            if (char.IsUpper(token[0]) && (f & (GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun | GazetteerFlags.Genitive | NameFlags | GazetteerFlags.FirstName | GazetteerFlags.Surname | GazetteerFlags.ProperName)) == 0)
             {
                 if (IsCompound(lower))
                 {

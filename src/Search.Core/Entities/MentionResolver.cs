@@ -888,7 +888,7 @@ internal static class MentionResolver
             }
 
             var fa = s.Flags[a];
-            if (s.Tokens[a].SentenceStart && b - a == 1 && (fa & NameEvidence) == 0
+            if (s.Tokens[a].SentenceStart && b - a == 1 && (fa & (NameEvidence | GazetteerFlags.ProperName)) == 0
                 && !(b < n && s.Tokens[b].Shape == TokenShape.Lower))
             {
                 continue;
@@ -971,7 +971,9 @@ internal static class MentionResolver
                     && (!(first.EndsWith('t') || first.EndsWith("en", StringComparison.Ordinal) || first.EndsWith("ig", StringComparison.Ordinal))
                         || (first.Length >= 4 && IsSingularAuxiliary(s.Tokens[b].Of(text)))); // "Eggert war", "Pinkwart hat"
                 // A single unknown word needs evidence beyond the tagger: a list it stands in, a name slot, a verb after it.
-                if ((mk is null || !coordinated) && b - a == 1 && !verbNext && !NameSlot(s, a) && !GenitiveBeforeNoun(s, a))
+                // A word that is a proper name in general ("Amundsen", "Galba") is evidence enough.
+                var properName = b - a == 1 && (fa & GazetteerFlags.ProperName) != 0 && !InCommonNounList(s, owner, a);
+                if ((mk is null || !coordinated) && b - a == 1 && !properName && !verbNext && !NameSlot(s, a) && !GenitiveBeforeNoun(s, a))
                 {
                     continue;
                 }
@@ -995,6 +997,20 @@ internal static class MentionResolver
 
             Claim(mentions, owner, new Mention(a, b, kind) { Weak = weak });
         }
+    }
+
+    /// <summary>A word listed with common nouns is used as one: "(Tweet, Instagram etc.)", "Fotos und Instagram".</summary>
+    private static bool InCommonNounList(TaggedSentence s, int[] owner, int a)
+    {
+        var text = s.Text;
+        var n = s.Tokens.Count;
+        if (a + 1 < n && s.Tokens[a + 1].Of(text) is "etc" or "etc." or "usw" or "usw.")
+        {
+            return true;
+        }
+
+        return a > 1 && s.Tokens[a - 1].Of(text) is "," or "und" or "oder" && owner[a - 2] < 0
+            && s.Tokens[a - 2].Shape == TokenShape.Capitalized && (s.Flags[a - 2] & (GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun | GazetteerFlags.Compound)) != 0;
     }
 
     /// <summary>
@@ -1219,7 +1235,7 @@ internal static class MentionResolver
             var lastTok = s.Tokens[last].Of(text);
             if (lastTok.Length > 3 && lastTok[^1] == 's' && (s.Flags[last] & GazetteerFlags.Genitive) != 0)
             {
-                var strip = lastTok.Length > 5 && lastTok[^2] == 'e' && !g.Has(lastTok[..^1], PlaceFlags | GazetteerFlags.Actor | GazetteerFlags.Surname) ? 2 : 1;
+                var strip = lastTok.Length > 5 && lastTok[^2] == 'e' && !g.Has(lastTok[..^1], PlaceFlags | GazetteerFlags.Actor | GazetteerFlags.Surname | GazetteerFlags.ProperName) ? 2 : 1;
                 name = name[..^strip];
             }
             else if (lastTok.Length > 4 && lastTok[^1] == '\'')

@@ -294,4 +294,21 @@ public class EntityExtractorTests
 
         Assert.Equal(["Kreml"], result.Actors);
     }
+
+    [Fact]
+    public void Extract_GeneralProperNameWithoutOtherEvidence_IsAnActorWithoutGenitive()
+    {
+        var result = Extractor.Extract("Die Briefe Galbas an den Senat sind verloren.", string.Empty);
+
+        Assert.Contains("Galba", result.Actors);
+        Assert.DoesNotContain("Galbas", result.Actors);
+    }
+
+    [Fact]
+    public void Extract_GenitiveOfProperNameEndingInE_KeepsTheE()
+    {
+        var result = Extractor.Extract("Die Schriften Goethes wurden neu aufgelegt.", string.Empty);
+
+        Assert.Contains("Goethe", result.Actors);
+    }
 }

@@ -1,0 +1,66 @@
+#!/usr/bin/env python3
+"""Builds Data/propernames.txt: single words that are proper names in general (not German common words).
+
+Two sources:
+1. Capitalised words of the English word lists of Debian `wamerican-huge` and `wbritish-huge`
+   (SCOWL) that the lists have only capitalised (no lower-case twin): these are names of people,
+   places, companies and peoples. Derived adjectives and plurals ("Dantesque", "Riemannian",
+   "Judases") and words the German lists know as common words are left out.
+2. Optional: surnames mined from unlabelled modern news text. Pass the output of
+   `search extract DIR --json` (made with the rules alone) as argument: the last word of every
+   actor written "first name + surname" counts, when no German list knows it as a common word.
+
+Run from the repository root:
+  python3 src/Search.EntityTrainer/build_propernames.py [EXTRACT.jsonl]
+"""
+import json, os, re, sys
+
+OUT = 'src/Search.Core/Entities/Data'
+
+def load(name):
+    with open(os.path.join(OUT, name), encoding='utf-8') as f:
+        return {l.strip() for l in f if l.strip() and not l.startswith('#')}
+
+german = load('commonwords.txt') | load('commonnouns.txt') | load('stopwords.txt') | load('roles.txt') | load('orgwords.txt')
+first = load('firstnames.txt') | load('firstnames-extra.txt')
+german_lower = set()
+if os.path.exists('/usr/share/dict/ngerman'):
+    # German word list (Debian wngerman): a word that German writes in lower case is no name.
+    with open('/usr/share/dict/ngerman', encoding='utf-8') as f:
+        german_lower = {w.strip() for w in f if w[:1].islower()}
+
+words = []
+for path in ('/usr/share/dict/american-english-huge', '/usr/share/dict/british-english-huge'):
+    with open(path, encoding='utf-8', errors='replace') as f:
+        words += [w.strip() for w in f]
+caps = {w for w in words if w[:1].isupper() and "'" not in w and len(w) >= 3}
+lower = {w for w in words if w[:1].islower()}
+derived = re.compile(r'(ian|ians|esque|ism|isms|ist|ists|aceae|idae|ales|ese|ish|ine|ic|ics|ite|ites|ity|an|ans)$')
+names = set()
+for w in caps:
+    if w.lower() in lower or w.lower() in german_lower:
+        continue  # also a common English or German word: "Bill", "Mars"
+    if w.endswith('s') and w[:-1] in caps:
+        continue  # plural of a name: "Judases"
+    if derived.search(w) and not w.isupper():
+        continue  # adjective or noun of a name: "Dantesque", "Riemannian"
+    if not re.fullmatch(r"[A-Z][A-Za-z\u00c0-\u024f\-]+", w) or w.isupper():
+        continue  # acronyms stay with the acronym rules
+    names.add(w)
+
+if len(sys.argv) > 1:
+    for line in open(sys.argv[1], encoding='utf-8'):
+        if not line.startswith('{'):
+            continue
+        for v in json.loads(line).get('actors', []):
+            t = v.split()
+            if len(t) >= 2 and t[0] in first and re.fullmatch(r'[A-ZÄÖÜ][a-zäöüßéèáàóòíìúùçñ\-]{2,}', t[-1]):
+                names.add(t[-1])
+
+names -= german
+names -= first
+with open(os.path.join(OUT, 'propernames.txt'), 'w', encoding='utf-8') as f:
+    f.write('# Proper names that are no German common words: capitalised-only words of SCOWL (wamerican-huge, wbritish-huge); surnames mined from unlabelled news text. See SOURCES.md\n')
+    for w in sorted(names):
+        f.write(w + '\n')
+print('propernames.txt', len(names))
