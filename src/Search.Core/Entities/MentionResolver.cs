@@ -31,6 +31,7 @@ internal static class MentionResolver
         AddOrgComplements(s, mentions, owner);
         AddCandidateRuns(s, mentions, owner);
         AddCommonWordNames(s, mentions, owner);
+        AddPlacesAfterBarePreposition(s, mentions, owner);
         AdjustClubs(s, mentions, owner);
         mentions.RemoveAll(m => m.End <= m.Start);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -973,13 +974,23 @@ internal static class MentionResolver
                 // A single unknown word needs evidence beyond the tagger: a list it stands in, a name slot, a verb after it.
                 // A word that is a proper name in general ("Amundsen", "Galba") is evidence enough.
                 var properName = b - a == 1 && (fa & GazetteerFlags.ProperName) != 0 && !InCommonNounList(s, owner, a);
+                // A first name alone names a person: "Die 17-jährige Caroline ist ...", "Um Edward wiederzusehen".
+                var firstNameAlone = b - a == 1 && (fa & GazetteerFlags.FirstName) != 0
+                    && (fa & (GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun | GazetteerFlags.Compound | PlaceFlags | GazetteerFlags.Actor)) == 0
+                    && !InCommonNounList(s, owner, a);
+                if (firstNameAlone && !coordinated)
+                {
+                    mk = EntityKind.Person;
+                    properName = true;
+                }
+
                 if ((mk is null || !coordinated) && b - a == 1 && !properName && !verbNext && !NameSlot(s, a) && !GenitiveBeforeNoun(s, a))
                 {
                     continue;
                 }
 
                 // "die Untätigkeit", "einen weiteren Eklat": an unknown single word after an article is a noun.
-                if (!coordinated && b - a == 1 && AfterArticle(s, a) && !NameSlot(s, a))
+                if (!coordinated && b - a == 1 && !firstNameAlone && AfterArticle(s, a) && !NameSlot(s, a))
                 {
                     continue;
                 }
@@ -1051,6 +1062,35 @@ internal static class MentionResolver
 
     private static bool IsSingularAuxiliary(ReadOnlySpan<char> w) => w is "war" or "ist" or "hat" or "hatte" or "wurde" or "wird" or "will" or "wollte"
         or "soll" or "sollte" or "kann" or "konnte" or "muss" or "musste" or "sagte" or "erklärte";
+
+    /// <summary>
+    /// A compound or general word with a place-name ending right after "in", "nach", "aus" or "bei"
+    /// without article is a place: "in Weinsberg gegründet", "nach Ziegenhain", "aus Burghausen".
+    /// German puts no article-less singular noun with such endings there.
+    /// </summary>
+    private static void AddPlacesAfterBarePreposition(TaggedSentence s, List<Mention> mentions, int[] owner)
+    {
+        var n = s.Tokens.Count;
+        var text = s.Text;
+        for (var i = 1; i < n; i++)
+        {
+            var f = s.Flags[i];
+            if (owner[i] >= 0 || s.Tokens[i].Shape != TokenShape.Capitalized || s.Tokens[i].Length < 7
+                || (f & (GazetteerFlags.Compound | GazetteerFlags.CommonWord)) == 0
+                || (f & (GazetteerFlags.Stop | GazetteerFlags.CommonNoun | GazetteerFlags.Role | GazetteerFlags.OrgWord | GazetteerFlags.PlaceWord | GazetteerFlags.Genitive)) != 0
+                || s.Tokens[i - 1].Of(text) is not ("in" or "In" or "nach" or "Nach" or "aus" or "Aus" or "bei" or "Bei")
+                || (i + 1 < n && s.Tokens[i + 1].Shape == TokenShape.Capitalized && owner[i + 1] < 0))
+            {
+                continue;
+            }
+
+            var w = s.Tokens[i].Of(text);
+            if (Gazetteer.HasPlaceNameEnding(w) || w.EndsWith("bach", StringComparison.Ordinal) || w.EndsWith("hain", StringComparison.Ordinal))
+            {
+                Claim(mentions, owner, new Mention(i, i + 1, EntityKind.Location));
+            }
+        }
+    }
 
     /// <summary>Surnames that the general word list also has, in the clearest name slots: ", sagte Kolb", "Heidegger zufolge".</summary>
     private static void AddCommonWordNames(TaggedSentence s, List<Mention> mentions, int[] owner)

@@ -311,4 +311,21 @@ public class EntityExtractorTests
 
         Assert.Contains("Goethe", result.Actors);
     }
+
+    [Fact]
+    public void Extract_FirstNameAlone_IsAPerson()
+    {
+        var result = Extractor.Extract("Die elfjährige Johanna gewann den Wettbewerb.", string.Empty);
+
+        Assert.Equal(["Johanna"], result.Actors);
+    }
+
+    [Fact]
+    public void Extract_CompoundWithPlaceEndingAfterBarePreposition_IsALocation()
+    {
+        var result = Extractor.Extract("Die Firma wurde 1950 in Steinfeld gegründet und zog später nach Mooshausen.", string.Empty);
+
+        Assert.Equal(["Steinfeld", "Mooshausen"], result.Locations);
+        Assert.Empty(result.Actors);
+    }
 }
