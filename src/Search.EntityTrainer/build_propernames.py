@@ -64,3 +64,28 @@ with open(os.path.join(OUT, 'propernames.txt'), 'w', encoding='utf-8') as f:
     for w in sorted(names):
         f.write(w + '\n')
 print('propernames.txt', len(names))
+
+# Capitalised German common words of Debian wngerman (/usr/share/dict/ngerman) that the lists
+# above do not know, kept only with evidence of being common words: a plural or other
+# inflected form in the same list ("Jäger"/"Jägern", "Genosse"/"Genossen"); names there have
+# at most a genitive s. Words that any name list knows are left out.
+if german_lower:
+    with open('/usr/share/dict/ngerman', encoding='utf-8') as f:
+        ng = {w.strip() for w in f if w[:1].isupper()}
+    def inflected(w):
+        forms = [w + x for x in ('e', 'en', 'n', 'er', 'ern', 'se', 'nen', 'innen', 'in')]
+        for i, c in enumerate(w):
+            if c in 'aou' and (i + 1 == len(w) or w[i + 1] != 'u' or c != 'a'):
+                u = w[:i] + {'a': 'ä', 'o': 'ö', 'u': 'ü'}[c] + w[i + 1:]
+                forms += [u, u + 'e', u + 'er', u + 'en']
+        return any(x in ng for x in forms) or w.lower() in german_lower
+    known = german | first | names
+    for fn in ('countries.txt', 'regions.txt', 'cities.txt', 'surnames.txt', 'locations-extra.txt', 'actors-extra.txt', 'demonyms.txt'):
+        for line in load(fn):
+            known.update(line.split())
+    extra = {w for w in ng if re.fullmatch(r'[A-ZÄÖÜ][a-zäöüß]{2,}', w) and w not in known and inflected(w)}
+    with open(os.path.join(OUT, 'germanwords.txt'), 'w', encoding='utf-8') as f:
+        f.write('# Capitalised common words of Debian wngerman with an inflected form in the same list, minus all name lists. See SOURCES.md\n')
+        for w in sorted(extra):
+            f.write(w + '\n')
+    print('germanwords.txt', len(extra))

@@ -61,6 +61,7 @@ internal sealed class Gazetteer
         AddAll(ReadResource("stopwords.txt"), GazetteerFlags.Stop);
         AddAll(ReadResource("commonnouns.txt"), GazetteerFlags.CommonNoun);
         AddAll(ReadResource("commonwords.txt"), GazetteerFlags.CommonWord);
+        AddAll(ReadResource("germanwords.txt"), GazetteerFlags.CommonWord);
         AddAll(ReadResource("propernames.txt"), GazetteerFlags.ProperName);
         foreach (var (word, flag) in _flags)
         {

@@ -328,4 +328,12 @@ public class EntityExtractorTests
         Assert.Equal(["Steinfeld", "Mooshausen"], result.Locations);
         Assert.Empty(result.Actors);
     }
+
+    [Fact]
+    public void Extract_GermanNounFromGeneralWordListBeforeName_IsNoPartOfTheName()
+    {
+        var result = Extractor.Extract("Am Abend sprach der Kutscher Amundsen mit den Gästen.", string.Empty);
+
+        Assert.Equal(["Amundsen"], result.Actors);
+    }
 }
