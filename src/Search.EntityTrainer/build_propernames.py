@@ -1,7 +1,10 @@
 #!/usr/bin/env python3
 """Builds Data/propernames.txt: single words that are proper names in general (not German common words).
 
-Two sources:
+Also writes firstnames-intl.txt (Faker first names) and germanwords.txt (wngerman common words).
+Needs the Debian packages wamerican-huge, wbritish-huge, wngerman and python3-fake-factory.
+
+Sources of propernames.txt:
 1. Capitalised words of the English word lists of Debian `wamerican-huge` and `wbritish-huge`
    (SCOWL) that the lists have only capitalised (no lower-case twin): these are names of people,
    places, companies and peoples. Derived adjectives and plurals ("Dantesque", "Riemannian",
@@ -57,8 +60,44 @@ if len(sys.argv) > 1:
             if len(t) >= 2 and t[0] in first and re.fullmatch(r'[A-ZÄÖÜ][a-zäöüßéèáàóòíìúùçñ\-]{2,}', t[-1]):
                 names.add(t[-1])
 
+# First and last names of many countries from the person data of Debian python3-fake-factory
+# (Faker, MIT): first names become first names, last names general proper names, unless a
+# German or English list knows them as common words ("Will", "Rose", "Bauer").
+faker_first, faker_last = set(), set()
+faker_dir = '/usr/lib/python3/dist-packages/faker/providers/person'
+if os.path.isdir(faker_dir):
+    import importlib
+    sys.path.insert(0, '/usr/lib/python3/dist-packages')
+    latin = re.compile(r"[A-ZÀ-ÖØ-Þ][a-zß-öø-ÿāăąćčďđēėęěğīįıķĺľłńňōőœŕřśşšţťūůűųźżž\-]{2,}")
+    for loc in sorted(os.listdir(faker_dir)):
+        if loc.startswith('_') or not os.path.isdir(os.path.join(faker_dir, loc)):
+            continue
+        provider = importlib.import_module('faker.providers.person.' + loc).Provider
+        for attr in dir(provider):
+            value = getattr(provider, attr)
+            if not attr.startswith(('first_names', 'last_names')) or not isinstance(value, (tuple, list, dict, set)):
+                continue
+            items = [x for x in value if isinstance(x, str) and latin.fullmatch(x)]
+            (faker_first if attr.startswith('first_names') else faker_last).update(items)
+places = set()
+for fn in ('countries.txt', 'regions.txt', 'cities.txt', 'locations-extra.txt', 'actors-extra.txt', 'stopwords.txt'):
+    for line in load(fn):
+        places.update(line.split())
+not_names = {'Will', 'Mark', 'Rose', 'Hope', 'Art', 'Tod', 'Star', 'Ball', 'Page', 'Love', 'Faith', 'Joy', 'King', 'Major', 'Golden',
+             'Summer', 'Winter', 'Angel', 'Christ', 'Grace', 'Hall', 'Storm', 'Forest', 'Gold', 'Dollar', 'Euro', 'General', 'Kaiser', 'Tag'}
+def common(w):
+    return w in german or w.lower() in german_lower or w.lower() in lower or w in places or w in not_names
+more_first = {w for w in faker_first if not common(w) and w not in first}
+names |= {w for w in faker_last if not common(w) and w not in more_first}
+with open(os.path.join(OUT, 'firstnames-intl.txt'), 'w', encoding='utf-8') as f:
+    f.write('# First names of many countries: Faker person data (Debian python3-fake-factory, MIT), minus common words, places and the other first-name lists. See SOURCES.md\n')
+    for w in sorted(more_first):
+        f.write(w + '\n')
+print('firstnames-intl.txt', len(more_first))
+
 names -= german
 names -= first
+names -= more_first
 with open(os.path.join(OUT, 'propernames.txt'), 'w', encoding='utf-8') as f:
     f.write('# Proper names that are no German common words: capitalised-only words of SCOWL (wamerican-huge, wbritish-huge); surnames mined from unlabelled news text. See SOURCES.md\n')
     for w in sorted(names):

@@ -57,6 +57,7 @@ internal sealed class Gazetteer
         AddAll(ReadResource("actors-extra.txt"), GazetteerFlags.Actor);
         AddAll(ReadResource("firstnames.txt"), GazetteerFlags.FirstName);
         AddAll(ReadResource("firstnames-extra.txt"), GazetteerFlags.FirstName);
+        AddAll(ReadResource("firstnames-intl.txt"), GazetteerFlags.FirstName);
         AddAll(ReadResource("surnames.txt"), GazetteerFlags.Surname);
         AddAll(ReadResource("stopwords.txt"), GazetteerFlags.Stop);
         AddAll(ReadResource("commonnouns.txt"), GazetteerFlags.CommonNoun);

@@ -336,4 +336,12 @@ public class EntityExtractorTests
 
         Assert.Equal(["Amundsen"], result.Actors);
     }
+
+    [Fact]
+    public void Extract_InternationalFirstNameBeforeCommonWordSurname_IsOnePerson()
+    {
+        var result = Extractor.Extract("Am Ende jubelte Tancredi Stern über den Sieg.", string.Empty);
+
+        Assert.Equal(["Tancredi Stern"], result.Actors);
+    }
 }
