@@ -98,6 +98,30 @@ print('firstnames-intl.txt', len(more_first))
 names -= german
 names -= first
 names -= more_first
+
+# Names that the German common-word list (commonwords.txt, from the tesseract word list) holds
+# by mistake: words SCOWL has only capitalised ("Toyota", "Nike", "Heidegger") without German
+# evidence of being common words (no lower-case twin, no inflected form in wngerman or in the
+# list, no noun suffix, no inflected form of a listed word). At run time this list wins.
+commonwords = load('commonwords.txt')
+ng_caps = set()
+if os.path.exists('/usr/share/dict/ngerman'):
+    with open('/usr/share/dict/ngerman', encoding='utf-8') as f:
+        ng_caps = {w.strip() for w in f if w[:1].isupper()}
+def german_evidence(w):
+    forms = [w + x for x in ('e', 'en', 'n', 'er', 'ern', 'se', 'nen', 'innen', 'in')]
+    for i, c in enumerate(w):
+        if c in 'aou':
+            u = w[:i] + {'a': 'ä', 'o': 'ö', 'u': 'ü'}[c] + w[i + 1:]
+            forms += [u, u + 'e', u + 'er', u + 'en']
+    stems = [w[:-k] for k in (1, 2) if len(w) > k + 3]
+    return (any(x in ng_caps or x in commonwords for x in forms) or any(x in commonwords for x in stems)
+            or w.endswith(('ung', 'ungen', 'keit', 'heit', 'schaft', 'nis', 'tum', 'ismus', 'ität', 'ion', 'chen')))
+other_german = load('commonnouns.txt') | load('stopwords.txt') | load('roles.txt') | load('orgwords.txt')
+mistaken = {w for w in commonwords if len(w) >= 4 and w in caps and w.lower() not in lower and w.lower() not in german_lower
+            and w not in other_german and w not in first and not derived.search(w) and not german_evidence(w)}
+names |= mistaken
+print('names taken back from commonwords.txt', len(mistaken))
 with open(os.path.join(OUT, 'propernames.txt'), 'w', encoding='utf-8') as f:
     f.write('# Proper names that are no German common words: capitalised-only words of SCOWL (wamerican-huge, wbritish-huge); surnames mined from unlabelled news text. See SOURCES.md\n')
     for w in sorted(names):

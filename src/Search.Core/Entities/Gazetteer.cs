@@ -63,7 +63,11 @@ internal sealed class Gazetteer
         AddAll(ReadResource("commonnouns.txt"), GazetteerFlags.CommonNoun);
         AddAll(ReadResource("commonwords.txt"), GazetteerFlags.CommonWord);
         AddAll(ReadResource("germanwords.txt"), GazetteerFlags.CommonWord);
-        AddAll(ReadResource("propernames.txt"), GazetteerFlags.ProperName);
+        // The proper-name list wins over the general word list, which holds some brands and surnames ("Toyota").
+        foreach (var word in ReadResource("propernames.txt"))
+        {
+            _flags[word] = (_flags.GetValueOrDefault(word) & ~GazetteerFlags.CommonWord) | GazetteerFlags.ProperName;
+        }
         foreach (var (word, flag) in _flags)
         {
             if ((flag & (GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun)) != 0 && word.Length >= 4)

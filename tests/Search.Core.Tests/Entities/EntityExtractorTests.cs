@@ -344,4 +344,12 @@ public class EntityExtractorTests
 
         Assert.Equal(["Tancredi Stern"], result.Actors);
     }
+
+    [Fact]
+    public void Extract_BrandThatTheGeneralWordListHolds_IsAnActor()
+    {
+        var result = Extractor.Extract("Die Aktien von Toyota stiegen deutlich.", string.Empty);
+
+        Assert.Equal(["Toyota"], result.Actors);
+    }
 }
