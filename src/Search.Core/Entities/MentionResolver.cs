@@ -970,7 +970,8 @@ internal static class MentionResolver
                 var first = s.Tokens[a].Of(text);
                 var verbNext = s.Tokens[a].SentenceStart && b < n && s.Tokens[b].Shape == TokenShape.Lower
                     && (!(first.EndsWith('t') || first.EndsWith("en", StringComparison.Ordinal) || first.EndsWith("ig", StringComparison.Ordinal))
-                        || (first.Length >= 4 && IsSingularAuxiliary(s.Tokens[b].Of(text)))); // "Eggert war", "Pinkwart hat"
+                        || (first.Length >= 4 && IsSingularAuxiliary(s.Tokens[b].Of(text))) // "Eggert war", "Pinkwart hat"
+                        || (first.Length >= 5 && fa == GazetteerFlags.None && IsWeakPastSingular(s.Tokens[b].Of(text)))); // "Pinkwart plädierte"
                 // A single unknown word needs evidence beyond the tagger: a list it stands in, a name slot, a verb after it.
                 // A word that is a proper name in general ("Amundsen", "Galba") is evidence enough.
                 var properName = b - a == 1 && (fa & GazetteerFlags.ProperName) != 0 && !InCommonNounList(s, owner, a);
@@ -1059,6 +1060,12 @@ internal static class MentionResolver
     private static bool IsStrongPastSingular(ReadOnlySpan<char> w) => w is "blieb" or "kam" or "ging" or "gab" or "sah" or "fand" or "stand" or "lag" or "hielt"
         or "ließ" or "rief" or "schrieb" or "nahm" or "bot" or "trat" or "fiel" or "galt" or "zog" or "verlor" or "lief" or "fuhr" or "warf" or "starb" or "wies"
         or "bat" or "sprach" or "hieß" or "sang" or "flog" or "erhielt" or "bekam" or "übernahm" or "verließ" or "unterschrieb" or "begann" or "gelang";
+
+    /// <summary>A past singular of a weak verb with an inseparable prefix or -ieren ("plädierte", "verkaufte", "erklärte"); not "machte", which follows adverbs.</summary>
+    private static bool IsWeakPastSingular(ReadOnlySpan<char> w) =>
+        w.Length >= 7 && w.EndsWith("te", StringComparison.Ordinal) && !w.EndsWith("ste", StringComparison.Ordinal)
+        && (w.EndsWith("ierte", StringComparison.Ordinal) || w.StartsWith("ver", StringComparison.Ordinal) || w.StartsWith("er", StringComparison.Ordinal)
+            || w.StartsWith("be", StringComparison.Ordinal) || w.StartsWith("ent", StringComparison.Ordinal) || w.StartsWith("zer", StringComparison.Ordinal));
 
     private static bool IsSingularAuxiliary(ReadOnlySpan<char> w) => w is "war" or "ist" or "hat" or "hatte" or "wurde" or "wird" or "will" or "wollte"
         or "soll" or "sollte" or "kann" or "konnte" or "muss" or "musste" or "sagte" or "erklärte";

@@ -352,4 +352,12 @@ public class EntityExtractorTests
 
         Assert.Equal(["Toyota"], result.Actors);
     }
+
+    [Fact]
+    public void Extract_UnknownWordAtSentenceStartBeforeWeakPastVerb_IsAName()
+    {
+        var result = Extractor.Extract("Krawinkelt plädierte am Montag für eine Reform.", string.Empty);
+
+        Assert.Equal(["Krawinkelt"], result.Actors);
+    }
 }
