@@ -23,6 +23,7 @@ internal static class MentionResolver
         Array.Fill(owner, -1);
         var mentions = new List<Mention>();
         AddOrgNames(s, mentions, owner);
+        AddEnglishOrgNames(s, mentions, owner);
         AddAdjectiveOrgs(s, g, mentions, owner);
         AddStreetsAndSaints(s, g, mentions, owner);
         AddGazetteerMatches(s, g, mentions, owner);
@@ -397,6 +398,95 @@ internal static class MentionResolver
                 && (s.Flags[i - 1] & (GazetteerFlags.Stop | PlaceFlags)) == 0 && text[s.Tokens[i - 1].End - 1] is 'e' or 'n' or 'r' or 's')
             {
                 start = i - 1; // "Medizinische Hochschule Hannover"
+            }
+
+            Claim(mentions, owner, new Mention(start, end, EntityKind.Organisation));
+            i = end - 1;
+        }
+    }
+
+    /// <summary>Last words of English organisation names ("Royal Air Force", "Jet Propulsion Laboratory", "JFE Holdings").</summary>
+    private static bool IsEnglishOrgHead(ReadOnlySpan<char> w) => w is "Council" or "Commission" or "Committee" or "Board" or "Laboratory" or "Laboratories"
+        or "Force" or "Brigade" or "Division" or "Corps" or "Airways" or "Holdings" or "Systems" or "Industries" or "Line" or "Lines" or "Comics"
+        or "Pictures" or "Studios" or "Entertainment" or "Theatre" or "Foundation" or "Society" or "Association" or "Federation" or "Corporation"
+        or "Company" or "Motors" or "Technologies" or "Pharmaceuticals" or "Pharmaceutical" or "Insurance" or "Agency" or "Authority" or "Department"
+        or "Ministry" or "Office" or "Institute" or "Service" or "Services" or "Networks" or "Communications" or "Broadcasting"
+        or "Guard" or "Army" or "Navy" or "Party" or "Trust" or "Partners" or "Capital" or "Electric" or "Energy";
+
+    /// <summary>Lower-case words inside English organisation names: "Board of Commissioners", "Council on Security and Development".</summary>
+    private static bool IsEnglishConnector(ReadOnlySpan<char> w) => w is "of" or "on" or "and" or "for" or "&";
+
+    /// <summary>
+    /// English organisation names: capitalised words before an English organisation head, also
+    /// words the German lists know ("Jet", "Air"), an ordinal ("2nd Tactical Air Force") and
+    /// "of"/"on"/"and"/"&amp;" inside ("Great Britain Board of Commissioners").
+    /// </summary>
+    private static void AddEnglishOrgNames(TaggedSentence s, List<Mention> mentions, int[] owner)
+    {
+        var n = s.Tokens.Count;
+        var text = s.Text;
+        for (var i = 1; i < n; i++)
+        {
+            if (owner[i] >= 0 || s.Tokens[i].Shape != TokenShape.Capitalized || !IsEnglishOrgHead(s.Tokens[i].Of(text)))
+            {
+                continue;
+            }
+
+            var start = i;
+            var k = i - 1;
+            while (k >= 0 && i - k < MaxNameTokens && owner[k] < 0)
+            {
+                var t = s.Tokens[k];
+                var w = t.Of(text);
+                if ((t.Shape == TokenShape.Capitalized && (s.Flags[k] & GazetteerFlags.Stop) == 0 && !IsEnglishOrgHead(w)) || IsAcronym(w)
+                    || (t.Shape != TokenShape.Punctuation && w.Length >= 3 && char.IsDigit(w[0]) && (w.EndsWith("st", StringComparison.Ordinal) || w.EndsWith("nd", StringComparison.Ordinal) || w.EndsWith("rd", StringComparison.Ordinal) || w.EndsWith("th", StringComparison.Ordinal))))
+                {
+                    start = k;
+                    if (t.SentenceStart)
+                    {
+                        break;
+                    }
+
+                    k--;
+                }
+                else if (t.Shape == TokenShape.Lower && IsEnglishConnector(w) && k > 0 && start == k + 1 && s.Tokens[k - 1].Shape == TokenShape.Capitalized && owner[k - 1] < 0)
+                {
+                    k--;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (start == i)
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < n && owner[end] < 0 && s.Tokens[end].Shape == TokenShape.Capitalized && IsEnglishOrgHead(s.Tokens[end].Of(text)))
+            {
+                end++; // "Pharmaceutical Industries"
+            }
+
+            // "Board of Commissioners", "Council on Security and Development": connectors and capitalised words after the head.
+            while (end + 1 < n && s.Tokens[end].Shape == TokenShape.Lower && IsEnglishConnector(s.Tokens[end].Of(text)) && s.Tokens[end].Of(text) is "of" or "on" or "for"
+                && s.Tokens[end + 1].Shape == TokenShape.Capitalized && owner[end + 1] < 0)
+            {
+                var e = end + 1;
+                while (e < n && e < end + MaxNameTokens && owner[e] < 0
+                    && (s.Tokens[e].Shape == TokenShape.Capitalized || (s.Tokens[e].Shape == TokenShape.Lower && s.Tokens[e].Of(text) is "and" or "&" && e + 1 < n && s.Tokens[e + 1].Shape == TokenShape.Capitalized)))
+                {
+                    e++;
+                }
+
+                end = e;
+            }
+
+            if (end < n && owner[end] < 0 && IsOrgSuffixWord(s.Tokens[end].Of(text)))
+            {
+                end++; // "TEVA Pharmaceutical Industries Ltd"
             }
 
             Claim(mentions, owner, new Mention(start, end, EntityKind.Organisation));

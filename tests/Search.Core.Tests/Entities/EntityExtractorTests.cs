@@ -360,4 +360,14 @@ public class EntityExtractorTests
 
         Assert.Equal(["Krawinkelt"], result.Actors);
     }
+
+    [Fact]
+    public void Extract_EnglishOrganisationNames_AreWholeActors()
+    {
+        var result = Extractor.Extract(
+            "Das Gutachten stammt vom Northern Forestry Council, dem Scottish Board of Fisheries und der Acme Pharmaceutical Industries Ltd in London.",
+            string.Empty);
+
+        Assert.Equal(["Northern Forestry Council", "Scottish Board of Fisheries", "Acme Pharmaceutical Industries Ltd"], result.Actors);
+    }
 }
