@@ -26,6 +26,7 @@ internal static class MentionResolver
         AddEnglishOrgNames(s, mentions, owner);
         AddAdjectiveOrgs(s, g, mentions, owner);
         AddStreetsAndSaints(s, g, mentions, owner);
+        AddSplitHyphenPlacesAndMotorways(s, g, mentions, owner);
         AddGazetteerMatches(s, g, mentions, owner);
         AddPatterns(s, mentions, owner);
         ExtendPersonsLeft(s, mentions, owner);
@@ -403,6 +404,67 @@ internal static class MentionResolver
             Claim(mentions, owner, new Mention(start, end, EntityKind.Organisation));
             i = end - 1;
         }
+    }
+
+    /// <summary>
+    /// A listed place written with a space after its hyphen ("Mecklenburg- Vorpommern"), and
+    /// motorways ("der A 7", "die A1", "Autobahnen A 2 und A 7").
+    /// </summary>
+    private static void AddSplitHyphenPlacesAndMotorways(TaggedSentence s, Gazetteer g, List<Mention> mentions, int[] owner)
+    {
+        var n = s.Tokens.Count;
+        var text = s.Text;
+        for (var i = 1; i < n; i++)
+        {
+            var t = s.Tokens[i];
+            var w = t.Of(text);
+            if (owner[i] >= 0)
+            {
+                continue;
+            }
+
+            if (i + 2 < n && t.Shape == TokenShape.Capitalized && text[s.Tokens[i + 1].Start] == '-' && s.Tokens[i + 1].Start == t.End
+                && s.Tokens[i + 2].Start > s.Tokens[i + 1].End && s.Tokens[i + 2].Shape == TokenShape.Capitalized && owner[i + 2] < 0)
+            {
+                var joined = string.Concat(w, "-", s.Tokens[i + 2].Of(text));
+                if ((g.Flags(joined) & PlaceFlags) != 0)
+                {
+                    Claim(mentions, owner, new Mention(i, i + 3, EntityKind.Location));
+                    i += 2;
+                    continue;
+                }
+            }
+
+            var prev = s.Tokens[i - 1].Of(text);
+            var roadContext = prev is "der" or "die" or "Autobahn" or "Autobahnen" or "und" or "auf" or "zur" or "zwischen" or "von" or "über" or "an" or "," or "A" or "B";
+            if (!roadContext || w.Length == 0 || w[0] != 'A')
+            {
+                continue;
+            }
+
+            if (w.Length == 1 && i + 1 < n && s.Tokens[i + 1].Shape == TokenShape.Number && s.Tokens[i + 1].Length <= 3 && s.Tokens[i + 1].Start == t.End + 1)
+            {
+                Claim(mentions, owner, new Mention(i, i + 2, EntityKind.Location)); // "A 7"
+                i++;
+            }
+            else if (w.Length is >= 2 and <= 4 && IsAllDigits(w[1..]))
+            {
+                Claim(mentions, owner, new Mention(i, i + 1, EntityKind.Location)); // "A1"
+            }
+        }
+    }
+
+    private static bool IsAllDigits(ReadOnlySpan<char> w)
+    {
+        foreach (var c in w)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return w.Length > 0;
     }
 
     /// <summary>Last words of English organisation names ("Royal Air Force", "Jet Propulsion Laboratory", "JFE Holdings").</summary>

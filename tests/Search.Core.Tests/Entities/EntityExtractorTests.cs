@@ -370,4 +370,12 @@ public class EntityExtractorTests
 
         Assert.Equal(["Northern Forestry Council", "Scottish Board of Fisheries", "Acme Pharmaceutical Industries Ltd"], result.Actors);
     }
+
+    [Fact]
+    public void Extract_MotorwaysAndPlaceWithSpaceAfterHyphen_AreLocations()
+    {
+        var result = Extractor.Extract("Der Stau reichte auf der A 3 bis zur A45, sagte die Polizei in Nordrhein- Westfalen.", string.Empty);
+
+        Assert.Equal(["A 3", "A45", "Nordrhein- Westfalen"], result.Locations);
+    }
 }
