@@ -34,6 +34,7 @@ internal static class MentionResolver
         AddCandidateRuns(s, mentions, owner);
         AddCommonWordNames(s, mentions, owner);
         AddPlacesAfterBarePreposition(s, mentions, owner);
+        AddQuotedMedia(s, mentions, owner);
         AdjustClubs(s, mentions, owner);
         mentions.RemoveAll(m => m.End <= m.Start);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -465,6 +466,66 @@ internal static class MentionResolver
         }
 
         return w.Length > 0;
+    }
+
+    private static bool IsMediaNoun(ReadOnlySpan<char> w) =>
+        w.EndsWith("zeitung", StringComparison.OrdinalIgnoreCase) || w.EndsWith("magazin", StringComparison.OrdinalIgnoreCase) || w.EndsWith("magazins", StringComparison.OrdinalIgnoreCase)
+        || w.EndsWith("zeitschrift", StringComparison.OrdinalIgnoreCase) || w.EndsWith("blatt", StringComparison.OrdinalIgnoreCase) || w.EndsWith("blatts", StringComparison.OrdinalIgnoreCase)
+        || w.EndsWith("sender", StringComparison.OrdinalIgnoreCase) || w.EndsWith("senders", StringComparison.OrdinalIgnoreCase) || w is "Sender" or "Zeitung" or "Magazin";
+
+    private static bool IsReportingWord(ReadOnlySpan<char> w) => w is "sagte" or "sagt" or "erklärte" or "berichtet" or "berichtete" or "berichten" or "meldet"
+        or "meldete" or "schreibt" or "schrieb" or "zitiert" or "zitierte" or "Angaben" or "Berechnungen" or "Bericht" or "Informationen" or "Interview"
+        or "Gespräch" or "bestätigte" or "betonte" or "kündigte" or "sagten" or "Recherchen" or "Umfrage";
+
+    /// <summary>
+    /// Newspapers, magazines and broadcasters in quotation marks: after a media noun ("des Magazins
+    /// „The Face“"), after "laut", or after an article with a reporting word before it ("sagte er
+    /// dem „Berliner Kurier“", "nach Berechnungen des „Handelsblatts“"). Other quoted runs stay titles of works.
+    /// </summary>
+    private static void AddQuotedMedia(TaggedSentence s, List<Mention> mentions, int[] owner)
+    {
+        var n = s.Tokens.Count;
+        var text = s.Text;
+        for (var q = 1; q + 2 < n; q++)
+        {
+            var open = text[s.Tokens[q].Start];
+            if (s.Tokens[q].Shape != TokenShape.Punctuation || open is not ('"' or '„' or '“' or '«' or '»'))
+            {
+                continue;
+            }
+
+            var a = q + 1;
+            var b = a;
+            while (b < n && b < a + 4 && owner[b] < 0 && s.Tokens[b].Shape == TokenShape.Capitalized)
+            {
+                b++;
+            }
+
+            if (b == a || b >= n || s.Tokens[b].Shape != TokenShape.Punctuation || text[s.Tokens[b].Start] is not ('"' or '“' or '”' or '«' or '»'))
+            {
+                continue;
+            }
+
+            var prev = s.Tokens[q - 1].Of(text);
+            var media = IsMediaNoun(prev) || prev is "laut";
+            if (!media && prev is "der" or "dem" or "des")
+            {
+                for (var k = q - 2; k >= 0 && k >= q - 6; k--)
+                {
+                    if (IsReportingWord(s.Tokens[k].Of(text)))
+                    {
+                        media = true;
+                        break;
+                    }
+                }
+            }
+
+            if (media)
+            {
+                Claim(mentions, owner, new Mention(a, b, EntityKind.Organisation));
+                q = b;
+            }
+        }
     }
 
     /// <summary>Last words of English organisation names ("Royal Air Force", "Jet Propulsion Laboratory", "JFE Holdings").</summary>

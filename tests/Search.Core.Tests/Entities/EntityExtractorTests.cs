@@ -378,4 +378,14 @@ public class EntityExtractorTests
 
         Assert.Equal(["A 3", "A45", "Nordrhein- Westfalen"], result.Locations);
     }
+
+    [Fact]
+    public void Extract_QuotedNewspaperAfterReportingWord_IsAnActorButQuotedTitleIsNot()
+    {
+        var media = Extractor.Extract("Das sagte der Minister der \"Rheinischen Post\" am Sonntag.", string.Empty);
+        var title = Extractor.Extract("Sie sang das Lied \"Blue Moon Rising\" zum Abschluss.", string.Empty);
+
+        Assert.Contains("Rheinischen Post", media.Actors);
+        Assert.Empty(title.Actors);
+    }
 }
