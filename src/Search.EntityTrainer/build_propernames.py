@@ -98,6 +98,7 @@ print('firstnames-intl.txt', len(more_first))
 names -= german
 names -= first
 names -= more_first
+names -= {'Mr', 'Mrs', 'Ms', 'Messrs', 'Mme', 'Mlle'}  # titles, not names
 
 # Names that the German common-word list (commonwords.txt, from the tesseract word list) holds
 # by mistake: words SCOWL has only capitalised ("Toyota", "Nike", "Heidegger") without German

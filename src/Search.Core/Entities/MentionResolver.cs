@@ -911,7 +911,11 @@ internal static class MentionResolver
                             && s.Tokens[i + 1].Shape == TokenShape.Capitalized && (s.Flags[i + 1] & ~GazetteerFlags.Surname) == 0)))
                 || initial;
             var begin = role ? i + 1 : i;
-            if (initial && !role && (i + 1 >= n || (s.Flags[i + 1] & Known) != 0))
+            // "Gustav Büscher, A. Wiegemann", "von W. Müller": after a comma, "und", "von" or "mit" an initial takes a surname that is also a word.
+            var initialBeforeWord = initial && i > 0 && i + 1 < n && s.Tokens[i - 1].Of(text) is "," or "und" or "von" or "mit"
+                && s.Tokens[i + 1].Shape == TokenShape.Capitalized && !s.Tokens[i + 1].SentenceStart
+                && (s.Flags[i + 1] & (GazetteerFlags.Stop | GazetteerFlags.CommonNoun | GazetteerFlags.Role | GazetteerFlags.PlaceWord | GazetteerFlags.OrgWord)) == 0;
+            if (initial && !role && !initialBeforeWord && (i + 1 >= n || (s.Flags[i + 1] & Known) != 0))
             {
                 first = (s.Flags[i] & GazetteerFlags.FirstName) != 0;
             }

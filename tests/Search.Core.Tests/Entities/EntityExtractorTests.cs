@@ -388,4 +388,20 @@ public class EntityExtractorTests
         Assert.Contains("Rheinischen Post", media.Actors);
         Assert.Empty(title.Actors);
     }
+
+    [Fact]
+    public void Extract_EnglishTitleBeforeSurname_KeepsTheSentenceAndGivesTheSurname()
+    {
+        var result = Extractor.Extract("Damals hatte Mrs. Pennington das Haus gekauft.", string.Empty);
+
+        Assert.Equal(["Pennington"], result.Actors);
+    }
+
+    [Fact]
+    public void Extract_InitialBeforeSurnameThatIsAlsoAWord_AfterComma_IsAPerson()
+    {
+        var result = Extractor.Extract("Herausgegeben von Karl Brandt, W. Fischer und anderen.", string.Empty);
+
+        Assert.Contains("W. Fischer", result.Actors);
+    }
 }
