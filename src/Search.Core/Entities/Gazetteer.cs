@@ -509,11 +509,31 @@ internal sealed class Gazetteer
         }
     }
 
+    private static bool IsPlainWord(string e)
+    {
+        foreach (var c in e)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private void Add(string entry, GazetteerFlags flag)
     {
         var e = entry.Trim();
         if (e.Length == 0)
         {
+            return;
+        }
+
+        if (IsPlainWord(e))
+        {
+            // Most entries are one word of letters: no need to tokenize them.
+            _flags[e] = _flags.GetValueOrDefault(e) | flag;
             return;
         }
 
