@@ -43,8 +43,8 @@ names = set()
 for w in caps:
     if w.lower() in lower or w.lower() in german_lower:
         continue  # also a common English or German word: "Bill", "Mars"
-    if w.endswith('s') and w[:-1] in caps:
-        continue  # plural of a name: "Judases"
+    if w.endswith('es') and w[:-2] in caps:
+        continue  # plural of a name: "Judases" ("Starbucks" stays)
     if derived.search(w) and not w.isupper():
         continue  # adjective or noun of a name: "Dantesque", "Riemannian"
     if not re.fullmatch(r"[A-Z][A-Za-z\u00c0-\u024f\-]+", w) or w.isupper():
@@ -98,6 +98,14 @@ print('firstnames-intl.txt', len(more_first))
 names -= german
 names -= first
 names -= more_first
+# An inflected form of a German word is no name: "Christen" (Christ), "Bergen" (Berg).
+ng_all_caps = set()
+if os.path.exists('/usr/share/dict/ngerman'):
+    with open('/usr/share/dict/ngerman', encoding='utf-8') as f:
+        ng_all_caps = {w.strip() for w in f if w[:1].isupper()}
+german_stems = ng_all_caps | load('commonwords.txt') | load('commonnouns.txt')
+names = {w for w in names if not any(w.endswith(suf) and len(w) - len(suf) >= 3 and w[:-len(suf)] in german_stems
+                                     for suf in ('e', 'en', 'n', 'er', 'ern', 'es', 's', 'se', 'nen'))}
 names -= {'Mr', 'Mrs', 'Ms', 'Messrs', 'Mme', 'Mlle'}  # titles, not names
 
 # Names that the German common-word list (commonwords.txt, from the tesseract word list) holds

@@ -908,7 +908,7 @@ internal static class MentionResolver
             var first = ((s.Flags[i] & GazetteerFlags.FirstName) != 0 && owner[i] < 0
                     && ((s.Flags[i] & NotAName) == 0
                         || ((s.Flags[i] & NotAName) == GazetteerFlags.CommonNoun && i + 1 < n && !s.Tokens[i + 1].SentenceStart // "Heinz Seiffert"
-                            && s.Tokens[i + 1].Shape == TokenShape.Capitalized && (s.Flags[i + 1] & ~GazetteerFlags.Surname) == 0)))
+                            && s.Tokens[i + 1].Shape == TokenShape.Capitalized && (s.Flags[i + 1] & ~(GazetteerFlags.Surname | GazetteerFlags.ProperName)) == 0)))
                 || initial;
             var begin = role ? i + 1 : i;
             // "Gustav Büscher, A. Wiegemann", "von W. Müller": after a comma, "und", "von" or "mit" an initial takes a surname that is also a word.

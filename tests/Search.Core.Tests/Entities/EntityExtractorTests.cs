@@ -404,4 +404,12 @@ public class EntityExtractorTests
 
         Assert.Contains("W. Fischer", result.Actors);
     }
+
+    [Fact]
+    public void Extract_FirstNameThatIsAlsoANounBeforeGeneralSurname_IsOnePerson()
+    {
+        var result = Extractor.Extract("Am Abend gratulierte Heinz Fischer den Siegern.", string.Empty);
+
+        Assert.Equal(["Heinz Fischer"], result.Actors);
+    }
 }
