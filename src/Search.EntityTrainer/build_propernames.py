@@ -106,7 +106,7 @@ if os.path.exists('/usr/share/dict/ngerman'):
 german_stems = ng_all_caps | load('commonwords.txt') | load('commonnouns.txt')
 names = {w for w in names if not any(w.endswith(suf) and len(w) - len(suf) >= 3 and w[:-len(suf)] in german_stems
                                      for suf in ('e', 'en', 'n', 'er', 'ern', 'es', 's', 'se', 'nen'))}
-names -= {'Mr', 'Mrs', 'Ms', 'Messrs', 'Mme', 'Mlle'}  # titles, not names
+names -= {'Mr', 'Mrs', 'Ms', 'Messrs', 'Mme', 'Mlle', 'Celsius', 'Fahrenheit'}  # titles and units, not names
 
 # Names that the German common-word list (commonwords.txt, from the tesseract word list) holds
 # by mistake: words SCOWL has only capitalised ("Toyota", "Nike", "Heidegger") without German
@@ -151,11 +151,15 @@ if german_lower:
                 u = w[:i] + {'a': 'ä', 'o': 'ö', 'u': 'ü'}[c] + w[i + 1:]
                 forms += [u, u + 'e', u + 'er', u + 'en']
         return any(x in ng for x in forms) or w.lower() in german_lower
-    known = german | first | names
+    known = german | names
     for fn in ('countries.txt', 'regions.txt', 'cities.txt', 'surnames.txt', 'locations-extra.txt', 'actors-extra.txt', 'demonyms.txt'):
         for line in load(fn):
             known.update(line.split())
     extra = {w for w in ng if re.fullmatch(r'[A-ZÄÖÜ][a-zäöüß]{2,}', w) and w not in known and inflected(w)}
+    # First names that are also German words ("Mark", "Ernst", "Wolf", "Brett")
+    # are common words too: they still start a person's name, but are no person on their own.
+    all_first = first | more_first
+    extra |= {w for w in all_first if w.lower() in german_lower or (w in ng and inflected(w))}
     with open(os.path.join(OUT, 'germanwords.txt'), 'w', encoding='utf-8') as f:
         f.write('# Capitalised common words of Debian wngerman with an inflected form in the same list, minus all name lists. See SOURCES.md\n')
         for w in sorted(extra):

@@ -412,4 +412,14 @@ public class EntityExtractorTests
 
         Assert.Equal(["Heinz Fischer"], result.Actors);
     }
+
+    [Fact]
+    public void Extract_FirstNameThatIsAGermanWord_IsNoPersonAlone_ButStartsAName()
+    {
+        var alone = Extractor.Extract("Das Ticket kostete damals 100 Mark und war schnell weg.", string.Empty);
+        var name = Extractor.Extract("Am Abend las Mark Twain aus seinem Roman.", string.Empty);
+
+        Assert.Empty(alone.Actors);
+        Assert.Equal(["Mark Twain"], name.Actors);
+    }
 }
