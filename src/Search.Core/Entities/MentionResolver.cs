@@ -443,12 +443,15 @@ internal static class MentionResolver
                 continue;
             }
 
-            if (w.Length == 1 && i + 1 < n && s.Tokens[i + 1].Shape == TokenShape.Number && s.Tokens[i + 1].Length <= 3 && s.Tokens[i + 1].Start == t.End + 1)
+            // Three digits only after "Autobahn": "der A380" is an aircraft.
+            var maxDigits = prev is "Autobahn" or "Autobahnen" ? 3 : 2;
+            if (w.Length == 1 && i + 1 < n && s.Tokens[i + 1].Shape == TokenShape.Number && s.Tokens[i + 1].Length <= maxDigits && s.Tokens[i + 1].Start == t.End + 1
+                && IsAllDigits(s.Tokens[i + 1].Of(text)))
             {
                 Claim(mentions, owner, new Mention(i, i + 2, EntityKind.Location)); // "A 7"
                 i++;
             }
-            else if (w.Length is >= 2 and <= 4 && IsAllDigits(w[1..]))
+            else if (w.Length >= 2 && w.Length <= maxDigits + 1 && IsAllDigits(w[1..]))
             {
                 Claim(mentions, owner, new Mention(i, i + 1, EntityKind.Location)); // "A1"
             }

@@ -422,4 +422,12 @@ public class EntityExtractorTests
         Assert.Empty(alone.Actors);
         Assert.Equal(["Mark Twain"], name.Actors);
     }
+
+    [Fact]
+    public void Extract_AircraftTypeAfterArticle_IsNoMotorway()
+    {
+        var result = Extractor.Extract("Die Auslieferung der A380 verzögert sich erneut.", string.Empty);
+
+        Assert.Empty(result.Locations);
+    }
 }
