@@ -1305,19 +1305,27 @@ internal static class MentionResolver
             if (owner[i] >= 0 || s.Tokens[i].Shape != TokenShape.Capitalized || s.Tokens[i].Length < 7
                 || (f & (GazetteerFlags.Compound | GazetteerFlags.CommonWord)) == 0
                 || (f & (GazetteerFlags.Stop | GazetteerFlags.CommonNoun | GazetteerFlags.Role | GazetteerFlags.OrgWord | GazetteerFlags.PlaceWord | GazetteerFlags.Genitive)) != 0
-                || s.Tokens[i - 1].Of(text) is not ("in" or "In" or "nach" or "Nach" or "aus" or "Aus" or "bei" or "Bei")
+                || s.Tokens[i - 1].Of(text) is not ("in" or "In" or "nach" or "Nach" or "aus" or "Aus" or "bei" or "Bei" or "im" or "Im" or "am" or "Am" or "zum" or "vom" or "beim")
                 || (i + 1 < n && s.Tokens[i + 1].Shape == TokenShape.Capitalized && owner[i + 1] < 0))
             {
                 continue;
             }
 
             var w = s.Tokens[i].Of(text);
-            if (Gazetteer.HasPlaceNameEnding(w) || w.EndsWith("bach", StringComparison.Ordinal) || w.EndsWith("hain", StringComparison.Ordinal))
+            var contracted = s.Tokens[i - 1].Of(text) is "im" or "Im" or "am" or "Am" or "zum" or "vom" or "beim";
+            if (contracted ? IsNamedPlaceEnding(w)
+                : Gazetteer.HasPlaceNameEnding(w) || w.EndsWith("bach", StringComparison.Ordinal) || w.EndsWith("hain", StringComparison.Ordinal))
             {
                 Claim(mentions, owner, new Mention(i, i + 1, EntityKind.Location));
             }
         }
     }
+
+    /// <summary>Endings of names of places after "im", "am", "zum" ("am Stimberg", "zum Schiffbauerdamm"); not "…heim", "…platz", "…see", which end common nouns too.</summary>
+    private static bool IsNamedPlaceEnding(ReadOnlySpan<char> w) =>
+        w.EndsWith("berg", StringComparison.Ordinal) || w.EndsWith("dorf", StringComparison.Ordinal) || w.EndsWith("hausen", StringComparison.Ordinal)
+        || w.EndsWith("burg", StringComparison.Ordinal) || w.EndsWith("damm", StringComparison.Ordinal) || w.EndsWith("bach", StringComparison.Ordinal)
+        || w.EndsWith("stedt", StringComparison.Ordinal) || w.EndsWith("hain", StringComparison.Ordinal);
 
     /// <summary>Surnames that the general word list also has, in the clearest name slots: ", sagte Kolb", "Heidegger zufolge".</summary>
     private static void AddCommonWordNames(TaggedSentence s, List<Mention> mentions, int[] owner)

@@ -430,4 +430,12 @@ public class EntityExtractorTests
 
         Assert.Empty(result.Locations);
     }
+
+    [Fact]
+    public void Extract_CompoundWithPlaceEndingAfterContractedArticle_IsALocation()
+    {
+        var result = Extractor.Extract("Die Wanderung endete am Kieselberg, danach ging es zum Lindendamm.", string.Empty);
+
+        Assert.Equal(["Kieselberg", "Lindendamm"], result.Locations);
+    }
 }
