@@ -375,7 +375,8 @@ internal static class MentionResolver
 
             var w = s.Tokens[i].Of(text);
             var head = s.Tokens[i].Shape == TokenShape.Capitalized
-                && (IsAcronym(w) || ((s.Flags[i] & GazetteerFlags.OrgWord) != 0 && !IsOrgSuffixWord(w) && !IsGenericOrgWord(w)))
+                && (IsAcronym(w) || ((s.Flags[i] & GazetteerFlags.OrgWord) != 0 && (!IsOrgSuffixWord(w) || w is "Universität" or "University" or "Institut" or "Stiftung" or "College")
+                    && !IsGenericOrgWord(w)))
                 && (s.Flags[i] & (GazetteerFlags.Stop | PlaceFlags)) == 0;
             if (!head || owner[i] >= 0)
             {

@@ -438,4 +438,13 @@ public class EntityExtractorTests
 
         Assert.Equal(["Kieselberg", "Lindendamm"], result.Locations);
     }
+
+    [Fact]
+    public void Extract_UniversityNamedAfterACity_IsOneActor()
+    {
+        var result = Extractor.Extract("Sie lehrte zuletzt an der Universität Bonn Geschichte.", string.Empty);
+
+        Assert.Equal(["Universität Bonn"], result.Actors);
+        Assert.Empty(result.Locations);
+    }
 }
