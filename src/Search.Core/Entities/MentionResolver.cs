@@ -24,6 +24,7 @@ internal static class MentionResolver
         var mentions = new List<Mention>();
         AddOrgNames(s, mentions, owner);
         AddEnglishOrgNames(s, mentions, owner);
+        AddNamesAfterOrgNouns(s, mentions, owner);
         AddAdjectiveOrgs(s, g, mentions, owner);
         AddStreetsAndSaints(s, g, mentions, owner);
         AddSplitHyphenPlacesAndMotorways(s, g, mentions, owner);
@@ -529,6 +530,61 @@ internal static class MentionResolver
                 Claim(mentions, owner, new Mention(a, b, EntityKind.Organisation));
                 q = b;
             }
+        }
+    }
+
+    /// <summary>Common nouns for kinds of organisations that stand before a name in apposition: "der Traditionsverein Preußen Münster".</summary>
+    private static bool IsAppositionOrgNoun(ReadOnlySpan<char> w, out bool media)
+    {
+        Span<char> lower = stackalloc char[Math.Min(w.Length, 64)];
+        w[..lower.Length].ToLowerInvariant(lower);
+        media = lower.EndsWith("zeitung") || lower.EndsWith("zeitschrift") || lower.EndsWith("magazin") || lower.EndsWith("magazins");
+        return media || lower.EndsWith("verein") || lower.EndsWith("vereins") || lower.EndsWith("verband") || lower.EndsWith("verbands")
+            || lower.EndsWith("firma") || lower.EndsWith("unternehmen") || lower.EndsWith("unternehmens") || lower.EndsWith("konzern") || lower.EndsWith("konzerns")
+            || lower.EndsWith("versicherung") || lower is "team" or "teams" || lower.EndsWith("rennstall") || lower.EndsWith("rennstalls");
+    }
+
+    /// <summary>
+    /// A name in apposition after a common noun for a kind of organisation, used with an article:
+    /// "beim Traditionsverein Preußen Münster", "der Versicherung Swiss Life", "der Wochenzeitung
+    /// Die Zeit", "des Arbeitgeberverbands Süd-West-Metall". The noun is no part of the name.
+    /// </summary>
+    private static void AddNamesAfterOrgNouns(TaggedSentence s, List<Mention> mentions, int[] owner)
+    {
+        var n = s.Tokens.Count;
+        var text = s.Text;
+        for (var i = 1; i + 1 < n; i++)
+        {
+            var head = s.Tokens[i];
+            if (head.Shape != TokenShape.Capitalized || owner[i + 1] >= 0 || !IsAppositionOrgNoun(head.Of(text), out var media)
+                || s.Tokens[i - 1].Of(text) is not ("der" or "die" or "das" or "des" or "dem" or "den" or "beim" or "vom" or "zum" or "zur" or "im" or "eines" or "einer" or "einem"))
+            {
+                continue;
+            }
+
+            var a = i + 1;
+            if (media && a + 1 < n && s.Tokens[a].Of(text) is "Die" or "Der" or "Das" && s.Tokens[a + 1].Shape == TokenShape.Capitalized)
+            {
+                a++; // "Wochenzeitung Die Zeit"
+            }
+
+            // After "Die"/"Der"/"Das" a paper's name may be a common word: "Die Zeit", "Die Woche".
+            var titled = a > i + 1;
+            var stopAt = titled ? GazetteerFlags.Stop | GazetteerFlags.Role : GazetteerFlags.Stop | GazetteerFlags.Role | GazetteerFlags.CommonNoun | GazetteerFlags.OrgWord;
+            var b = a;
+            while (b < n && b < a + 3 && owner[b] < 0 && s.Tokens[b].Shape == TokenShape.Capitalized && !s.Tokens[b].SentenceStart && (s.Flags[b] & stopAt) == 0)
+            {
+                b++;
+            }
+
+            if (b == a || (b < n && s.Tokens[b].Shape == TokenShape.Capitalized)
+                || (!titled && b - a == 1 && (s.Flags[a] & (GazetteerFlags.CommonWord | GazetteerFlags.Compound)) != 0 && (s.Flags[a] & NameEvidence) == 0))
+            {
+                continue;
+            }
+
+            Claim(mentions, owner, new Mention(a == i + 1 ? a : i + 1, b, EntityKind.Organisation));
+            i = b - 1;
         }
     }
 

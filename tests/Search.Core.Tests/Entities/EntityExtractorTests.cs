@@ -447,4 +447,12 @@ public class EntityExtractorTests
         Assert.Equal(["Universität Bonn"], result.Actors);
         Assert.Empty(result.Locations);
     }
+
+    [Fact]
+    public void Extract_NameAfterOrganisationNounInApposition_IsTheActorWithoutTheNoun()
+    {
+        var result = Extractor.Extract("Er wechselte zum Traditionsverein Eintracht Kleinfeld und schrieb für die Wochenzeitung Die Woche.", string.Empty);
+
+        Assert.Equal(["Eintracht Kleinfeld", "Die Woche"], result.Actors);
+    }
 }
