@@ -837,6 +837,23 @@ internal static class MentionResolver
                 continue;
             }
 
+            // Streets abroad: "Via Roma" (prefix), "Fifth Avenue" (suffix); not "… Street", often a metonym ("Wall Street", "Downing Street").
+            if (w is "Via" or "Rue" or "Avenida" or "Calle" or "Piazza" or "Plaza" or "Boulevard" or "Viale" or "Corso" or "Ulica"
+                && !s.Tokens[i + 1].SentenceStart && (s.Flags[i + 1] & (GazetteerFlags.Stop | GazetteerFlags.CommonNoun)) == 0)
+            {
+                Claim(mentions, owner, new Mention(i, i + 2, EntityKind.Location));
+                i++;
+                continue;
+            }
+
+            if (s.Tokens[i + 1].Of(text) is "Avenue" or "Road" or "Square" or "Boulevard" && !s.Tokens[i + 1].SentenceStart
+                && (s.Flags[i] & GazetteerFlags.Stop) == 0 && (i + 2 >= n || s.Tokens[i + 2].Shape != TokenShape.Capitalized))
+            {
+                Claim(mentions, owner, new Mention(i, i + 2, EntityKind.Location));
+                i++;
+                continue;
+            }
+
             // Venues: "Allianz Arena", "Kölner Dom", "Schloss Bellevue", "Flughafen Tegel".
             if (IsVenueWord(s.Tokens[i + 1].Of(text)) && !s.Tokens[i + 1].SentenceStart
                 && ((s.Flags[i] & (GazetteerFlags.Stop | GazetteerFlags.CommonNoun | GazetteerFlags.CommonWord | GazetteerFlags.Compound | GazetteerFlags.Role)) == 0

@@ -455,4 +455,13 @@ public class EntityExtractorTests
 
         Assert.Equal(["Eintracht Kleinfeld", "Die Woche"], result.Actors);
     }
+
+    [Fact]
+    public void Extract_ForeignStreetNames_AreLocations()
+    {
+        var result = Extractor.Extract("Der Laden lag zuerst in der Via Garibaldi, später an der Lexington Avenue.", string.Empty);
+
+        Assert.Equal(["Via Garibaldi", "Lexington Avenue"], result.Locations);
+        Assert.Empty(result.Actors);
+    }
 }
