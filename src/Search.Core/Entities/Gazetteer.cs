@@ -70,7 +70,8 @@ internal sealed class Gazetteer
         }
         foreach (var (word, flag) in _flags)
         {
-            if ((flag & (GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun)) != 0 && word.Length >= 4)
+            // First names that are words ("Mark") are no compound heads: "Uckermark", "Marksburg" stay names.
+            if ((flag & (GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun)) != 0 && (flag & GazetteerFlags.FirstName) == 0 && word.Length >= 4)
             {
                 _heads.Add(word.ToLowerInvariant());
             }
