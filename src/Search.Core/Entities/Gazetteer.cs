@@ -68,6 +68,7 @@ internal sealed class Gazetteer
         {
             _flags[word] = (_flags.GetValueOrDefault(word) & ~GazetteerFlags.CommonWord) | GazetteerFlags.ProperName;
         }
+
         foreach (var (word, flag) in _flags)
         {
             // First names that are words ("Mark") are no compound heads: "Uckermark", "Marksburg" stay names.
