@@ -438,9 +438,13 @@ internal static class MentionResolver
                 }
             }
 
+            if (w.Length is 0 or > 4 || w[0] != 'A')
+            {
+                continue;
+            }
+
             var prev = s.Tokens[i - 1].Of(text);
-            var roadContext = prev is "der" or "die" or "Autobahn" or "Autobahnen" or "und" or "auf" or "zur" or "zwischen" or "von" or "über" or "an" or "," or "A" or "B";
-            if (!roadContext || w.Length == 0 || w[0] != 'A')
+            if (prev is not ("der" or "die" or "Autobahn" or "Autobahnen" or "und" or "auf" or "zur" or "zwischen" or "von" or "über" or "an" or "," or "A" or "B"))
             {
                 continue;
             }
@@ -556,8 +560,9 @@ internal static class MentionResolver
         for (var i = 1; i + 1 < n; i++)
         {
             var head = s.Tokens[i];
-            if (head.Shape != TokenShape.Capitalized || owner[i + 1] >= 0 || !IsAppositionOrgNoun(head.Of(text), out var media)
-                || s.Tokens[i - 1].Of(text) is not ("der" or "die" or "das" or "des" or "dem" or "den" or "beim" or "vom" or "zum" or "zur" or "im" or "eines" or "einer" or "einem"))
+            if (head.Shape != TokenShape.Capitalized || owner[i + 1] >= 0 || s.Tokens[i + 1].Shape != TokenShape.Capitalized
+                || s.Tokens[i - 1].Of(text) is not ("der" or "die" or "das" or "des" or "dem" or "den" or "beim" or "vom" or "zum" or "zur" or "im" or "eines" or "einer" or "einem")
+                || !IsAppositionOrgNoun(head.Of(text), out var media))
             {
                 continue;
             }
