@@ -1,8 +1,9 @@
 #!/usr/bin/env python3
 """Builds Data/propernames.txt: single words that are proper names in general (not German common words).
 
-Also writes firstnames-intl.txt (Faker first names) and germanwords.txt (wngerman common words).
-Needs the Debian packages wamerican-huge, wbritish-huge, wngerman and python3-fake-factory.
+Also writes firstnames-intl.txt (Faker first names), germanwords.txt (wngerman common words)
+and towns.txt (libphonenumber area-code towns). Needs the Debian packages wamerican-huge,
+wbritish-huge, wngerman, python3-fake-factory and python3-phonenumbers.
 
 Sources of propernames.txt:
 1. Capitalised words of the English word lists of Debian `wamerican-huge` and `wbritish-huge`
@@ -165,3 +166,41 @@ if german_lower:
         for w in sorted(extra):
             f.write(w + '\n')
     print('germanwords.txt', len(extra))
+
+# Towns of Germany, Austria and Switzerland: the German names of the telephone area codes in
+# the geocoding data of libphonenumber (Debian python3-phonenumbers, Apache-2.0), main name
+# only ("Hornburg Kreis Wolfenbüttel" -> "Hornburg"), minus common words, first names,
+# surnames and known places.
+geo_dir = '/usr/lib/python3/dist-packages/phonenumbers/geodata'
+if os.path.isdir(geo_dir) and german_lower:
+    sys.path.insert(0, '/usr/lib/python3/dist-packages')
+    from phonenumbers.geodata import GEOCODE_DATA
+    towns = set()
+    for prefix, langs in GEOCODE_DATA.items():
+        name = langs.get('de')
+        if not name or not prefix.startswith(('49', '43', '41')):
+            continue
+        name = re.split(r',| Kreis | bei | b\. | am | an der | an den | im | in | ob der | Ortsteil ', name)[0].strip()
+        towns.add(name)
+    known_places = set()
+    for fn in ('countries.txt', 'regions.txt', 'cities.txt', 'locations-extra.txt'):
+        known_places |= load(fn)
+    main = set()
+    for name in towns:
+        words = name.split()
+        if len(words) == 2 and words[0] not in ('Bad', 'Sankt', 'St.', 'Neu', 'Alt', 'Groß', 'Klein', 'Hohen', 'Markt', 'Nieder', 'Ober', 'Unter'):
+            # "Merseburg Saale", "Altensteig Württemberg" -> the first word; a first word in
+            # the genitive belongs to the name: "Königs Wusterhausen".
+            name = name if words[0].endswith('s') else words[0]
+        if re.fullmatch(r"[A-ZÄÖÜ][\w.\-]+( [A-ZÄÖÜ][\w.\-]+)?", name):
+            main.add(name)
+    towns = main
+    person_words = first | more_first | load('surnames.txt')
+    common_de = german | load('germanwords.txt')
+    towns = {t for t in towns if t not in known_places and t not in person_words and t not in common_de
+             and t.lower() not in german_lower and t.split()[-1] not in common_de and not (t.endswith('s') and t[:-1] in common_de) and not (t in ng_all_caps and len(t.split()) == 1 and any((t + x) in ng_all_caps for x in ('e', 'en', 'n', 'er')))}
+    with open(os.path.join(OUT, 'towns.txt'), 'w', encoding='utf-8') as f:
+        f.write('# German names of towns in Germany, Austria and Switzerland: libphonenumber geocoding data (Debian python3-phonenumbers, Apache-2.0), minus common words, person names and listed places. See SOURCES.md\n')
+        for t in sorted(towns):
+            f.write(t + '\n')
+    print('towns.txt', len(towns))

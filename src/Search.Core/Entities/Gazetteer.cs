@@ -54,6 +54,7 @@ internal sealed class Gazetteer
         AddAll(ReadResource("locations-extra.txt"), GazetteerFlags.Location);
         AddAll(ReadResource("regions.txt"), GazetteerFlags.Region);
         AddAll(ReadResource("cities.txt"), GazetteerFlags.City);
+        AddAll(ReadResource("towns.txt"), GazetteerFlags.City);
         AddAll(ReadResource("actors-extra.txt"), GazetteerFlags.Actor);
         AddAll(ReadResource("firstnames.txt"), GazetteerFlags.FirstName);
         AddAll(ReadResource("firstnames-extra.txt"), GazetteerFlags.FirstName);

@@ -464,4 +464,12 @@ public class EntityExtractorTests
         Assert.Equal(["Via Garibaldi", "Lexington Avenue"], result.Locations);
         Assert.Empty(result.Actors);
     }
+
+    [Fact]
+    public void Extract_SmallGermanTownFromTownList_IsALocation()
+    {
+        var result = Extractor.Extract("Der Betrieb zog 1990 von Weinsberg nach Riedlingen um.", string.Empty);
+
+        Assert.Equal(["Weinsberg", "Riedlingen"], result.Locations);
+    }
 }
