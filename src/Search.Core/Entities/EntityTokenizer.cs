@@ -8,7 +8,7 @@ internal static class EntityTokenizer
 {
     private static readonly HashSet<string> Abbreviations = new(StringComparer.Ordinal)
     {
-        "Dr", "Prof", "St", "Nr", "bzw", "ca", "vgl", "Mio", "Mrd", "Hr", "Fr", "Jh", "Abs", "Art", "Str", "usw", "etc", "z", "B", "u", "a", "d", "h", "v", "Chr", "Gen", "Sen", "Rep", "Co", "Inc", "Ltd", "Corp", "Jr", "Sr", "evtl", "inkl", "ggf", "sog", "geb", "gest",
+        "Dr", "Prof", "St", "Nr", "bzw", "ca", "vgl", "Mio", "Mrd", "Hr", "Fr", "Jh", "Abs", "Art", "Str", "usw", "etc", "z", "B", "u", "a", "d", "h", "v", "Chr", "Gen", "Sen", "Rep", "Co", "Inc", "Ltd", "Corp", "Jr", "Sr", "evtl", "inkl", "ggf", "sog", "geb", "gest", "Mr", "Mrs", "Ms", "Mme", "Mlle",
     };
 
     private static readonly HashSet<string>.AlternateLookup<ReadOnlySpan<char>> AbbreviationLookup = Abbreviations.GetAlternateLookup<ReadOnlySpan<char>>();

@@ -55,16 +55,26 @@ internal sealed class Gazetteer
         AddAll(ReadResource("locations-extra.txt"), GazetteerFlags.Location);
         AddAll(ReadResource("regions.txt"), GazetteerFlags.Region);
         AddAll(ReadResource("cities.txt"), GazetteerFlags.City);
+        AddAll(ReadResource("towns.txt"), GazetteerFlags.City);
         AddAll(ReadResource("actors-extra.txt"), GazetteerFlags.Actor);
         AddAll(ReadResource("firstnames.txt"), GazetteerFlags.FirstName);
         AddAll(ReadResource("firstnames-extra.txt"), GazetteerFlags.FirstName);
+        AddAll(ReadResource("firstnames-intl.txt"), GazetteerFlags.FirstName);
         AddAll(ReadResource("surnames.txt"), GazetteerFlags.Surname);
         AddAll(ReadResource("stopwords.txt"), GazetteerFlags.Stop);
         AddAll(ReadResource("commonnouns.txt"), GazetteerFlags.CommonNoun);
         AddAll(ReadResource("commonwords.txt"), GazetteerFlags.CommonWord);
+        AddAll(ReadResource("germanwords.txt"), GazetteerFlags.CommonWord);
+        // The proper-name list wins over the general word list, which holds some brands and surnames ("Toyota").
+        foreach (var word in ReadResource("propernames.txt"))
+        {
+            _flags[word] = (_flags.GetValueOrDefault(word) & ~GazetteerFlags.CommonWord) | GazetteerFlags.ProperName;
+        }
+
         foreach (var (word, flag) in _flags)
         {
-            if ((flag & (GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun)) != 0 && word.Length >= 4)
+            // First names that are words ("Mark") are no compound heads: "Uckermark", "Marksburg" stay names.
+            if ((flag & (GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun)) != 0 && (flag & GazetteerFlags.FirstName) == 0 && word.Length >= 4)
             {
                 _heads.Add(word.ToLowerInvariant());
             }
@@ -233,6 +243,14 @@ internal sealed class Gazetteer
             }
         }
 
+        // Genitive of a general proper name: "Amundsens", "Galbas".
+        if (f == GazetteerFlags.None && token.Length > 4 && token[^1] == 's' && char.IsUpper(token[0])
+            && _flagLookup.TryGetValue(token[..^1], out var properStem) && (properStem & GazetteerFlags.ProperName) != 0
+            && (properStem & (GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun | GazetteerFlags.Stop)) == 0)
+        {
+            f = GazetteerFlags.ProperName | GazetteerFlags.Genitive;
+        }
+
         if (token.Length >= 4 && token.Length <= 40)
         {
             Span<char> lower = stackalloc char[token.Length];
@@ -254,7 +272,7 @@ internal sealed class Gazetteer
                 f |= GazetteerFlags.Demonym;
             }
 
-            if (char.IsUpper(token[0]) && (f & (GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun | GazetteerFlags.Genitive | NameFlags | GazetteerFlags.FirstName | GazetteerFlags.Surname)) == 0)
+            if (char.IsUpper(token[0]) && (f & (GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun | GazetteerFlags.Genitive | NameFlags | GazetteerFlags.FirstName | GazetteerFlags.Surname | GazetteerFlags.ProperName)) == 0)
             {
                 if (IsCompound(lower))
                 {
@@ -498,11 +516,31 @@ internal sealed class Gazetteer
         }
     }
 
+    private static bool IsPlainWord(string e)
+    {
+        foreach (var c in e)
+        {
+            if (!char.IsLetter(c))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private void Add(string entry, GazetteerFlags flag)
     {
         var e = entry.Trim();
         if (e.Length == 0)
         {
+            return;
+        }
+
+        if (IsPlainWord(e))
+        {
+            // Most entries are one word of letters: no need to tokenize them.
+            _flags[e] = _flags.GetValueOrDefault(e) | flag;
             return;
         }
 

@@ -70,6 +70,9 @@ internal enum GazetteerFlags : uint
     /// <summary>A compound whose last part is a common word ("Wiederaufbauhilfe", "Mukja-Abkommen").</summary>
     Compound = 1 << 20,
 
-    /// <summary>The number of flags, for feature templates.</summary>
+    /// <summary>The number of flags the tagger's feature templates use (the flags below are not features).</summary>
     Count = 21,
+
+    /// <summary>A word that is a proper name in general (English word lists, news surnames), not a German common word.</summary>
+    ProperName = 1 << 21,
 }

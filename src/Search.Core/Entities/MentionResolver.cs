@@ -23,14 +23,19 @@ internal static class MentionResolver
         Array.Fill(owner, -1);
         var mentions = new List<Mention>();
         AddOrgNames(s, mentions, owner);
+        AddEnglishOrgNames(s, mentions, owner);
+        AddNamesAfterOrgNouns(s, mentions, owner);
         AddAdjectiveOrgs(s, g, mentions, owner);
         AddStreetsAndSaints(s, g, mentions, owner);
+        AddSplitHyphenPlacesAndMotorways(s, g, mentions, owner);
         AddGazetteerMatches(s, g, mentions, owner);
         AddPatterns(s, mentions, owner);
         ExtendPersonsLeft(s, mentions, owner);
         AddOrgComplements(s, mentions, owner);
         AddCandidateRuns(s, mentions, owner);
         AddCommonWordNames(s, mentions, owner);
+        AddPlacesAfterBarePreposition(s, mentions, owner);
+        AddQuotedMedia(s, mentions, owner);
         AdjustClubs(s, mentions, owner);
         mentions.RemoveAll(m => m.End <= m.Start);
         mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
@@ -371,7 +376,8 @@ internal static class MentionResolver
 
             var w = s.Tokens[i].Of(text);
             var head = s.Tokens[i].Shape == TokenShape.Capitalized
-                && (IsAcronym(w) || ((s.Flags[i] & GazetteerFlags.OrgWord) != 0 && !IsOrgSuffixWord(w) && !IsGenericOrgWord(w)))
+                && (IsAcronym(w) || ((s.Flags[i] & GazetteerFlags.OrgWord) != 0 && (!IsOrgSuffixWord(w) || w is "Universität" or "University" or "Institut" or "Stiftung" or "College")
+                    && !IsGenericOrgWord(w)))
                 && (s.Flags[i] & (GazetteerFlags.Stop | PlaceFlags)) == 0;
             if (!head || owner[i] >= 0)
             {
@@ -396,6 +402,279 @@ internal static class MentionResolver
                 && (s.Flags[i - 1] & (GazetteerFlags.Stop | PlaceFlags)) == 0 && text[s.Tokens[i - 1].End - 1] is 'e' or 'n' or 'r' or 's')
             {
                 start = i - 1; // "Medizinische Hochschule Hannover"
+            }
+
+            Claim(mentions, owner, new Mention(start, end, EntityKind.Organisation));
+            i = end - 1;
+        }
+    }
+
+    /// <summary>
+    /// A listed place written with a space after its hyphen ("Mecklenburg- Vorpommern"), and
+    /// motorways ("der A 7", "die A1", "Autobahnen A 2 und A 7").
+    /// </summary>
+    private static void AddSplitHyphenPlacesAndMotorways(TaggedSentence s, Gazetteer g, List<Mention> mentions, int[] owner)
+    {
+        var n = s.Tokens.Count;
+        var text = s.Text;
+        for (var i = 1; i < n; i++)
+        {
+            var t = s.Tokens[i];
+            var w = t.Of(text);
+            if (owner[i] >= 0)
+            {
+                continue;
+            }
+
+            if (i + 2 < n && t.Shape == TokenShape.Capitalized && text[s.Tokens[i + 1].Start] == '-' && s.Tokens[i + 1].Start == t.End
+                && s.Tokens[i + 2].Start > s.Tokens[i + 1].End && s.Tokens[i + 2].Shape == TokenShape.Capitalized && owner[i + 2] < 0)
+            {
+                var joined = string.Concat(w, "-", s.Tokens[i + 2].Of(text));
+                if ((g.Flags(joined) & PlaceFlags) != 0)
+                {
+                    Claim(mentions, owner, new Mention(i, i + 3, EntityKind.Location));
+                    i += 2;
+                    continue;
+                }
+            }
+
+            if (w.Length is 0 or > 4 || w[0] != 'A')
+            {
+                continue;
+            }
+
+            var prev = s.Tokens[i - 1].Of(text);
+            if (prev is not ("der" or "die" or "Autobahn" or "Autobahnen" or "und" or "auf" or "zur" or "zwischen" or "von" or "über" or "an" or "," or "A" or "B"))
+            {
+                continue;
+            }
+
+            // Three digits only after "Autobahn": "der A380" is an aircraft.
+            var maxDigits = prev is "Autobahn" or "Autobahnen" ? 3 : 2;
+            if (w.Length == 1 && i + 1 < n && s.Tokens[i + 1].Shape == TokenShape.Number && s.Tokens[i + 1].Length <= maxDigits && s.Tokens[i + 1].Start == t.End + 1
+                && IsAllDigits(s.Tokens[i + 1].Of(text)))
+            {
+                Claim(mentions, owner, new Mention(i, i + 2, EntityKind.Location)); // "A 7"
+                i++;
+            }
+            else if (w.Length >= 2 && w.Length <= maxDigits + 1 && IsAllDigits(w[1..]))
+            {
+                Claim(mentions, owner, new Mention(i, i + 1, EntityKind.Location)); // "A1"
+            }
+        }
+    }
+
+    private static bool IsAllDigits(ReadOnlySpan<char> w)
+    {
+        foreach (var c in w)
+        {
+            if (c is < '0' or > '9')
+            {
+                return false;
+            }
+        }
+
+        return w.Length > 0;
+    }
+
+    private static bool IsMediaNoun(ReadOnlySpan<char> w) =>
+        w.EndsWith("zeitung", StringComparison.OrdinalIgnoreCase) || w.EndsWith("magazin", StringComparison.OrdinalIgnoreCase) || w.EndsWith("magazins", StringComparison.OrdinalIgnoreCase)
+        || w.EndsWith("zeitschrift", StringComparison.OrdinalIgnoreCase) || w.EndsWith("blatt", StringComparison.OrdinalIgnoreCase) || w.EndsWith("blatts", StringComparison.OrdinalIgnoreCase)
+        || w.EndsWith("sender", StringComparison.OrdinalIgnoreCase) || w.EndsWith("senders", StringComparison.OrdinalIgnoreCase) || w is "Sender" or "Zeitung" or "Magazin";
+
+    private static bool IsReportingWord(ReadOnlySpan<char> w) => w is "sagte" or "sagt" or "erklärte" or "berichtet" or "berichtete" or "berichten" or "meldet"
+        or "meldete" or "schreibt" or "schrieb" or "zitiert" or "zitierte" or "Angaben" or "Berechnungen" or "Bericht" or "Informationen" or "Interview"
+        or "Gespräch" or "bestätigte" or "betonte" or "kündigte" or "sagten" or "Recherchen" or "Umfrage";
+
+    /// <summary>
+    /// Newspapers, magazines and broadcasters in quotation marks: after a media noun ("des Magazins
+    /// „The Face“"), after "laut", or after an article with a reporting word before it ("sagte er
+    /// dem „Berliner Kurier“", "nach Berechnungen des „Handelsblatts“"). Other quoted runs stay titles of works.
+    /// </summary>
+    private static void AddQuotedMedia(TaggedSentence s, List<Mention> mentions, int[] owner)
+    {
+        var n = s.Tokens.Count;
+        var text = s.Text;
+        for (var q = 1; q + 2 < n; q++)
+        {
+            var open = text[s.Tokens[q].Start];
+            if (s.Tokens[q].Shape != TokenShape.Punctuation || open is not ('"' or '„' or '“' or '«' or '»'))
+            {
+                continue;
+            }
+
+            var a = q + 1;
+            var b = a;
+            while (b < n && b < a + 4 && owner[b] < 0 && s.Tokens[b].Shape == TokenShape.Capitalized)
+            {
+                b++;
+            }
+
+            if (b == a || b >= n || s.Tokens[b].Shape != TokenShape.Punctuation || text[s.Tokens[b].Start] is not ('"' or '“' or '”' or '«' or '»'))
+            {
+                continue;
+            }
+
+            var prev = s.Tokens[q - 1].Of(text);
+            var media = IsMediaNoun(prev) || prev is "laut";
+            if (!media && prev is "der" or "dem" or "des")
+            {
+                for (var k = q - 2; k >= 0 && k >= q - 6; k--)
+                {
+                    if (IsReportingWord(s.Tokens[k].Of(text)))
+                    {
+                        media = true;
+                        break;
+                    }
+                }
+            }
+
+            if (media)
+            {
+                Claim(mentions, owner, new Mention(a, b, EntityKind.Organisation));
+                q = b;
+            }
+        }
+    }
+
+    /// <summary>Common nouns for kinds of organisations that stand before a name in apposition: "der Traditionsverein Preußen Münster".</summary>
+    private static bool IsAppositionOrgNoun(ReadOnlySpan<char> w, out bool media)
+    {
+        Span<char> lower = stackalloc char[Math.Min(w.Length, 64)];
+        w[..lower.Length].ToLowerInvariant(lower);
+        media = lower.EndsWith("zeitung") || lower.EndsWith("zeitschrift") || lower.EndsWith("magazin") || lower.EndsWith("magazins");
+        return media || lower.EndsWith("verein") || lower.EndsWith("vereins") || lower.EndsWith("verband") || lower.EndsWith("verbands")
+            || lower.EndsWith("firma") || lower.EndsWith("unternehmen") || lower.EndsWith("unternehmens") || lower.EndsWith("konzern") || lower.EndsWith("konzerns")
+            || lower.EndsWith("versicherung") || lower is "team" or "teams" || lower.EndsWith("rennstall") || lower.EndsWith("rennstalls");
+    }
+
+    /// <summary>
+    /// A name in apposition after a common noun for a kind of organisation, used with an article:
+    /// "beim Traditionsverein Preußen Münster", "der Versicherung Swiss Life", "der Wochenzeitung
+    /// Die Zeit", "des Arbeitgeberverbands Süd-West-Metall". The noun is no part of the name.
+    /// </summary>
+    private static void AddNamesAfterOrgNouns(TaggedSentence s, List<Mention> mentions, int[] owner)
+    {
+        var n = s.Tokens.Count;
+        var text = s.Text;
+        for (var i = 1; i + 1 < n; i++)
+        {
+            var head = s.Tokens[i];
+            if (head.Shape != TokenShape.Capitalized || owner[i + 1] >= 0 || s.Tokens[i + 1].Shape != TokenShape.Capitalized
+                || s.Tokens[i - 1].Of(text) is not ("der" or "die" or "das" or "des" or "dem" or "den" or "beim" or "vom" or "zum" or "zur" or "im" or "eines" or "einer" or "einem")
+                || !IsAppositionOrgNoun(head.Of(text), out var media))
+            {
+                continue;
+            }
+
+            var a = i + 1;
+            if (media && a + 1 < n && s.Tokens[a].Of(text) is "Die" or "Der" or "Das" && s.Tokens[a + 1].Shape == TokenShape.Capitalized)
+            {
+                a++; // "Wochenzeitung Die Zeit"
+            }
+
+            // After "Die"/"Der"/"Das" a paper's name may be a common word: "Die Zeit", "Die Woche".
+            var titled = a > i + 1;
+            var stopAt = titled ? GazetteerFlags.Stop | GazetteerFlags.Role : GazetteerFlags.Stop | GazetteerFlags.Role | GazetteerFlags.CommonNoun | GazetteerFlags.OrgWord;
+            var b = a;
+            while (b < n && b < a + 3 && owner[b] < 0 && s.Tokens[b].Shape == TokenShape.Capitalized && !s.Tokens[b].SentenceStart && (s.Flags[b] & stopAt) == 0)
+            {
+                b++;
+            }
+
+            if (b == a || (b < n && s.Tokens[b].Shape == TokenShape.Capitalized)
+                || (!titled && b - a == 1 && (s.Flags[a] & (GazetteerFlags.CommonWord | GazetteerFlags.Compound)) != 0 && (s.Flags[a] & NameEvidence) == 0))
+            {
+                continue;
+            }
+
+            Claim(mentions, owner, new Mention(a == i + 1 ? a : i + 1, b, EntityKind.Organisation));
+            i = b - 1;
+        }
+    }
+
+    /// <summary>Last words of English organisation names ("Royal Air Force", "Jet Propulsion Laboratory", "JFE Holdings").</summary>
+    private static bool IsEnglishOrgHead(ReadOnlySpan<char> w) => w is "Council" or "Commission" or "Committee" or "Board" or "Laboratory" or "Laboratories"
+        or "Force" or "Brigade" or "Division" or "Corps" or "Airways" or "Holdings" or "Systems" or "Industries" or "Line" or "Lines" or "Comics"
+        or "Pictures" or "Studios" or "Entertainment" or "Theatre" or "Foundation" or "Society" or "Association" or "Federation" or "Corporation"
+        or "Company" or "Motors" or "Technologies" or "Pharmaceuticals" or "Pharmaceutical" or "Insurance" or "Agency" or "Authority" or "Department"
+        or "Ministry" or "Office" or "Institute" or "Service" or "Services" or "Networks" or "Communications" or "Broadcasting"
+        or "Guard" or "Army" or "Navy" or "Party" or "Trust" or "Partners" or "Capital" or "Electric" or "Energy";
+
+    /// <summary>Lower-case words inside English organisation names: "Board of Commissioners", "Council on Security and Development".</summary>
+    private static bool IsEnglishConnector(ReadOnlySpan<char> w) => w is "of" or "on" or "and" or "for" or "&";
+
+    /// <summary>
+    /// English organisation names: capitalised words before an English organisation head, also
+    /// words the German lists know ("Jet", "Air"), an ordinal ("2nd Tactical Air Force") and
+    /// "of"/"on"/"and"/"&amp;" inside ("Great Britain Board of Commissioners").
+    /// </summary>
+    private static void AddEnglishOrgNames(TaggedSentence s, List<Mention> mentions, int[] owner)
+    {
+        var n = s.Tokens.Count;
+        var text = s.Text;
+        for (var i = 1; i < n; i++)
+        {
+            if (owner[i] >= 0 || s.Tokens[i].Shape != TokenShape.Capitalized || !IsEnglishOrgHead(s.Tokens[i].Of(text)))
+            {
+                continue;
+            }
+
+            var start = i;
+            var k = i - 1;
+            while (k >= 0 && i - k < MaxNameTokens && owner[k] < 0)
+            {
+                var t = s.Tokens[k];
+                var w = t.Of(text);
+                if ((t.Shape == TokenShape.Capitalized && (s.Flags[k] & GazetteerFlags.Stop) == 0 && !IsEnglishOrgHead(w)) || IsAcronym(w)
+                    || (t.Shape != TokenShape.Punctuation && w.Length >= 3 && char.IsDigit(w[0]) && (w.EndsWith("st", StringComparison.Ordinal) || w.EndsWith("nd", StringComparison.Ordinal) || w.EndsWith("rd", StringComparison.Ordinal) || w.EndsWith("th", StringComparison.Ordinal))))
+                {
+                    start = k;
+                    if (t.SentenceStart)
+                    {
+                        break;
+                    }
+
+                    k--;
+                }
+                else if (t.Shape == TokenShape.Lower && IsEnglishConnector(w) && k > 0 && start == k + 1 && s.Tokens[k - 1].Shape == TokenShape.Capitalized && owner[k - 1] < 0)
+                {
+                    k--;
+                }
+                else
+                {
+                    break;
+                }
+            }
+
+            if (start == i)
+            {
+                continue;
+            }
+
+            var end = i + 1;
+            while (end < n && owner[end] < 0 && s.Tokens[end].Shape == TokenShape.Capitalized && IsEnglishOrgHead(s.Tokens[end].Of(text)))
+            {
+                end++; // "Pharmaceutical Industries"
+            }
+
+            // "Board of Commissioners", "Council on Security and Development": connectors and capitalised words after the head.
+            while (end + 1 < n && s.Tokens[end].Shape == TokenShape.Lower && IsEnglishConnector(s.Tokens[end].Of(text)) && s.Tokens[end].Of(text) is "of" or "on" or "for"
+                && s.Tokens[end + 1].Shape == TokenShape.Capitalized && owner[end + 1] < 0)
+            {
+                var e = end + 1;
+                while (e < n && e < end + MaxNameTokens && owner[e] < 0
+                    && (s.Tokens[e].Shape == TokenShape.Capitalized || (s.Tokens[e].Shape == TokenShape.Lower && s.Tokens[e].Of(text) is "and" or "&" && e + 1 < n && s.Tokens[e + 1].Shape == TokenShape.Capitalized)))
+                {
+                    e++;
+                }
+
+                end = e;
+            }
+
+            if (end < n && owner[end] < 0 && IsOrgSuffixWord(s.Tokens[end].Of(text)))
+            {
+                end++; // "TEVA Pharmaceutical Industries Ltd"
             }
 
             Claim(mentions, owner, new Mention(start, end, EntityKind.Organisation));
@@ -563,6 +842,23 @@ internal static class MentionResolver
                 continue;
             }
 
+            // Streets abroad: "Via Roma" (prefix), "Fifth Avenue" (suffix); not "… Street", often a metonym ("Wall Street", "Downing Street").
+            if (w is "Via" or "Rue" or "Avenida" or "Calle" or "Piazza" or "Plaza" or "Boulevard" or "Viale" or "Corso" or "Ulica"
+                && !s.Tokens[i + 1].SentenceStart && (s.Flags[i + 1] & (GazetteerFlags.Stop | GazetteerFlags.CommonNoun)) == 0)
+            {
+                Claim(mentions, owner, new Mention(i, i + 2, EntityKind.Location));
+                i++;
+                continue;
+            }
+
+            if (s.Tokens[i + 1].Of(text) is "Avenue" or "Road" or "Square" or "Boulevard" && !s.Tokens[i + 1].SentenceStart
+                && (s.Flags[i] & GazetteerFlags.Stop) == 0 && (i + 2 >= n || s.Tokens[i + 2].Shape != TokenShape.Capitalized))
+            {
+                Claim(mentions, owner, new Mention(i, i + 2, EntityKind.Location));
+                i++;
+                continue;
+            }
+
             // Venues: "Allianz Arena", "Kölner Dom", "Schloss Bellevue", "Flughafen Tegel".
             if (IsVenueWord(s.Tokens[i + 1].Of(text)) && !s.Tokens[i + 1].SentenceStart
                 && ((s.Flags[i] & (GazetteerFlags.Stop | GazetteerFlags.CommonNoun | GazetteerFlags.CommonWord | GazetteerFlags.Compound | GazetteerFlags.Role)) == 0
@@ -694,10 +990,14 @@ internal static class MentionResolver
             var first = ((s.Flags[i] & GazetteerFlags.FirstName) != 0 && owner[i] < 0
                     && ((s.Flags[i] & NotAName) == 0
                         || ((s.Flags[i] & NotAName) == GazetteerFlags.CommonNoun && i + 1 < n && !s.Tokens[i + 1].SentenceStart // "Heinz Seiffert"
-                            && s.Tokens[i + 1].Shape == TokenShape.Capitalized && (s.Flags[i + 1] & ~GazetteerFlags.Surname) == 0)))
+                            && s.Tokens[i + 1].Shape == TokenShape.Capitalized && (s.Flags[i + 1] & ~(GazetteerFlags.Surname | GazetteerFlags.ProperName)) == 0)))
                 || initial;
             var begin = role ? i + 1 : i;
-            if (initial && !role && (i + 1 >= n || (s.Flags[i + 1] & Known) != 0))
+            // "Gustav Büscher, A. Wiegemann", "von W. Müller": after a comma, "und", "von" or "mit" an initial takes a surname that is also a word.
+            var initialBeforeWord = initial && i > 0 && i + 1 < n && s.Tokens[i - 1].Of(text) is "," or "und" or "von" or "mit"
+                && s.Tokens[i + 1].Shape == TokenShape.Capitalized && !s.Tokens[i + 1].SentenceStart
+                && (s.Flags[i + 1] & (GazetteerFlags.Stop | GazetteerFlags.CommonNoun | GazetteerFlags.Role | GazetteerFlags.PlaceWord | GazetteerFlags.OrgWord)) == 0;
+            if (initial && !role && !initialBeforeWord && (i + 1 >= n || (s.Flags[i + 1] & Known) != 0))
             {
                 first = (s.Flags[i] & GazetteerFlags.FirstName) != 0;
             }
@@ -888,7 +1188,7 @@ internal static class MentionResolver
             }
 
             var fa = s.Flags[a];
-            if (s.Tokens[a].SentenceStart && b - a == 1 && (fa & NameEvidence) == 0
+            if (s.Tokens[a].SentenceStart && b - a == 1 && (fa & (NameEvidence | GazetteerFlags.ProperName)) == 0
                 && !(b < n && s.Tokens[b].Shape == TokenShape.Lower))
             {
                 continue;
@@ -969,15 +1269,28 @@ internal static class MentionResolver
                 var first = s.Tokens[a].Of(text);
                 var verbNext = s.Tokens[a].SentenceStart && b < n && s.Tokens[b].Shape == TokenShape.Lower
                     && (!(first.EndsWith('t') || first.EndsWith("en", StringComparison.Ordinal) || first.EndsWith("ig", StringComparison.Ordinal))
-                        || (first.Length >= 4 && IsSingularAuxiliary(s.Tokens[b].Of(text)))); // "Eggert war", "Pinkwart hat"
+                        || (first.Length >= 4 && IsSingularAuxiliary(s.Tokens[b].Of(text))) // "Eggert war", "Pinkwart hat"
+                        || (first.Length >= 5 && fa == GazetteerFlags.None && IsWeakPastSingular(s.Tokens[b].Of(text)))); // "Pinkwart plädierte"
                 // A single unknown word needs evidence beyond the tagger: a list it stands in, a name slot, a verb after it.
-                if ((mk is null || !coordinated) && b - a == 1 && !verbNext && !NameSlot(s, a) && !GenitiveBeforeNoun(s, a))
+                // A word that is a proper name in general ("Amundsen", "Galba") is evidence enough.
+                var properName = b - a == 1 && (fa & GazetteerFlags.ProperName) != 0 && !InCommonNounList(s, owner, a);
+                // A first name alone names a person: "Die 17-jährige Caroline ist ...", "Um Edward wiederzusehen".
+                var firstNameAlone = b - a == 1 && (fa & GazetteerFlags.FirstName) != 0
+                    && (fa & (GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun | GazetteerFlags.Compound | PlaceFlags | GazetteerFlags.Actor)) == 0
+                    && !InCommonNounList(s, owner, a);
+                if (firstNameAlone && !coordinated)
+                {
+                    mk = EntityKind.Person;
+                    properName = true;
+                }
+
+                if ((mk is null || !coordinated) && b - a == 1 && !properName && !verbNext && !NameSlot(s, a) && !GenitiveBeforeNoun(s, a))
                 {
                     continue;
                 }
 
                 // "die Untätigkeit", "einen weiteren Eklat": an unknown single word after an article is a noun.
-                if (!coordinated && b - a == 1 && AfterArticle(s, a) && !NameSlot(s, a))
+                if (!coordinated && b - a == 1 && !firstNameAlone && AfterArticle(s, a) && !NameSlot(s, a))
                 {
                     continue;
                 }
@@ -995,6 +1308,20 @@ internal static class MentionResolver
 
             Claim(mentions, owner, new Mention(a, b, kind) { Weak = weak });
         }
+    }
+
+    /// <summary>A word listed with common nouns is used as one: "(Tweet, Instagram etc.)", "Fotos und Instagram".</summary>
+    private static bool InCommonNounList(TaggedSentence s, int[] owner, int a)
+    {
+        var text = s.Text;
+        var n = s.Tokens.Count;
+        if (a + 1 < n && s.Tokens[a + 1].Of(text) is "etc" or "etc." or "usw" or "usw.")
+        {
+            return true;
+        }
+
+        return a > 1 && s.Tokens[a - 1].Of(text) is "," or "und" or "oder" && owner[a - 2] < 0
+            && s.Tokens[a - 2].Shape == TokenShape.Capitalized && (s.Flags[a - 2] & (GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun | GazetteerFlags.Compound)) != 0;
     }
 
     /// <summary>
@@ -1033,8 +1360,51 @@ internal static class MentionResolver
         or "ließ" or "rief" or "schrieb" or "nahm" or "bot" or "trat" or "fiel" or "galt" or "zog" or "verlor" or "lief" or "fuhr" or "warf" or "starb" or "wies"
         or "bat" or "sprach" or "hieß" or "sang" or "flog" or "erhielt" or "bekam" or "übernahm" or "verließ" or "unterschrieb" or "begann" or "gelang";
 
+    /// <summary>A past singular of a weak verb with an inseparable prefix or -ieren ("plädierte", "verkaufte", "erklärte"); not "machte", which follows adverbs.</summary>
+    private static bool IsWeakPastSingular(ReadOnlySpan<char> w) =>
+        w.Length >= 7 && w.EndsWith("te", StringComparison.Ordinal) && !w.EndsWith("ste", StringComparison.Ordinal)
+        && (w.EndsWith("ierte", StringComparison.Ordinal) || w.StartsWith("ver", StringComparison.Ordinal) || w.StartsWith("er", StringComparison.Ordinal)
+            || w.StartsWith("be", StringComparison.Ordinal) || w.StartsWith("ent", StringComparison.Ordinal) || w.StartsWith("zer", StringComparison.Ordinal));
+
     private static bool IsSingularAuxiliary(ReadOnlySpan<char> w) => w is "war" or "ist" or "hat" or "hatte" or "wurde" or "wird" or "will" or "wollte"
         or "soll" or "sollte" or "kann" or "konnte" or "muss" or "musste" or "sagte" or "erklärte";
+
+    /// <summary>
+    /// A compound or general word with a place-name ending right after "in", "nach", "aus" or "bei"
+    /// without article is a place: "in Weinsberg gegründet", "nach Ziegenhain", "aus Burghausen".
+    /// German puts no article-less singular noun with such endings there.
+    /// </summary>
+    private static void AddPlacesAfterBarePreposition(TaggedSentence s, List<Mention> mentions, int[] owner)
+    {
+        var n = s.Tokens.Count;
+        var text = s.Text;
+        for (var i = 1; i < n; i++)
+        {
+            var f = s.Flags[i];
+            if (owner[i] >= 0 || s.Tokens[i].Shape != TokenShape.Capitalized || s.Tokens[i].Length < 7
+                || (f & (GazetteerFlags.Compound | GazetteerFlags.CommonWord)) == 0
+                || (f & (GazetteerFlags.Stop | GazetteerFlags.CommonNoun | GazetteerFlags.Role | GazetteerFlags.OrgWord | GazetteerFlags.PlaceWord | GazetteerFlags.Genitive)) != 0
+                || s.Tokens[i - 1].Of(text) is not ("in" or "In" or "nach" or "Nach" or "aus" or "Aus" or "bei" or "Bei" or "im" or "Im" or "am" or "Am" or "zum" or "vom" or "beim")
+                || (i + 1 < n && s.Tokens[i + 1].Shape == TokenShape.Capitalized && owner[i + 1] < 0))
+            {
+                continue;
+            }
+
+            var w = s.Tokens[i].Of(text);
+            var contracted = s.Tokens[i - 1].Of(text) is "im" or "Im" or "am" or "Am" or "zum" or "vom" or "beim";
+            if (contracted ? IsNamedPlaceEnding(w)
+                : Gazetteer.HasPlaceNameEnding(w) || w.EndsWith("bach", StringComparison.Ordinal) || w.EndsWith("hain", StringComparison.Ordinal))
+            {
+                Claim(mentions, owner, new Mention(i, i + 1, EntityKind.Location));
+            }
+        }
+    }
+
+    /// <summary>Endings of names of places after "im", "am", "zum" ("am Stimberg", "zum Schiffbauerdamm"); not "…heim", "…platz", "…see", which end common nouns too.</summary>
+    private static bool IsNamedPlaceEnding(ReadOnlySpan<char> w) =>
+        w.EndsWith("berg", StringComparison.Ordinal) || w.EndsWith("dorf", StringComparison.Ordinal) || w.EndsWith("hausen", StringComparison.Ordinal)
+        || w.EndsWith("burg", StringComparison.Ordinal) || w.EndsWith("damm", StringComparison.Ordinal) || w.EndsWith("bach", StringComparison.Ordinal)
+        || w.EndsWith("stedt", StringComparison.Ordinal) || w.EndsWith("hain", StringComparison.Ordinal);
 
     /// <summary>Surnames that the general word list also has, in the clearest name slots: ", sagte Kolb", "Heidegger zufolge".</summary>
     private static void AddCommonWordNames(TaggedSentence s, List<Mention> mentions, int[] owner)
@@ -1219,7 +1589,7 @@ internal static class MentionResolver
             var lastTok = s.Tokens[last].Of(text);
             if (lastTok.Length > 3 && lastTok[^1] == 's' && (s.Flags[last] & GazetteerFlags.Genitive) != 0)
             {
-                var strip = lastTok.Length > 5 && lastTok[^2] == 'e' && !g.Has(lastTok[..^1], PlaceFlags | GazetteerFlags.Actor | GazetteerFlags.Surname) ? 2 : 1;
+                var strip = lastTok.Length > 5 && lastTok[^2] == 'e' && !g.Has(lastTok[..^1], PlaceFlags | GazetteerFlags.Actor | GazetteerFlags.Surname | GazetteerFlags.ProperName) ? 2 : 1;
                 name = name[..^strip];
             }
             else if (lastTok.Length > 4 && lastTok[^1] == '\'')

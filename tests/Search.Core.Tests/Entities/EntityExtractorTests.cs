@@ -294,4 +294,182 @@ public class EntityExtractorTests
 
         Assert.Equal(["Kreml"], result.Actors);
     }
+
+    [Fact]
+    public void Extract_GeneralProperNameWithoutOtherEvidence_IsAnActorWithoutGenitive()
+    {
+        var result = Extractor.Extract("Die Briefe Galbas an den Senat sind verloren.", string.Empty);
+
+        Assert.Contains("Galba", result.Actors);
+        Assert.DoesNotContain("Galbas", result.Actors);
+    }
+
+    [Fact]
+    public void Extract_GenitiveOfProperNameEndingInE_KeepsTheE()
+    {
+        var result = Extractor.Extract("Die Schriften Goethes wurden neu aufgelegt.", string.Empty);
+
+        Assert.Contains("Goethe", result.Actors);
+    }
+
+    [Fact]
+    public void Extract_FirstNameAlone_IsAPerson()
+    {
+        var result = Extractor.Extract("Die elfjährige Johanna gewann den Wettbewerb.", string.Empty);
+
+        Assert.Equal(["Johanna"], result.Actors);
+    }
+
+    [Fact]
+    public void Extract_CompoundWithPlaceEndingAfterBarePreposition_IsALocation()
+    {
+        var result = Extractor.Extract("Die Firma wurde 1950 in Steinfeld gegründet und zog später nach Mooshausen.", string.Empty);
+
+        Assert.Equal(["Steinfeld", "Mooshausen"], result.Locations);
+        Assert.Empty(result.Actors);
+    }
+
+    [Fact]
+    public void Extract_GermanNounFromGeneralWordListBeforeName_IsNoPartOfTheName()
+    {
+        var result = Extractor.Extract("Am Abend sprach der Kutscher Amundsen mit den Gästen.", string.Empty);
+
+        Assert.Equal(["Amundsen"], result.Actors);
+    }
+
+    [Fact]
+    public void Extract_InternationalFirstNameBeforeCommonWordSurname_IsOnePerson()
+    {
+        var result = Extractor.Extract("Am Ende jubelte Tancredi Stern über den Sieg.", string.Empty);
+
+        Assert.Equal(["Tancredi Stern"], result.Actors);
+    }
+
+    [Fact]
+    public void Extract_BrandThatTheGeneralWordListHolds_IsAnActor()
+    {
+        var result = Extractor.Extract("Die Aktien von Toyota stiegen deutlich.", string.Empty);
+
+        Assert.Equal(["Toyota"], result.Actors);
+    }
+
+    [Fact]
+    public void Extract_UnknownWordAtSentenceStartBeforeWeakPastVerb_IsAName()
+    {
+        var result = Extractor.Extract("Krawinkelt plädierte am Montag für eine Reform.", string.Empty);
+
+        Assert.Equal(["Krawinkelt"], result.Actors);
+    }
+
+    [Fact]
+    public void Extract_EnglishOrganisationNames_AreWholeActors()
+    {
+        var result = Extractor.Extract(
+            "Das Gutachten stammt vom Northern Forestry Council, dem Scottish Board of Fisheries und der Acme Pharmaceutical Industries Ltd in London.",
+            string.Empty);
+
+        Assert.Equal(["Northern Forestry Council", "Scottish Board of Fisheries", "Acme Pharmaceutical Industries Ltd"], result.Actors);
+    }
+
+    [Fact]
+    public void Extract_MotorwaysAndPlaceWithSpaceAfterHyphen_AreLocations()
+    {
+        var result = Extractor.Extract("Der Stau reichte auf der A 3 bis zur A45, sagte die Polizei in Nordrhein- Westfalen.", string.Empty);
+
+        Assert.Equal(["A 3", "A45", "Nordrhein- Westfalen"], result.Locations);
+    }
+
+    [Fact]
+    public void Extract_QuotedNewspaperAfterReportingWord_IsAnActorButQuotedTitleIsNot()
+    {
+        var media = Extractor.Extract("Das sagte der Minister der \"Rheinischen Post\" am Sonntag.", string.Empty);
+        var title = Extractor.Extract("Sie sang das Lied \"Blue Moon Rising\" zum Abschluss.", string.Empty);
+
+        Assert.Contains("Rheinischen Post", media.Actors);
+        Assert.Empty(title.Actors);
+    }
+
+    [Fact]
+    public void Extract_EnglishTitleBeforeSurname_KeepsTheSentenceAndGivesTheSurname()
+    {
+        var result = Extractor.Extract("Damals hatte Mrs. Pennington das Haus gekauft.", string.Empty);
+
+        Assert.Equal(["Pennington"], result.Actors);
+    }
+
+    [Fact]
+    public void Extract_InitialBeforeSurnameThatIsAlsoAWord_AfterComma_IsAPerson()
+    {
+        var result = Extractor.Extract("Herausgegeben von Karl Brandt, W. Fischer und anderen.", string.Empty);
+
+        Assert.Contains("W. Fischer", result.Actors);
+    }
+
+    [Fact]
+    public void Extract_FirstNameThatIsAlsoANounBeforeGeneralSurname_IsOnePerson()
+    {
+        var result = Extractor.Extract("Am Abend gratulierte Heinz Fischer den Siegern.", string.Empty);
+
+        Assert.Equal(["Heinz Fischer"], result.Actors);
+    }
+
+    [Fact]
+    public void Extract_FirstNameThatIsAGermanWord_IsNoPersonAlone_ButStartsAName()
+    {
+        var alone = Extractor.Extract("Das Ticket kostete damals 100 Mark und war schnell weg.", string.Empty);
+        var name = Extractor.Extract("Am Abend las Mark Twain aus seinem Roman.", string.Empty);
+
+        Assert.Empty(alone.Actors);
+        Assert.Equal(["Mark Twain"], name.Actors);
+    }
+
+    [Fact]
+    public void Extract_AircraftTypeAfterArticle_IsNoMotorway()
+    {
+        var result = Extractor.Extract("Die Auslieferung der A380 verzögert sich erneut.", string.Empty);
+
+        Assert.Empty(result.Locations);
+    }
+
+    [Fact]
+    public void Extract_CompoundWithPlaceEndingAfterContractedArticle_IsALocation()
+    {
+        var result = Extractor.Extract("Die Wanderung endete am Kieselberg, danach ging es zum Lindendamm.", string.Empty);
+
+        Assert.Equal(["Kieselberg", "Lindendamm"], result.Locations);
+    }
+
+    [Fact]
+    public void Extract_UniversityNamedAfterACity_IsOneActor()
+    {
+        var result = Extractor.Extract("Sie lehrte zuletzt an der Universität Bonn Geschichte.", string.Empty);
+
+        Assert.Equal(["Universität Bonn"], result.Actors);
+        Assert.Empty(result.Locations);
+    }
+
+    [Fact]
+    public void Extract_NameAfterOrganisationNounInApposition_IsTheActorWithoutTheNoun()
+    {
+        var result = Extractor.Extract("Er wechselte zum Traditionsverein Eintracht Kleinfeld und schrieb für die Wochenzeitung Die Woche.", string.Empty);
+
+        Assert.Equal(["Eintracht Kleinfeld", "Die Woche"], result.Actors);
+    }
+
+    [Fact]
+    public void Extract_ForeignStreetNames_AreLocations()
+    {
+        var result = Extractor.Extract("Der Laden lag zuerst in der Via Garibaldi, später an der Lexington Avenue.", string.Empty);
+
+        Assert.Equal(["Via Garibaldi", "Lexington Avenue"], result.Locations);
+        Assert.Empty(result.Actors);
+    }
+
+    [Fact]
+    public void Extract_SmallGermanTownFromTownList_IsALocation()
+    {
+        var result = Extractor.Extract("Der Betrieb zog 1990 von Weinsberg nach Riedlingen um.", string.Empty);
+
+        Assert.Equal(["Weinsberg", "Riedlingen"], result.Locations);
+    }
 }
