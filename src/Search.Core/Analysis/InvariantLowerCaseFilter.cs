@@ -33,26 +33,26 @@ internal sealed class InvariantLowerCaseFilter : TokenFilter
         for (var i = 0; i < length; i++)
         {
             var c = buffer[i];
-            if (c < 0x80)
-            {
-                if ((uint)(c - 'A') <= 'Z' - 'A')
-                {
-                    buffer[i] = (char)(c | 0x20);
-                }
-            }
-            else if (c is >= '\u00C0' and <= '\u00DE' && c != '\u00D7')
-            {
-                buffer[i] = (char)(c + 0x20);
-            }
-            else if (c > '\u00FF')
+            if (c > '\u00FF')
             {
                 LowerRest(buffer, i, length);
                 break;
             }
+
+            buffer[i] = ToLowerLatin1(c);
         }
 
         return true;
     }
+
+    /// <summary>
+    /// <see cref="char.ToLowerInvariant(char)"/> without the call into ICU for the letters of German and other
+    /// Western European text (ASCII and Latin-1); the same result for every character.
+    /// </summary>
+    public static char ToLowerInvariant(char c) => c <= '\u00FF' ? ToLowerLatin1(c) : char.ToLowerInvariant(c);
+
+    private static char ToLowerLatin1(char c) =>
+        (uint)(c - 'A') <= 'Z' - 'A' || (c is >= '\u00C0' and <= '\u00DE' && c != '\u00D7') ? (char)(c + 0x20) : c;
 
     /// <summary>The general mapping for the rest of the token (it may hold surrogate pairs).</summary>
     private void LowerRest(char[] buffer, int from, int length)

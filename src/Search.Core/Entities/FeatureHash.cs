@@ -24,7 +24,7 @@ internal static class FeatureHash
         var h = Offset;
         foreach (var c in chars)
         {
-            h = (h ^ char.ToLowerInvariant(c)) * Prime;
+            h = (h ^ Analysis.InvariantLowerCaseFilter.ToLowerInvariant(c)) * Prime;
         }
 
         return h;

@@ -45,6 +45,15 @@ public sealed class InvariantLowerCaseFilterTests
         }
     }
 
+    [Fact]
+    public void ToLowerInvariant_EveryCharacter_SameAsCharToLowerInvariant()
+    {
+        for (var c = 0; c <= char.MaxValue; c++)
+        {
+            Assert.Equal(char.ToLowerInvariant((char)c), InvariantLowerCaseFilter.ToLowerInvariant((char)c));
+        }
+    }
+
     private static string Lower(string word, Func<TokenStream, TokenStream> filter)
     {
         using var stream = filter(new KeywordTokenizer(new StringReader(word)));
