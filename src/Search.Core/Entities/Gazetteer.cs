@@ -1,4 +1,3 @@
-using System.Collections.Concurrent;
 
 namespace Search.Core.Entities;
 
@@ -30,9 +29,6 @@ internal sealed class Gazetteer
     private const int MaxCacheEntries = 200_000;
 
     private readonly Dictionary<string, GazetteerFlags> _flags = new(StringComparer.Ordinal);
-    private readonly ConcurrentDictionary<string, GazetteerFlags> _cache = new(StringComparer.Ordinal);
-    private int _cacheCount;
-    private readonly ConcurrentDictionary<string, GazetteerFlags>.AlternateLookup<ReadOnlySpan<char>> _cacheLookup;
     private readonly Dictionary<string, List<GazetteerPhrase>> _phrases = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _demonyms = new(StringComparer.Ordinal);
     private readonly Dictionary<string, string> _aliases = new(StringComparer.OrdinalIgnoreCase);
@@ -125,7 +121,6 @@ internal sealed class Gazetteer
         }
 
         _flagLookup = _flags.GetAlternateLookup<ReadOnlySpan<char>>();
-        _cacheLookup = _cache.GetAlternateLookup<ReadOnlySpan<char>>();
         _phraseLookup = _phrases.GetAlternateLookup<ReadOnlySpan<char>>();
         _demonymLookup = _demonyms.GetAlternateLookup<ReadOnlySpan<char>>();
         _roleSuffixLookup = _roleSuffixes.GetAlternateLookup<ReadOnlySpan<char>>();
@@ -155,24 +150,40 @@ internal sealed class Gazetteer
     }
 
     /// <summary>Flags of a single token (cached per distinct word), trying the form without a genitive s as well.</summary>
+    /// <remarks>
+    /// Each thread keeps its own cache: a plain dictionary looks a word up faster than a shared concurrent one, and
+    /// computing a word's flags once per thread costs little.
+    /// </remarks>
     public GazetteerFlags Flags(ReadOnlySpan<char> token)
     {
-        if (_cacheLookup.TryGetValue(token, out var cached))
+        if (!ReferenceEquals(t_cacheOwner, this))
+        {
+            var fresh = new Dictionary<string, GazetteerFlags>(StringComparer.Ordinal);
+            t_cache = fresh.GetAlternateLookup<ReadOnlySpan<char>>();
+            t_cacheOwner = this;
+        }
+
+        var cache = t_cache;
+        if (cache.TryGetValue(token, out var cached))
         {
             return cached;
         }
 
         var flags = ComputeFlags(token);
-
-        // The count is kept aside: ConcurrentDictionary.Count takes every lock of the table, which made parallel
-        // indexing threads queue on each other at every unseen word.
-        if (Volatile.Read(ref _cacheCount) < MaxCacheEntries && _cache.TryAdd(token.ToString(), flags))
+        if (cache.Dictionary.Count >= MaxCacheEntries)
         {
-            Interlocked.Increment(ref _cacheCount);
+            cache.Dictionary.Clear();
         }
 
+        cache.Dictionary[token.ToString()] = flags;
         return flags;
     }
+
+    [ThreadStatic]
+    private static Dictionary<string, GazetteerFlags>.AlternateLookup<ReadOnlySpan<char>> t_cache;
+
+    [ThreadStatic]
+    private static Gazetteer? t_cacheOwner;
 
     private GazetteerFlags ComputeFlags(ReadOnlySpan<char> token)
     {
