@@ -222,7 +222,7 @@ internal static partial class QueryBuilder
     }
 
     /// <summary>How many of the best matches by the query alone get the <see cref="Bonus"/> added and are ranked again.</summary>
-    internal const int RescoreWindow = 50;
+    internal const int RescoreWindow = 20;
 
     /// <summary>
     /// One query scoring as the query plus its bonus: used to explain a score in the window the bonus applies to.
