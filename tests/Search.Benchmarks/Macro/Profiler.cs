@@ -194,23 +194,19 @@ internal static class Profiler
 
         var sb = new StringBuilder();
         sb.AppendLine(CultureInfo.InvariantCulture, $"Query profile: {reader.NumDocs:N0} documents, {reader.Leaves.Count} segments, {queries.Count} queries (ANDed form) x {rounds} rounds; p50 and mean over all timings of all queries");
-        sb.AppendLine();
-        sb.AppendLine("| step | p50 ms | mean ms |");
-        sb.AppendLine("|---|---|---|");
-        foreach (var step in steps)
+        void Table(string heading, string[] rows, Dictionary<string, List<double>> timings)
         {
-            var values = times[step];
-            sb.AppendLine(CultureInfo.InvariantCulture, $"| {step} | {Stats.P50(values):0.000} | {values.Average():0.000} |");
+            sb.AppendLine();
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {heading} | p50 ms | mean ms |");
+            sb.AppendLine("|---|---|---|");
+            foreach (var row in rows)
+            {
+                sb.AppendLine(CultureInfo.InvariantCulture, $"| {row} | {Stats.P50(timings[row]):0.000} | {timings[row].Average():0.000} |");
+            }
         }
 
-        sb.AppendLine();
-        sb.AppendLine("| match-all step (each line includes the work of the lines above it, except the actor walk) | p50 ms | mean ms |");
-        sb.AppendLine("|---|---|---|");
-        foreach (var step in facetSteps)
-        {
-            var values = facetTimes[step];
-            sb.AppendLine(CultureInfo.InvariantCulture, $"| {step} | {Stats.P50(values):0.000} | {values.Average():0.000} |");
-        }
+        Table("step", steps, times);
+        Table("match-all step (each line includes the work of the lines above it, except the actor walk)", facetSteps, facetTimes);
 
         Console.WriteLine(sb.ToString());
         return 0;
