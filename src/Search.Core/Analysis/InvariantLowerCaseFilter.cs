@@ -49,8 +49,10 @@ internal sealed class InvariantLowerCaseFilter : TokenFilter
     /// <see cref="char.ToLowerInvariant(char)"/> without the call into ICU for the letters of German and other
     /// Western European text (ASCII and Latin-1); the same result for every character.
     /// </summary>
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     public static char ToLowerInvariant(char c) => c <= '\u00FF' ? ToLowerLatin1(c) : char.ToLowerInvariant(c);
 
+    [System.Runtime.CompilerServices.MethodImpl(System.Runtime.CompilerServices.MethodImplOptions.AggressiveInlining)]
     private static char ToLowerLatin1(char c) =>
         (uint)(c - 'A') <= 'Z' - 'A' || (c is >= '\u00C0' and <= '\u00DE' && c != '\u00D7') ? (char)(c + 0x20) : c;
 

@@ -15,13 +15,33 @@ internal static class MentionResolver
     private const GazetteerFlags PlaceFlags = GazetteerFlags.Country | GazetteerFlags.Location | GazetteerFlags.Region | GazetteerFlags.City;
     private const GazetteerFlags NotAName = GazetteerFlags.Stop | GazetteerFlags.CommonNoun | GazetteerFlags.Role | GazetteerFlags.OrgWord | GazetteerFlags.PlaceWord;
 
+    /// <summary>Documents up to this many tokens reuse the thread's buffers.</summary>
+    private const int KeptBufferTokens = 50_000;
+
+    [ThreadStatic]
+    private static int[]? t_owner;
+
+    [ThreadStatic]
+    private static List<Mention>? t_mentions;
+
     /// <summary>Resolves the mentions of a tagged document.</summary>
     public static ExtractedEntities Resolve(TaggedSentence s, Gazetteer g)
     {
         var n = s.Tokens.Count;
-        var owner = new int[n];
-        Array.Fill(owner, -1);
-        var mentions = new List<Mention>();
+
+        // Both buffers are reused by the thread's next document (each document allocated them anew, and the
+        // mention list grew by doubling every time).
+        // A huge document's buffers are not kept.
+        var keep = n <= KeptBufferTokens;
+        var owner = keep && t_owner is { } kept && kept.Length >= n ? kept : new int[Math.Max(n, 256)];
+        if (keep)
+        {
+            t_owner = owner;
+        }
+
+        Array.Fill(owner, -1, 0, n);
+        var mentions = keep ? t_mentions ??= new List<Mention>(64) : new List<Mention>(64);
+        mentions.Clear();
         AddOrgNames(s, mentions, owner);
         AddEnglishOrgNames(s, mentions, owner);
         AddNamesAfterOrgNouns(s, mentions, owner);
