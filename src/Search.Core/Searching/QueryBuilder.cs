@@ -221,6 +221,59 @@ internal static partial class QueryBuilder
         return bonus.Clauses.Count == 0 ? null : bonus;
     }
 
+    /// <summary>
+    /// For a plain query that finds nothing, perhaps because its last word is still being typed ("Friedensgespr"):
+    /// the query with its last word standing for any word that begins with it (in its exact spelling, or folded
+    /// and stemmed as the index holds it); the other words keep their meaning. Null when the text has syntax, or
+    /// the last word is shorter than <see cref="MinPrefixLength"/> letters or a stopword.
+    /// </summary>
+    /// <param name="text">The query text.</param>
+    /// <param name="lastWord">The last word as typed.</param>
+    internal static Query? WithLastWordAsBeginning(string text, out string lastWord)
+    {
+        lastWord = "";
+        if (!IsPlain(text))
+        {
+            return null;
+        }
+
+        var words = PlainWords(text).Split(' ', StringSplitOptions.RemoveEmptyEntries);
+        if (words.Length == 0 || words[^1].Count(char.IsLetterOrDigit) < MinPrefixLength)
+        {
+            return null;
+        }
+
+        lastWord = words[^1];
+        var beginnings = new BooleanQuery();
+        foreach (var (field, term) in AnalyzeTerms(lastWord, IndexSchema.Exact).Select(t => (IndexSchema.Exact, t))
+                     .Concat(AnalyzeTerms(lastWord, IndexSchema.Body).Select(t => (IndexSchema.Body, t))))
+        {
+            beginnings.Add(new PrefixQuery(new Lucene.Net.Index.Term(field, term)) { MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(50) }, Occur.SHOULD);
+        }
+
+        if (beginnings.Clauses.Count == 0)
+        {
+            return null;
+        }
+
+        if (words.Length == 1)
+        {
+            return beginnings;
+        }
+
+        var rest = Parse(string.Join(' ', words[..^1]), out var restWords, out var question);
+        var combined = new BooleanQuery { { beginnings, Occur.MUST } };
+        if (Narrow(rest, MinimumShouldMatch(restWords, question), restWords) is { } restQuery)
+        {
+            combined.Add(restQuery, Occur.MUST);
+        }
+
+        return combined;
+    }
+
+    /// <summary>The shortest last word <see cref="WithLastWordAsBeginning"/> reads as a beginning.</summary>
+    internal const int MinPrefixLength = 3;
+
     /// <summary>How many of the best matches by the query alone get the <see cref="Bonus"/> added and are ranked again.</summary>
     internal const int RescoreWindow = 20;
 

@@ -106,6 +106,19 @@ public sealed class SearchIndex : IDisposable
             var bonus = baseQuery is null ? null : QueryBuilder.Bonus(searchedText);
             var run = Execute(searcher, request, QueryBuilder.Narrow(baseQuery, minimum, words), bonus);
             var strictTotal = run.Total;
+            var highlightQuery = baseQuery;
+            if (run.Total == 0 && baseQuery is not null && QueryBuilder.WithLastWordAsBeginning(searchedText, out var lastWord) is { } beginning)
+            {
+                // Nothing found, perhaps because the last word is still being typed: words that begin with it.
+                var widened = Execute(searcher, request, beginning, bonus: null);
+                if (widened.Total > 0)
+                {
+                    run = widened;
+                    highlightQuery = beginning;
+                    notice = $"No document contains '{lastWord}'; showing words that begin with it.";
+                }
+            }
+
             if (run.Total == 0 && words > 1 && minimum > 1)
             {
                 run = Execute(searcher, request, QueryBuilder.Narrow(baseQuery, 1, words), bonus);
@@ -119,7 +132,7 @@ public sealed class SearchIndex : IDisposable
             for (var i = 0; i < run.Docs.Length; i++)
             {
                 var scoreDoc = run.Docs[i];
-                var hit = ToHit(searcher, scoreDoc, baseQuery, request);
+                var hit = ToHit(searcher, scoreDoc, highlightQuery, request);
                 if (request.Explain && run.Query is not null)
                 {
                     // Within the rescoring window a score is the query's plus the bonus; beyond it, the query's alone.

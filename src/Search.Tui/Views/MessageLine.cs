@@ -25,9 +25,18 @@ internal sealed class MessageLine : View
     public Func<int>? QueryScroll { get; set; }
 
     /// <summary>The library's known notices in German; others as they are.</summary>
-    private static string Translate(string notice) => notice.StartsWith("No document contains all the words", StringComparison.Ordinal)
-        ? "Kein Dokument enthält alle Wörter; gezeigt werden Dokumente, die einige davon enthalten."
-        : notice;
+    private static string Translate(string notice)
+    {
+        if (notice.StartsWith("No document contains all the words", StringComparison.Ordinal))
+        {
+            return "Kein Dokument enthält alle Wörter; gezeigt werden Dokumente, die einige davon enthalten.";
+        }
+
+        const string Before = "No document contains '", After = "'; showing words that begin with it.";
+        return notice.StartsWith(Before, StringComparison.Ordinal) && notice.EndsWith(After, StringComparison.Ordinal)
+            ? $"Kein Dokument enthält „{notice[Before.Length..^After.Length]}“; gezeigt werden Wörter, die so beginnen."
+            : notice;
+    }
 
     protected override bool OnDrawingContent(DrawContext? context)
     {

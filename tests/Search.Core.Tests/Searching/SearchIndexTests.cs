@@ -270,6 +270,46 @@ public sealed class SearchIndexTests : IClassFixture<SearchIndexTests.SampleInde
         Assert.Equal(["e.txt"], nicht.Hits.Select(h => h.Id));
     }
 
+    [Theory]
+    [InlineData("Friedensgespr", "a.txt")]
+    [InlineData("friedensgesprä", "a.txt")] // umlaut as typed, lower case
+    [InlineData("Bundesta", "b.txt")]
+    [InlineData("Berlin Haush", "b.txt")] // the other words keep their meaning
+    public void Search_LastWordStillBeingTyped_FindsWordsThatBeginWithItAndSaysSo(string query, string expectedFirst)
+    {
+        // Act
+        var results = _index.Search(query);
+
+        // Assert
+        Assert.Equal(expectedFirst, results.Hits[0].Id);
+        Assert.Contains("begin with it", results.Notice);
+        Assert.NotEmpty(results.Hits[0].TitleHighlights.Concat(results.Hits[0].Snippets.SelectMany(s => s.Highlights)));
+    }
+
+    [Theory]
+    [InlineData("Friedensgespräche")] // a whole word that matches: no widening
+    [InlineData("Fr")] // too short to stand for its continuations
+    [InlineData("title:Friedensgespr")] // query syntax is taken as written
+    public void Search_WholeWordShortWordOrSyntax_IsNotWidened(string query)
+    {
+        // Act
+        var results = _index.Search(query);
+
+        // Assert
+        Assert.True(results.Notice is null || !results.Notice.Contains("begin with it", StringComparison.Ordinal), results.Notice);
+    }
+
+    [Fact]
+    public void Search_BeginningMatchesNothing_StaysEmptyWithoutNotice()
+    {
+        // Act
+        var results = _index.Search("Xylophonk");
+
+        // Assert
+        Assert.Equal(0, results.TotalHits);
+        Assert.Null(results.Notice);
+    }
+
     [Fact]
     public void Search_ManyWordsNoDocumentHasAll_FallsBackAndSaysSo()
     {
