@@ -24,7 +24,7 @@ internal sealed class StatusBarLine : View
         var parts = new List<string>();
         if (_model.Statistics is { } statistics)
         {
-            parts.Add($"{statistics.Documents.ToString("N0", German)} Dokumente");
+            parts.Add(statistics.Documents == 1 ? "1 Dokument" : $"{statistics.Documents.ToString("N0", German)} Dokumente");
         }
 
         if (_model.Results is { } results)
