@@ -1,4 +1,3 @@
-
 namespace Search.Core.Entities;
 
 /// <summary>

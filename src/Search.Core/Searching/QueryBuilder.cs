@@ -168,9 +168,9 @@ internal static partial class QueryBuilder
     /// Ranking bonuses for a plain word query, which never change what matches: for documents whose words share
     /// their beginnings with the query words (a forgiving match for German word forms the stemmer leaves apart),
     /// for the exact spelling of a query word ("Müller" above "Mueller" for the query Müller), for query words in
-    /// the headline, and for documents
-    /// where neighbouring query words stand close together (for each pair of adjacent words, a sloppy phrase over
-    /// the body and the headline). Null for queries with syntax, which are left as they are.
+    /// the headline, and for documents where neighbouring query words stand close together (for each pair of
+    /// adjacent words, a sloppy phrase over the body and the headline). Null for queries with syntax, which are left
+    /// as they are.
     /// </summary>
     /// <remarks>
     /// The bonus is added to the score of the best-ranked matches only (see <see cref="RescoreWindow"/>), so its
@@ -201,12 +201,13 @@ internal static partial class QueryBuilder
             }
         }
 
-        foreach (var title in AnalyzeTerms(plain, IndexSchema.Title).Distinct(StringComparer.Ordinal))
+        // Headline and body share the query analysis: the body's terms serve both.
+        var terms = AnalyzeTerms(plain, IndexSchema.Body);
+        foreach (var title in terms.Distinct(StringComparer.Ordinal))
         {
             bonus.Add(new TermQuery(new Lucene.Net.Index.Term(IndexSchema.Title, title)) { Boost = TitleWeight }, Occur.SHOULD);
         }
 
-        var terms = AnalyzeTerms(plain, IndexSchema.Body);
         foreach (var field in new[] { IndexSchema.Body, IndexSchema.Title })
         {
             for (var i = 0; i + 1 < terms.Count; i++)

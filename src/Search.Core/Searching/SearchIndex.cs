@@ -103,7 +103,9 @@ public sealed class SearchIndex : IDisposable
         {
             string? notice = null;
             var minimum = QueryBuilder.MinimumShouldMatch(words, question);
-            var bonus = baseQuery is null ? null : QueryBuilder.Bonus(searchedText);
+            // The bonus only reorders hits ranked by relevance.
+            var ranked = baseQuery is not null && request.Sort == SearchSort.Relevance && request.Skip + request.Take > 0;
+            var bonus = ranked ? QueryBuilder.Bonus(searchedText) : null;
             var run = Execute(searcher, request, QueryBuilder.Narrow(baseQuery, minimum, words), bonus);
             var strictTotal = run.Total;
             var highlightQuery = baseQuery;
