@@ -18,14 +18,16 @@ internal static class LikeTextQuery
     /// <summary>How many characters of the text are read at most.</summary>
     public const int MaxCharacters = 100_000;
 
-    /// <summary>The query and the words it searches (as indexed); a null query when no word of the text is in the index.</summary>
+    /// <summary>The query and the words it searches (as first written in the text); a null query when no word of the text is in the index.</summary>
     public static (Query? Query, IReadOnlyList<string> Terms) Build(IndexReader reader, string text)
     {
         var counts = new Dictionary<string, int>(StringComparer.Ordinal);
+        var written = new Dictionary<string, string>(StringComparer.Ordinal);
         var input = text.Length > MaxCharacters ? text[..MaxCharacters] : text;
         using (var stream = IndexSchema.QueryAnalyzer.GetTokenStream(IndexSchema.Body, input))
         {
             var term = stream.AddAttribute<ICharTermAttribute>();
+            var offset = stream.AddAttribute<IOffsetAttribute>();
             stream.Reset();
             while (stream.IncrementToken())
             {
@@ -36,6 +38,7 @@ internal static class LikeTextQuery
 
                 var value = term.ToString();
                 counts[value] = counts.GetValueOrDefault(value) + 1;
+                written.TryAdd(value, input[offset.StartOffset..offset.EndOffset]);
             }
 
             stream.End();
@@ -68,6 +71,6 @@ internal static class LikeTextQuery
             query.Add(new TermQuery(new Term(IndexSchema.Body, value)) { Boost = (float)(score / top) }, Occur.SHOULD);
         }
 
-        return (query, [.. best.Select(b => b.Term)]);
+        return (query, [.. best.Select(b => written[b.Term])]);
     }
 }

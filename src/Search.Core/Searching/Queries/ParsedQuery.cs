@@ -10,6 +10,12 @@ namespace Search.Core.Searching.Queries;
 /// <param name="IsQuestion">Whether the text reads as a question (ends with '?' or starts with a question word).</param>
 internal sealed record ParsedQuery(string Text, QueryNode? Root, IReadOnlyList<WordNode> Words, bool IsQuestion)
 {
+    /// <summary>
+    /// The words of a plain word list as written, question words included: the ranking bonus looks at them too (a
+    /// question word next to a content word still tells which passage answers; measured on ranking-dev).
+    /// </summary>
+    public IReadOnlyList<WordNode> WrittenWords { get; init; } = Words;
+
     /// <summary>True for a plain word list (see <see cref="Words"/>).</summary>
     public bool IsPlain => Words.Count > 0;
 

@@ -92,7 +92,7 @@ internal sealed class PlainWordQueries
         var terms = new List<string>();
         var seenPrefix = new HashSet<string>(StringComparer.Ordinal);
         var seenExact = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var (word, _) in _words)
+        foreach (var word in _parsed.WrittenWords)
         {
             foreach (var (prefix, _) in LuceneQueryBuilder.Analyze(IndexSchema.Prefix, word.Text))
             {

@@ -77,14 +77,10 @@ internal sealed class QueryParser
         if (!parser._syntax && parts.All(p => p.Mark == Mark.None && p.Node is WordNode { Field: QueryField.Default }))
         {
             var question = QuestionWords.IsQuestion(text);
-            IReadOnlyList<WordNode> words = [.. parts.Select(p => (WordNode)p.Node)];
-            if (question)
-            {
-                words = QuestionWords.Remove(words);
-            }
-
+            IReadOnlyList<WordNode> written = [.. parts.Select(p => (WordNode)p.Node)];
+            var words = question ? QuestionWords.Remove(written) : written;
             QueryNode root = words.Count == 1 ? words[0] : new BooleanNode([.. words.Select(w => new QueryClause(ClauseOccur.Should, w))], 0, text.Length);
-            return new ParsedQuery(text, root, words, question);
+            return new ParsedQuery(text, root, words, question) { WrittenWords = written };
         }
 
         return new ParsedQuery(text, Combine(parts, 0, text.Length), [], false);
@@ -508,8 +504,9 @@ internal sealed class QueryParser
             _pos++;
         }
 
-        // A question or exclamation mark, full stop, comma or semicolon at the end of a word is punctuation.
-        while (sb.Length > 1 && sb[^1] is '?' or '!' or '.' or ',' or ';' && !escaped[^1] && char.IsLetterOrDigit(sb[^2]))
+        // A question or exclamation mark, full stop, comma or semicolon ending a word with letters is punctuation
+        // ("Merkel?", "„Da Yuan Tong Zhi“?").
+        while (sb.Length > 1 && sb[^1] is '?' or '!' or '.' or ',' or ';' && !escaped[^1] && HasLetterOrDigit(sb, sb.Length - 1))
         {
             sb.Length--;
             escaped.RemoveAt(escaped.Count - 1);
@@ -549,6 +546,19 @@ internal sealed class QueryParser
         return wildcards is [var last] && last == word.Length - 1 && word[last] == '*'
             ? new PrefixNode(word[..^1], _field, start, end)
             : new WildcardNode(word, _field, start, end);
+    }
+
+    private static bool HasLetterOrDigit(StringBuilder sb, int length)
+    {
+        for (var i = 0; i < length; i++)
+        {
+            if (char.IsLetterOrDigit(sb[i]))
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 
     private QueryNode ParseFieldValue(string name, QueryField field, int start)

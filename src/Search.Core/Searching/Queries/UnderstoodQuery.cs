@@ -25,7 +25,7 @@ internal sealed record UnderstoodQuery(ParsedQuery Parsed, string? LikeText, boo
         {
             return new UnderstoodQuery(QueryParser.Parse(text), likeText, LongText: false, null);
         }
-        catch (QuerySyntaxException ex) when (request.OnSyntaxError == SyntaxErrorHandling.SearchWords)
+        catch (QuerySyntaxException ex) when (request.OnSyntaxError == SyntaxErrorHandling.SearchWords && !IsAboutAValue(ex.Kind))
         {
             var plain = QueryParser.PlainWords(text);
             if (plain.Words.Count == 0)
@@ -37,6 +37,13 @@ internal sealed record UnderstoodQuery(ParsedQuery Parsed, string? LikeText, boo
             return new UnderstoodQuery(plain, likeText, LongText: false, error);
         }
     }
+
+    /// <summary>
+    /// Errors in a value (a date, a range, a field with nothing after it) are not worked around: the plain words of
+    /// "date:2025-13-45" would search for "date 2025 13 45", which is not what anybody asked for.
+    /// </summary>
+    private static bool IsAboutAValue(QueryErrorKind kind) =>
+        kind is QueryErrorKind.InvalidDate or QueryErrorKind.InvalidRange or QueryErrorKind.RangeNotSupported or QueryErrorKind.EmptyFieldValue;
 
     /// <summary>True for a text too long to be a query (see <see cref="SearchRequest.LongTextCharacters"/>).</summary>
     public static bool IsLongText(string text)
