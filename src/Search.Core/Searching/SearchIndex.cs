@@ -152,6 +152,7 @@ public sealed class SearchIndex : IDisposable
                 TotalHits = run.Total,
                 Hits = hits,
                 Facets = run.Facets,
+                Significant = run.Significant,
                 Took = stopwatch.Elapsed,
                 Notice = notice,
                 SyntaxError = syntaxError,
@@ -352,7 +353,7 @@ public sealed class SearchIndex : IDisposable
         try
         {
             var query = QueryBuilder.Parse(corrected, out var words, out var question);
-            var probe = request with { Skip = 0, Take = 0, FacetSize = 0 };
+            var probe = request with { Skip = 0, Take = 0, FacetSize = 0, SignificantSize = 0 };
             var found = Execute(searcher, probe, QueryBuilder.Narrow(query, QueryBuilder.MinimumShouldMatch(words, question), words), bonus: null).Total;
             return found > total ? corrected : null;
         }
@@ -364,7 +365,7 @@ public sealed class SearchIndex : IDisposable
 
     private static Run Execute(IndexSearcher searcher, SearchRequest request, Query? query, Query? bonus)
     {
-        var filters = new FacetFilters(request);
+        var filters = RequestFilters.For(request);
         var wanted = request.Skip + request.Take;
         var sortByDate = request.Sort == SearchSort.Newest || query is null;
         var rescore = bonus is not null && wanted > 0 && !sortByDate;
@@ -389,9 +390,11 @@ public sealed class SearchIndex : IDisposable
         }
 
         var count = request.FacetSize > 0;
+        var significant = request.SignificantSize > 0;
         var facets = FacetResults.Empty;
+        var significantValues = SignificantResults.Empty;
         int total;
-        if (!count && !filters.Any)
+        if (!count && !significant && !filters.Any)
         {
             // Nothing to count and nothing to filter: the plain collector alone, without the per-hit facet work.
             searcher.Search(query ?? new MatchAllDocsQuery(), topCollector);
@@ -399,20 +402,21 @@ public sealed class SearchIndex : IDisposable
         }
         else
         {
-            var facetCollector = new FacetCollector(searcher.IndexReader, topCollector, filters, count);
+            var facetCollector = new FacetCollector(searcher.IndexReader, topCollector, filters, count, significant);
             searcher.Search(query ?? new MatchAllDocsQuery(), facetCollector);
             total = facetCollector.TotalHits;
             facets = facetCollector.Finish(request.FacetSize);
+            significantValues = facetCollector.FinishSignificant(request.SignificantSize);
         }
 
         if (topDocs is null)
         {
-            return new Run(total, [], facets, query, Rescored: false);
+            return new Run(total, [], facets, query, Rescored: false, significantValues);
         }
 
         if (!rescore)
         {
-            return new Run(total, topDocs.GetTopDocs(request.Skip, request.Take).ScoreDocs, facets, query, Rescored: false);
+            return new Run(total, topDocs.GetTopDocs(request.Skip, request.Take).ScoreDocs, facets, query, Rescored: false, significantValues);
         }
 
         // The best matches by the query get the bonus and are ranked again; the rest keep the query's order.
@@ -420,11 +424,11 @@ public sealed class SearchIndex : IDisposable
         var window = Math.Min(first.Length, QueryBuilder.RescoreWindow);
         var rescored = AddBonus(searcher, bonus!, first[..window]);
         var ranked = rescored.Concat(first.Skip(window)).Skip(request.Skip).Take(request.Take).ToArray();
-        return new Run(total, ranked, facets, query, Rescored: true);
+        return new Run(total, ranked, facets, query, Rescored: true, significantValues);
     }
 
-    /// <summary>The outcome of one search: total matches, the requested page, facet counts, the query run.</summary>
-    private sealed record Run(int Total, ScoreDoc[] Docs, FacetResults Facets, Query? Query, bool Rescored);
+    /// <summary>The outcome of one search: total matches, the requested page, facet counts, the query run, significant values.</summary>
+    private sealed record Run(int Total, ScoreDoc[] Docs, FacetResults Facets, Query? Query, bool Rescored, SignificantResults Significant);
 
     /// <summary>
     /// Adds the score of the bonus query to the score of each hit it matches and sorts the hits again (best first,
