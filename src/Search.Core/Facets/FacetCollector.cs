@@ -1,3 +1,4 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Search.Core.Indexing;
@@ -12,11 +13,12 @@ namespace Search.Core.Facets;
 /// every filter are counted too.
 /// </summary>
 /// <remarks>
-/// Single use, single thread. Call <see cref="Finish"/> (and <see cref="FinishSignificant"/>) after the search.
-/// Nothing is allocated per hit or per segment: filters are masks over the reader's global ordinals, values and
-/// dates come from cached plain arrays (<see cref="SegmentOrdinals"/>, <see cref="SegmentDates"/>).
+/// Single use, single thread. Call <see cref="Finish"/> (and <see cref="FinishSignificant"/>) after the search,
+/// then dispose it (the count arrays are rented from a pool and go back to it). Nothing is allocated per hit or
+/// per segment: filters are masks over the reader's global ordinals, values and dates come from cached plain arrays
+/// (<see cref="SegmentOrdinals"/>, <see cref="SegmentDates"/>).
 /// </remarks>
-internal sealed class FacetCollector : ICollector
+internal sealed class FacetCollector : ICollector, IDisposable
 {
     private static readonly int[] NoOrdinals = [0];
 
@@ -36,6 +38,7 @@ internal sealed class FacetCollector : ICollector
     private readonly int[]? _hitActorCounts;
     private readonly int[]? _hitLocationCounts;
     private readonly DateCounts _dateCounts;
+    private bool _disposed;
 
     // The current segment: its values (Ords[Starts[d]..Starts[d + 1]]), their global ordinals, the dates.
     private int[] _actorStarts = NoOrdinals;
@@ -66,13 +69,13 @@ internal sealed class FacetCollector : ICollector
         _selectedLocations = _locationOrdinals.Mask(filters.Locations);
         _excludedActors = _actorOrdinals.Mask(filters.ExcludeActors);
         _excludedLocations = _locationOrdinals.Mask(filters.ExcludeLocations);
-        _actorCounts = count ? new int[_actorOrdinals.Labels.Length] : [];
-        _locationCounts = count ? new int[_locationOrdinals.Labels.Length] : [];
+        _actorCounts = count ? Rent(_actorOrdinals.Labels.Length) : [];
+        _locationCounts = count ? Rent(_locationOrdinals.Labels.Length) : [];
         if (significant)
         {
             // Without a selection in a dimension, its facet counts are exactly the hits' counts.
-            _hitActorCounts = count && _selectedActors is null ? _actorCounts : new int[_actorOrdinals.Labels.Length];
-            _hitLocationCounts = count && _selectedLocations is null ? _locationCounts : new int[_locationOrdinals.Labels.Length];
+            _hitActorCounts = count && _selectedActors is null ? _actorCounts : Rent(_actorOrdinals.Labels.Length);
+            _hitLocationCounts = count && _selectedLocations is null ? _locationCounts : Rent(_locationOrdinals.Labels.Length);
         }
 
         _dateCounts = count ? new DateCounts(reader, filters) : DateCounts.None;
@@ -193,6 +196,49 @@ internal sealed class FacetCollector : ICollector
             SignificantTerms.Top(_hitLocationCounts, TotalHits, _locationOrdinals.DocumentCounts, documents, _locationOrdinals.Labels, size));
     }
 
+    /// <summary>Gives the count arrays back to the pool.</summary>
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        Return(_actorCounts);
+        Return(_locationCounts);
+        if (_hitActorCounts is not null && _hitActorCounts != _actorCounts)
+        {
+            Return(_hitActorCounts);
+        }
+
+        if (_hitLocationCounts is not null && _hitLocationCounts != _locationCounts)
+        {
+            Return(_hitLocationCounts);
+        }
+    }
+
+    /// <summary>A zeroed array of at least <paramref name="length"/> counts from the shared pool.</summary>
+    private static int[] Rent(int length)
+    {
+        if (length == 0)
+        {
+            return [];
+        }
+
+        var counts = ArrayPool<int>.Shared.Rent(length);
+        Array.Clear(counts, 0, length);
+        return counts;
+    }
+
+    private static void Return(int[] counts)
+    {
+        if (counts.Length > 0)
+        {
+            ArrayPool<int>.Shared.Return(counts);
+        }
+    }
+
     private static bool HasAny(bool hasValues, int[] starts, int[] ords, int[] map, int doc, bool[] mask)
     {
         if (!hasValues)
@@ -223,7 +269,7 @@ internal sealed class FacetCollector : ICollector
     {
         var distinct = 0;
         var queue = new PriorityQueue<int, (int Count, int NegOrd)>();
-        for (var ord = 0; ord < counts.Length; ord++)
+        for (var ord = 0; ord < labels.Length; ord++)
         {
             var count = counts[ord];
             if (count == 0)

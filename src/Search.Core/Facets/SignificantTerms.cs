@@ -29,12 +29,15 @@ internal static class SignificantTerms
         return foreground > share ? (foreground - share) * (foreground / share) : 0;
     }
 
-    /// <summary>The <paramref name="size"/> best values, highest score first (ties: more hits, then label order).</summary>
+    /// <summary>
+    /// The <paramref name="size"/> best values, highest score first (ties: more hits, then label order). The arrays
+    /// are indexed by global ordinal and may be longer than <paramref name="labels"/>.
+    /// </summary>
     public static IReadOnlyList<SignificantValue> Top(int[] counts, int hits, int[] background, int documents, string[] labels, int size)
     {
         var minimum = MinimumCountFor(hits);
         var queue = new PriorityQueue<int, (double Score, int Count, int NegOrd)>();
-        for (var ord = 0; ord < counts.Length; ord++)
+        for (var ord = 0; ord < labels.Length; ord++)
         {
             var count = counts[ord];
             if (count < minimum)

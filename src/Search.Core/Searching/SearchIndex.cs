@@ -402,7 +402,7 @@ public sealed class SearchIndex : IDisposable
         }
         else
         {
-            var facetCollector = new FacetCollector(searcher.IndexReader, topCollector, filters, count, significant);
+            using var facetCollector = new FacetCollector(searcher.IndexReader, topCollector, filters, count, significant);
             searcher.Search(query ?? new MatchAllDocsQuery(), facetCollector);
             total = facetCollector.TotalHits;
             facets = facetCollector.Finish(request.FacetSize);

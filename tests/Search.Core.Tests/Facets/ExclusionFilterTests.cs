@@ -180,6 +180,25 @@ public sealed class ExclusionFilterTests : IDisposable
     }
 
     [Fact]
+    public void Search_OneAfterAnother_CountsDoNotCarryOverBetweenRequests()
+    {
+        // Act: the count arrays are pooled; a request after a larger one must start from zero
+        var first = _index.Search(new SearchRequest { FacetSize = 100, SignificantSize = 5, Actors = ["Anna Berg"] });
+        var narrow = _index.Search(new SearchRequest { Text = "Wetter", FacetSize = 100, SignificantSize = 5, Actors = ["Anna Berg"] });
+        var again = _index.Search(new SearchRequest { FacetSize = 100, SignificantSize = 5, Actors = ["Anna Berg"] });
+
+        // Assert
+        var wetter = _docs.Where(d => d.Body.Contains("Wetter", StringComparison.Ordinal)).ToList();
+        Assert.Equal(Count(wetter, d => d.Actors), narrow.Facets.Actor.Values.ToDictionary(v => v.Value, v => v.Count));
+        Assert.Equal(Count(wetter.Where(d => d.Actors.Contains("Anna Berg")), d => d.Locations), narrow.Facets.Location.Values.ToDictionary(v => v.Value, v => v.Count));
+        Assert.All(narrow.Significant.Location, v => Assert.Equal(wetter.Count(d => d.Actors.Contains("Anna Berg") && d.Locations.Contains(v.Value)), v.Count));
+        Assert.Equal(first.Facets.Actor.Values, again.Facets.Actor.Values);
+        Assert.Equal(first.Facets.Location.Values, again.Facets.Location.Values);
+        Assert.Equal(first.Facets.Date.Values, again.Facets.Date.Values);
+        Assert.Equal(first.Significant.Location, again.Significant.Location);
+    }
+
+    [Fact]
     public void Search_EmptyExcludedDateSpan_IsRejected()
     {
         // Arrange
