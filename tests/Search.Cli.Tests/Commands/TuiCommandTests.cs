@@ -49,8 +49,8 @@ public sealed class TuiCommandTests : IDisposable
         var code = TuiCommand.Run(Environment(), Path.Combine(_root, "index"), Path.Combine(_root, "seeds"));
 
         Assert.Equal(ExitCodes.Usage, code);
-        Assert.Contains("0 documents, 1 files rejected", _error.ToString());
-        Assert.Contains("rejected a.txt", _error.ToString());
+        Assert.Contains("0 added, 0 updated, 0 deleted, 0 renamed, 0 unchanged, 1 rejected", _error.ToString()); // the wording of 'search index'
+        Assert.Contains("rejected a.txt: no date header", _error.ToString());
         Assert.Contains("nothing to search", _error.ToString());
         Assert.False(Directory.Exists(Path.Combine(_root, "index")));
     }
