@@ -51,7 +51,7 @@ internal static class CliApp
         }
         catch (Core.SearchException ex)
         {
-            env.Error.WriteLine($"search: {ex.Message}");
+            env.Error.WriteLine($"search: {CliMessages.For(ex)}");
             return ExitCodes.Usage;
         }
         catch (OperationCanceledException)

@@ -6,12 +6,14 @@ namespace Search.Cli;
 /// <param name="Error">Standard error: messages for a person.</param>
 /// <param name="Colour">Whether standard output is a terminal that shows colour.</param>
 /// <param name="Interactive">Whether standard error is a terminal (progress is shown there).</param>
-internal sealed record CliEnvironment(TextReader In, TextWriter Out, TextWriter Error, bool Colour, bool Interactive)
+/// <param name="Terminal">Whether standard input and output are a terminal, as the terminal UI needs.</param>
+internal sealed record CliEnvironment(TextReader In, TextWriter Out, TextWriter Error, bool Colour, bool Interactive, bool Terminal = false)
 {
     public static CliEnvironment FromConsole() => new(
         Console.In,
         Console.Out,
         Console.Error,
         !Console.IsOutputRedirected && Environment.GetEnvironmentVariable("NO_COLOR") is null,
-        !Console.IsErrorRedirected);
+        !Console.IsErrorRedirected,
+        !Console.IsInputRedirected && !Console.IsOutputRedirected);
 }

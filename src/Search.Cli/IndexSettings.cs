@@ -16,6 +16,31 @@ internal static class IndexSettings
     /// <summary>The settings folder to use: the one given, or SEEDS/.search.</summary>
     public static string FolderFor(string seeds, string? given) => given ?? Path.Combine(seeds, FolderName);
 
+    /// <summary>
+    /// The settings folder that applies to article files read on their own (<c>search extract</c>) from
+    /// <paramref name="folder"/>: the nearest <c>.search</c> folder in it or above it, as <c>search index</c> uses
+    /// SEEDS/.search for every file of its seeds folder. The search stops at the root of a git repository (a folder
+    /// holding <c>.git</c>) and at the file-system root; null when there is none.
+    /// </summary>
+    public static string? NearestFolder(string folder)
+    {
+        for (var dir = new DirectoryInfo(Path.GetFullPath(folder)); dir is not null; dir = dir.Parent)
+        {
+            var candidate = Path.Combine(dir.FullName, FolderName);
+            if (Directory.Exists(candidate))
+            {
+                return candidate;
+            }
+
+            if (Directory.Exists(Path.Combine(dir.FullName, ".git")) || File.Exists(Path.Combine(dir.FullName, ".git")))
+            {
+                return null;
+            }
+        }
+
+        return null;
+    }
+
     /// <summary>Builds the index options from the folder; a missing folder gives the defaults.</summary>
     /// <exception cref="FormatException">A file has a malformed line (the message names file and line).</exception>
     public static IndexBuilderOptions Load(string folder, IndexBuilderOptions? baseOptions = null)

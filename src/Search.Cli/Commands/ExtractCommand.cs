@@ -15,22 +15,21 @@ internal static class ExtractCommand
         var json = CliOptions.Json();
         var config = new Option<string>("--config")
         {
-            Description = "Folder of your own settings: boilerplate.txt, actors.txt, locations.txt, aliases.txt.",
+            Description = "Folder of your own settings: boilerplate.txt, actors.txt, locations.txt, aliases.txt (default: the nearest .search folder beside each file or above it, as 'search index' uses SEEDS/.search).",
             HelpName = "DIR",
         };
         var command = new Command("extract", "Read article files and print their date, title, actors and locations.") { paths, json, config };
         command.SetAction(parse =>
         {
             var folder = parse.GetValue(config);
-            var options = folder is null ? IndexBuilderOptions.Default : IndexSettings.Load(folder);
-            return Run(env, parse.GetValue(paths) ?? [], parse.GetValue(json), options);
+            return Run(env, parse.GetValue(paths) ?? [], parse.GetValue(json), folder is null ? null : IndexSettings.Load(folder));
         });
         return command;
     }
 
+    /// <summary>Reads and extracts every file; with <paramref name="options"/> null each file gets the settings of its nearest <c>.search</c> folder.</summary>
     public static int Run(CliEnvironment env, IReadOnlyList<string> paths, bool json, IndexBuilderOptions? options = null)
     {
-        options ??= IndexBuilderOptions.Default;
         var missing = paths.Where(p => !File.Exists(p) && !Directory.Exists(p)).ToList();
         if (missing.Count > 0)
         {
@@ -38,11 +37,11 @@ internal static class ExtractCommand
             return ExitCodes.Usage;
         }
 
-        var reader = new DocumentReader(options.Reader);
-        var extractor = options.Entities is null ? EntityExtractor.Default : EntityExtractor.Create(options.Entities);
+        var readers = new Dictionary<string, (DocumentReader Reader, EntityExtractor Extractor)>(StringComparer.Ordinal);
         var rejected = 0;
-        foreach (var (path, id) in Expand(paths))
+        foreach (var (path, id, root) in Expand(paths))
         {
+            var (reader, extractor) = ReaderFor(root, options, readers);
             var result = reader.ReadFile(path, id);
             if (!result.IsSuccess)
             {
@@ -55,11 +54,16 @@ internal static class ExtractCommand
             var document = result.Document with { Actors = found.Actors, Locations = found.Locations };
             if (json)
             {
-                env.Out.WriteLine(JsonOutput.Extracted(document, path));
+                env.Out.WriteLine(JsonOutput.Extracted(document, path, result.Notice));
                 continue;
             }
 
             env.Out.WriteLine($"{id}");
+            if (result.Notice is not null)
+            {
+                env.Out.WriteLine($"  notice:    {result.Notice}");
+            }
+
             env.Out.WriteLine($"  date:      {document.Date:yyyy-MM-dd}");
             env.Out.WriteLine($"  title:     {document.Title}");
             env.Out.WriteLine($"  actors:    {string.Join(", ", document.Actors)}");
@@ -69,19 +73,37 @@ internal static class ExtractCommand
         return rejected > 0 ? ExitCodes.SomeRejected : ExitCodes.Success;
     }
 
-    private static IEnumerable<(string Path, string Id)> Expand(IEnumerable<string> paths)
+    /// <summary>
+    /// The reader and extractor for the files of <paramref name="root"/> (a folder given, or the folder of a file given):
+    /// of the given options, or of the nearest settings folder in or above it (one pair per settings folder).
+    /// </summary>
+    private static (DocumentReader, EntityExtractor) ReaderFor(string root, IndexBuilderOptions? given, Dictionary<string, (DocumentReader, EntityExtractor)> cache)
+    {
+        var folder = given is null ? IndexSettings.NearestFolder(root) ?? "" : "--config";
+        if (!cache.TryGetValue(folder, out var pair))
+        {
+            var options = given ?? (folder.Length > 0 ? IndexSettings.Load(folder) : IndexBuilderOptions.Default);
+            pair = (new DocumentReader(options.Reader), options.Entities is null ? EntityExtractor.Default : EntityExtractor.Create(options.Entities));
+            cache[folder] = pair;
+        }
+
+        return pair;
+    }
+
+    /// <summary>The files to read, each with its id and the folder whose settings apply (the folder given, or the file's folder).</summary>
+    private static IEnumerable<(string Path, string Id, string Root)> Expand(IEnumerable<string> paths)
     {
         foreach (var path in paths)
         {
             if (File.Exists(path))
             {
-                yield return (path, Path.GetFileName(path));
+                yield return (path, Path.GetFileName(path), Path.GetDirectoryName(Path.GetFullPath(path))!);
                 continue;
             }
 
             foreach (var file in DocumentReader.FindFiles(path))
             {
-                yield return (file.Path, file.Id);
+                yield return (file.Path, file.Id, path);
             }
         }
     }

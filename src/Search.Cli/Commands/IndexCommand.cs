@@ -5,7 +5,10 @@ using Search.Core.Indexing;
 
 namespace Search.Cli.Commands;
 
-/// <summary><c>search index</c>: build or update the index from the seeds folder.</summary>
+/// <summary>
+/// <c>search index</c>: build or update the index from the seeds folder. Also the one path by which the terminal UI
+/// builds or updates its index before it opens (<see cref="Update"/> and <see cref="WriteSummary"/>).
+/// </summary>
 internal static class IndexCommand
 {
     public static Command Create(CliEnvironment env)
@@ -21,36 +24,43 @@ internal static class IndexCommand
             Description = "Folder of your own settings: boilerplate.txt, actors.txt, locations.txt, aliases.txt (default: SEEDS/.search).",
             HelpName = "DIR",
         };
+        var prune = new Option<bool>("--prune") { Description = "Allow the update to delete more than half of the documents (their files are gone)." };
+        var allowEmpty = new Option<bool>("--allow-empty") { Description = "Allow a seeds folder without article files to empty the index." };
         var command = new Command("index", "Build or update the index from the article files in the seeds folder.")
         {
-            seeds, index, full, json, watch, pattern, config,
+            seeds, index, full, json, watch, pattern, config, prune, allowEmpty,
         };
         command.SetAction((parse, cancellationToken) =>
         {
-            var folder = IndexSettings.FolderFor(parse.GetValue(seeds)!, parse.GetValue(config));
-            var options = IndexSettings.Load(folder, IndexBuilderOptions.Default with { FilePattern = parse.GetValue(pattern)! });
+            var settings = new IndexRunSettings(
+                parse.GetValue(seeds)!,
+                parse.GetValue(index)!,
+                parse.GetValue(full),
+                parse.GetValue(pattern)!,
+                parse.GetValue(config),
+                parse.GetValue(prune),
+                parse.GetValue(allowEmpty));
             return Task.FromResult(parse.GetValue(watch)
-                ? Watch(env, parse.GetValue(seeds)!, parse.GetValue(index)!, parse.GetValue(json), options, cancellationToken)
-                : Run(env, parse.GetValue(seeds)!, parse.GetValue(index)!, parse.GetValue(full), parse.GetValue(json), cancellationToken, options));
+                ? Watch(env, settings, parse.GetValue(json), cancellationToken)
+                : Run(env, settings, parse.GetValue(json), cancellationToken));
         });
         return command;
     }
 
-    public static int Watch(CliEnvironment env, string seeds, string index, bool json, IndexBuilderOptions options, CancellationToken cancellationToken)
+    public static int Watch(CliEnvironment env, IndexRunSettings settings, bool json, CancellationToken cancellationToken)
     {
-        if (!Directory.Exists(seeds))
+        if (!SeedsExist(env, settings))
         {
-            env.Error.WriteLine($"search: the seeds folder '{seeds}' does not exist.");
             return ExitCodes.Usage;
         }
 
-        using var builder = IndexBuilder.Open(index, options);
+        using var builder = IndexBuilder.Open(settings.Index, settings.BuilderOptions());
         if (!json)
         {
-            env.Error.WriteLine($"Watching {seeds} for changes; Ctrl+C stops.");
+            env.Error.WriteLine($"Watching {settings.Seeds} for changes; Ctrl+C stops.");
         }
 
-        builder.Watch(seeds, result =>
+        builder.Watch(settings.Seeds, result =>
         {
             if (json)
             {
@@ -59,7 +69,7 @@ internal static class IndexCommand
             else
             {
                 env.Out.Write(DateTime.Now.ToString("HH:mm:ss ", CultureInfo.InvariantCulture));
-                WriteSummary(env.Out, result, seeds, index);
+                WriteSummary(env.Out, result, settings);
             }
 
             env.Out.Flush();
@@ -67,36 +77,62 @@ internal static class IndexCommand
         return ExitCodes.Success;
     }
 
-    public static int Run(CliEnvironment env, string seeds, string index, bool full, bool json, CancellationToken cancellationToken = default, IndexBuilderOptions? options = null)
+    public static int Run(CliEnvironment env, IndexRunSettings settings, bool json, CancellationToken cancellationToken = default)
     {
-        if (!Directory.Exists(seeds))
+        if (!SeedsExist(env, settings))
         {
-            env.Error.WriteLine($"search: the seeds folder '{seeds}' does not exist.");
             return ExitCodes.Usage;
         }
 
-        using var builder = IndexBuilder.Open(index, options);
-        var progress = env.Interactive && !json ? new Progress<IndexProgress>(p =>
-            env.Error.Write(string.Create(CultureInfo.InvariantCulture, $"\rindexing {p.Processed}/{p.Total} "))) : null;
-        var result = builder.UpdateFromFolder(seeds, full, progress, cancellationToken);
-        if (progress is not null)
-        {
-            env.Error.Write("\r\u001b[K");
-        }
-
+        var result = Update(env, settings, showProgress: !json, "indexing", cancellationToken);
         if (json)
         {
             env.Out.WriteLine(JsonOutput.Index(result));
         }
         else
         {
-            WriteSummary(env.Out, result, seeds, index);
+            WriteSummary(env.Out, result, settings);
         }
 
         return result.Rejected.Count > 0 ? ExitCodes.SomeRejected : ExitCodes.Success;
     }
 
-    private static void WriteSummary(TextWriter output, IndexUpdateResult result, string seeds, string index)
+    /// <summary>
+    /// Runs one update with a progress line on standard error (when it is a terminal and <paramref name="showProgress"/>),
+    /// the line cleared afterwards.
+    /// </summary>
+    /// <exception cref="Core.SearchException">The index is locked, unusable, or the update was refused.</exception>
+    public static IndexUpdateResult Update(CliEnvironment env, IndexRunSettings settings, bool showProgress, string label, CancellationToken cancellationToken = default)
+    {
+        using var builder = IndexBuilder.Open(settings.Index, settings.BuilderOptions());
+        var progress = env.Interactive && showProgress ? new ProgressLine(env.Error, label) : null;
+        try
+        {
+            return builder.UpdateFromFolder(settings.Seeds, settings.Full, progress, cancellationToken);
+        }
+        finally
+        {
+            progress?.Stop();
+        }
+    }
+
+    /// <summary>Says that the seeds folder does not exist, and returns false, when it does not.</summary>
+    public static bool SeedsExist(CliEnvironment env, IndexRunSettings settings)
+    {
+        if (Directory.Exists(settings.Seeds))
+        {
+            return true;
+        }
+
+        env.Error.WriteLine($"search: the seeds folder '{settings.Seeds}' does not exist.");
+        return false;
+    }
+
+    /// <summary>
+    /// The counts of an update, the files read with a notice and the rejected files with their reasons (at most
+    /// <paramref name="listAtMost"/> of each, then how many more).
+    /// </summary>
+    public static void WriteSummary(TextWriter output, IndexUpdateResult result, IndexRunSettings settings, int listAtMost = int.MaxValue)
     {
         if (result.RebuildReason is not null)
         {
@@ -104,11 +140,22 @@ internal static class IndexCommand
         }
 
         output.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"Indexed {seeds} into {index}: {result.Added} added, {result.Updated} updated, {result.Deleted} deleted, {result.Renamed} renamed, {result.Unchanged} unchanged, {result.Rejected.Count} rejected ({result.Took.TotalMilliseconds:0} ms)."));
+            $"Indexed {settings.Seeds} into {settings.Index}: {result.Added} added, {result.Updated} updated, {result.Deleted} deleted, {result.Renamed} renamed, {result.Unchanged} unchanged, {result.Rejected.Count} rejected ({result.Took.TotalMilliseconds:0} ms)."));
         output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{result.TotalDocuments} {(result.TotalDocuments == 1 ? "document" : "documents")} in the index."));
-        foreach (var rejected in result.Rejected)
+        List(output, "notice", result.Notices.Select(n => (n.Path, n.Message)).ToList(), listAtMost);
+        List(output, "rejected", result.Rejected.Select(r => (r.Path, r.Reason)).ToList(), listAtMost);
+    }
+
+    private static void List(TextWriter output, string label, List<(string Path, string Text)> files, int listAtMost)
+    {
+        foreach (var (path, text) in files.Take(listAtMost))
         {
-            output.WriteLine($"rejected {rejected.Path}: {rejected.Reason}");
+            output.WriteLine($"{label} {path}: {text}");
+        }
+
+        if (files.Count > listAtMost)
+        {
+            output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"… and {files.Count - listAtMost} more {label}; 'search index' lists them all."));
         }
     }
 }

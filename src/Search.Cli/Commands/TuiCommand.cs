@@ -1,5 +1,6 @@
 using System.CommandLine;
-using System.Globalization;
+using Search.Core;
+using Search.Core.Documents;
 using Search.Core.Indexing;
 using Search.Core.Searching;
 using Search.Tui;
@@ -9,6 +10,8 @@ namespace Search.Cli.Commands;
 /// <summary><c>search tui</c> (and <c>search</c> alone): the terminal UI.</summary>
 internal static class TuiCommand
 {
+    private const int ListedFiles = 5;
+
     public static Command Create(CliEnvironment env)
     {
         var index = CliOptions.Index();
@@ -21,9 +24,10 @@ internal static class TuiCommand
     /// <summary>Opens the UI; builds a missing index first and, with <paramref name="updateFirst"/>, brings an existing one up to date.</summary>
     public static int Run(CliEnvironment env, string index, string seeds, bool updateFirst = false)
     {
-        if (!Directory.Exists(index) || !Directory.EnumerateFiles(index, "segments*").Any())
+        var settings = new IndexRunSettings(seeds, index);
+        if (!SearchIndex.Exists(index))
         {
-            var code = Build(env, index, seeds);
+            var code = Build(env, settings);
             if (code != ExitCodes.Success)
             {
                 return code;
@@ -31,10 +35,10 @@ internal static class TuiCommand
         }
         else if (updateFirst && Directory.Exists(seeds))
         {
-            Update(env, index, seeds);
+            Update(env, settings);
         }
 
-        if (Console.IsInputRedirected || Console.IsOutputRedirected)
+        if (!env.Terminal)
         {
             env.Error.WriteLine("search: the terminal UI needs a terminal; use 'search query' to search from a script.");
             return ExitCodes.Usage;
@@ -47,7 +51,7 @@ internal static class TuiCommand
         }
         catch (IndexUnavailableException ex)
         {
-            env.Error.WriteLine($"search: {ex.Message}");
+            env.Error.WriteLine($"search: {CliMessages.For(ex)}");
             return ExitCodes.Usage;
         }
 
@@ -67,130 +71,69 @@ internal static class TuiCommand
         return ExitCodes.Success;
     }
 
-    /// <summary>Writes index progress on one line of standard error, synchronously (reports come from worker threads).</summary>
-    private sealed class ProgressLine(TextWriter error, string label) : IProgress<IndexProgress>
-    {
-        private readonly Lock _lock = new();
-        private bool _stopped;
-
-        public void Report(IndexProgress value)
-        {
-            lock (_lock)
-            {
-                if (!_stopped)
-                {
-                    error.Write(string.Create(CultureInfo.InvariantCulture, $"\r{label}: {value.Processed}/{value.Total} files "));
-                }
-            }
-        }
-
-        public void Stop()
-        {
-            lock (_lock)
-            {
-                _stopped = true;
-            }
-        }
-    }
-
     /// <summary>
-    /// Brings an existing index up to date with the seeds folder before the UI opens (quick when nothing changed).
-    /// Never keeps the UI from opening: when another process is writing the index, or the update fails, it says so
-    /// and the index is shown as it is.
+    /// Brings an existing index up to date with the seeds folder before the UI opens (quick when nothing changed),
+    /// saying what changed on standard error. Never keeps the UI from opening: when another process is writing the
+    /// index, or the update fails or is refused, it says so and the index is shown as it is.
     /// </summary>
-    private static void Update(CliEnvironment env, string index, string seeds)
+    private static IndexUpdateResult? Update(CliEnvironment env, IndexRunSettings settings)
     {
         try
         {
-            using var builder = IndexBuilder.Open(index, IndexSettings.Load(IndexSettings.FolderFor(seeds, null)));
-            var progress = new ProgressLine(env.Error, $"Updating the index from '{seeds}'");
-            var result = builder.UpdateFromFolder(seeds, full: false, env.Interactive ? progress : null);
-            progress.Stop();
-            var changed = result.Added + result.Updated + result.Deleted + result.Renamed;
-            if (changed > 0 || result.RebuildReason is not null)
+            var result = IndexCommand.Update(env, settings, showProgress: true, $"Updating the index from '{settings.Seeds}':");
+            if (result.Added + result.Updated + result.Deleted + result.Renamed + result.Rejected.Count + result.Notices.Count > 0 || result.RebuildReason is not null)
             {
-                env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-                    $"{(env.Interactive ? "\r\u001b[K" : "")}Updated the index from '{seeds}': {result.Added} added, {result.Updated} updated, {result.Deleted} deleted{(result.RebuildReason is null ? "" : $" (rebuilt: {result.RebuildReason})")}."));
+                IndexCommand.WriteSummary(env.Error, result, settings, ListedFiles);
             }
-            else if (env.Interactive)
-            {
-                env.Error.Write("\r\u001b[K");
-            }
+
+            return result;
         }
-        catch (Core.SearchException ex)
+        catch (Exception ex) when (ex is SearchException or FormatException)
         {
-            env.Error.WriteLine($"search: {ex.Message} Showing the index as it is.");
+            env.Error.WriteLine($"search: {(ex is SearchException error ? CliMessages.For(error) : ex.Message)} Showing the index as it is.");
+            return null;
         }
     }
 
-    /// <summary>Builds the missing index from the seeds folder, with a progress line; explains an unusable seeds folder.</summary>
-    private static int Build(CliEnvironment env, string index, string seeds)
+    /// <summary>Builds the missing index from the seeds folder; explains an unusable seeds folder.</summary>
+    private static int Build(CliEnvironment env, IndexRunSettings settings)
     {
-        if (!Directory.Exists(seeds))
+        const string Advice = "Put article files (UTF-8 text starting with 'date YYYY-MM-DD') into it, or name another folder with --seeds DIR.";
+        if (!Directory.Exists(settings.Seeds))
         {
-            env.Error.WriteLine($"search: there is no index at '{index}', and the seeds folder '{seeds}' to build it from does not exist.");
-            env.Error.WriteLine("Put article files (UTF-8 text starting with 'date YYYY-MM-DD') into it, or name another folder with --seeds DIR.");
+            env.Error.WriteLine($"search: there is no index at '{settings.Index}', and the seeds folder '{settings.Seeds}' to build it from does not exist.");
+            env.Error.WriteLine(Advice);
             return ExitCodes.Usage;
         }
 
-        if (Core.Documents.DocumentReader.FindFiles(seeds).Count == 0)
+        if (DocumentReader.FindFiles(settings.Seeds, settings.Pattern).Count == 0)
         {
-            env.Error.WriteLine($"search: there is no index at '{index}', and the seeds folder '{seeds}' is empty (no *.txt article files).");
-            env.Error.WriteLine("Put article files (UTF-8 text starting with 'date YYYY-MM-DD') into it, or name another folder with --seeds DIR.");
+            env.Error.WriteLine($"search: there is no index at '{settings.Index}', and the seeds folder '{settings.Seeds}' is empty (no {settings.Pattern} article files).");
+            env.Error.WriteLine(Advice);
             return ExitCodes.Usage;
         }
 
-        var created = !Directory.Exists(index);
+        var created = !Directory.Exists(settings.Index);
         IndexUpdateResult result;
         try
         {
-            using var builder = IndexBuilder.Open(index, IndexSettings.Load(IndexSettings.FolderFor(seeds, null)));
-            env.Error.Write(env.Interactive ? $"Building the index from '{seeds}' …" : "");
-            var progress = new ProgressLine(env.Error, $"Building the index from '{seeds}'");
-            result = builder.UpdateFromFolder(seeds, full: false, env.Interactive ? progress : null);
-            progress.Stop();
+            result = IndexCommand.Update(env, settings, showProgress: true, $"Building the index from '{settings.Seeds}':");
         }
-        catch (IndexLockedException ex)
+        catch (Exception ex) when (ex is SearchException or FormatException)
         {
-            if (env.Interactive)
-            {
-                env.Error.WriteLine();
-            }
-
-            env.Error.WriteLine($"search: {ex.Message}");
-            return ExitCodes.Usage;
-        }
-        catch (IndexUnavailableException ex)
-        {
-            if (env.Interactive)
-            {
-                env.Error.WriteLine();
-            }
-
-            env.Error.WriteLine($"search: {ex.Message}");
+            env.Error.WriteLine($"search: {(ex is SearchException error ? CliMessages.For(error) : ex.Message)}");
             return ExitCodes.Usage;
         }
 
-        env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
-            $"{(env.Interactive ? "\r\u001b[K" : "")}Built the index from '{seeds}': {result.TotalDocuments} documents, {result.Rejected.Count} files rejected ({result.Took.TotalSeconds:0.0} s)."));
-        foreach (var rejected in result.Rejected.Take(5))
-        {
-            env.Error.WriteLine($"  rejected {rejected.Path}: {rejected.Reason}");
-        }
-
-        if (result.Rejected.Count > 5)
-        {
-            env.Error.WriteLine($"  … and {result.Rejected.Count - 5} more; 'search index' lists them all.");
-        }
-
+        IndexCommand.WriteSummary(env.Error, result, settings, ListedFiles);
         if (result.TotalDocuments == 0)
         {
             if (created)
             {
-                Directory.Delete(index, recursive: true); // the next start tries again
+                Directory.Delete(settings.Index, recursive: true); // the next start tries again
             }
 
-            env.Error.WriteLine($"search: no file in '{seeds}' could be indexed, so there is nothing to search.");
+            env.Error.WriteLine($"search: no file in '{settings.Seeds}' could be indexed, so there is nothing to search.");
             return ExitCodes.Usage;
         }
 

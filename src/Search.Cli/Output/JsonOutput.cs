@@ -124,6 +124,16 @@ internal static class JsonOutput
         }
 
         w.WriteEndArray();
+        w.WriteStartArray("notices");
+        foreach (var notice in result.Notices)
+        {
+            w.WriteStartObject();
+            w.WriteString("path", notice.Path);
+            w.WriteString("notice", notice.Message);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
         w.WriteNumber("tookMs", Math.Round(result.Took.TotalMilliseconds, 1));
         w.WriteNumber("documents", result.TotalDocuments);
         w.WriteBoolean("fullRebuild", result.FullRebuild);
@@ -133,7 +143,7 @@ internal static class JsonOutput
         }
     });
 
-    public static string Extracted(NewsDocument document, string path) => Write(w =>
+    public static string Extracted(NewsDocument document, string path, string? notice = null) => Write(w =>
     {
         w.WriteString("id", document.Id);
         w.WriteString("path", path);
@@ -141,6 +151,10 @@ internal static class JsonOutput
         w.WriteString("title", document.Title);
         Strings(w, "actors", document.Actors);
         Strings(w, "locations", document.Locations);
+        if (notice is not null)
+        {
+            w.WriteString("notice", notice);
+        }
     });
 
     public static string ExtractError(string id, string path, string error) => Write(w =>
@@ -161,6 +175,8 @@ internal static class JsonOutput
         w.WriteNumber("actors", stats.DistinctActors);
         w.WriteNumber("locations", stats.DistinctLocations);
         w.WriteString("lastCommit", stats.LastCommit?.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
+        w.WriteString("seeds", stats.Seeds?.Folder);
+        w.WriteString("pattern", stats.Seeds?.Pattern);
     });
 
     private static string IndexDate(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -3,11 +3,12 @@ namespace Search.Core.Documents;
 /// <summary>The outcome of reading one file: a document, or the reason it was rejected.</summary>
 public sealed record DocumentReadResult
 {
-    private DocumentReadResult(string id, NewsDocument? document, string? error)
+    private DocumentReadResult(string id, NewsDocument? document, string? error, string? notice)
     {
         Id = id;
         Document = document;
         Error = error;
+        Notice = notice;
     }
 
     /// <summary>The document id (path relative to the seeds folder).</summary>
@@ -19,10 +20,16 @@ public sealed record DocumentReadResult
     /// <summary>Why the file was rejected, in words a person can act on; null on success.</summary>
     public string? Error { get; }
 
+    /// <summary>
+    /// Something the reader did that the file's owner should know although the file was read, in words a person can
+    /// act on (for example that it was not UTF-8 and was read as Windows-1252); null when there is nothing to say.
+    /// </summary>
+    public string? Notice { get; }
+
     /// <summary>True when <see cref="Document"/> is set.</summary>
     public bool IsSuccess => Document is not null;
 
-    internal static DocumentReadResult Success(NewsDocument document) => new(document.Id, document, null);
+    internal static DocumentReadResult Success(NewsDocument document, string? notice = null) => new(document.Id, document, null, notice);
 
-    internal static DocumentReadResult Failure(string id, string error) => new(id, null, error);
+    internal static DocumentReadResult Failure(string id, string error) => new(id, null, error, null);
 }

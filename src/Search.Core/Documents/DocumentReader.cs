@@ -18,7 +18,7 @@ namespace Search.Core.Documents;
 public sealed class DocumentReader
 {
     private const int MaxTitleLength = 200;
-    private static readonly UTF8Encoding StrictUtf8 = new(encoderShouldEmitUTF8Identifier: false, throwOnInvalidBytes: true);
+    private static readonly DateOnly EarliestDate = new(1800, 1, 1);
 
     /// <summary>Creates a reader with the given options (or <see cref="DocumentReaderOptions.Default"/>).</summary>
     public DocumentReader(DocumentReaderOptions? options = null)
@@ -40,7 +40,7 @@ public sealed class DocumentReader
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(folder);
         ArgumentException.ThrowIfNullOrWhiteSpace(pattern);
-        return [.. Indexing.SeedFolderScanner.Scan(folder, pattern).Select(f => new DocumentFile(f.Path, f.Id))];
+        return [.. SeedFolderScanner.Scan(folder, pattern).Select(f => new DocumentFile(f.Path, f.Id))];
     }
 
     /// <summary>Reads one file. Never throws for bad content: the result carries the reason instead.</summary>
@@ -72,7 +72,7 @@ public sealed class DocumentReader
         }
 
         var result = Parse(bytes, id);
-        return result.IsSuccess ? DocumentReadResult.Success(result.Document! with { SourcePath = path }) : result;
+        return result.IsSuccess ? DocumentReadResult.Success(result.Document! with { SourcePath = path }, result.Notice) : result;
     }
 
     /// <summary>Parses the bytes of one article file.</summary>
@@ -92,7 +92,7 @@ public sealed class DocumentReader
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        if (!TryDecode(bytes, out var text, out var decodeError))
+        if (!TextDecoder.TryDecode(bytes, out var text, out var decodeError, out var notice))
         {
             return DocumentReadResult.Failure(id, decodeError);
         }
@@ -102,7 +102,8 @@ public sealed class DocumentReader
             return DocumentReadResult.Failure(id, "empty file (only white space)");
         }
 
-        return ParseText(text, id, hash);
+        var parsed = ParseText(text, id, hash);
+        return notice is null || !parsed.IsSuccess ? parsed : DocumentReadResult.Success(parsed.Document!, notice);
     }
 
     /// <summary>Parses article text that is already decoded (header, headline, body).</summary>
@@ -149,6 +150,11 @@ public sealed class DocumentReader
         if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
             return DocumentReadResult.Failure(id, $"impossible date '{dateText}': no such day in the calendar");
+        }
+
+        if (ImplausibleDate(date) is { } implausible)
+        {
+            return DocumentReadResult.Failure(id, $"implausible date '{dateText}': {implausible}");
         }
 
         var lineEnd = text.IndexOf('\n', dateEnd);
@@ -205,6 +211,20 @@ public sealed class DocumentReader
         return DocumentReadResult.Success(document);
     }
 
+    /// <summary>Why a publication date cannot be meant (a placeholder such as 0001-01-01, a typo in the year), or null.</summary>
+    private string? ImplausibleDate(DateOnly date)
+    {
+        if (date < EarliestDate)
+        {
+            return "before 1800 (a placeholder?)";
+        }
+
+        var latest = DateOnly.FromDateTime(Options.Clock.GetUtcNow().UtcDateTime).AddYears(1);
+        return date > latest
+            ? string.Create(CultureInfo.InvariantCulture, $"more than a year in the future (after {latest:yyyy-MM-dd})")
+            : null;
+    }
+
     /// <summary>The content hash of a document given as an object (over date, title and body).</summary>
     internal static string HashText(NewsDocument document)
     {
@@ -241,64 +261,6 @@ public sealed class DocumentReader
         }
 
         return text;
-    }
-
-    private static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out string error)
-    {
-        text = "";
-        error = "";
-        if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
-        {
-            var encoding = bytes[0] == 0xFF ? new UnicodeEncoding(false, true, true) : new UnicodeEncoding(true, true, true);
-            try
-            {
-                text = encoding.GetString(bytes[2..]);
-                return true;
-            }
-            catch (DecoderFallbackException)
-            {
-                error = "invalid UTF-16 text";
-                return false;
-            }
-        }
-
-        if (bytes.Length >= 3 && bytes[0] == 0xEF && bytes[1] == 0xBB && bytes[2] == 0xBF)
-        {
-            bytes = bytes[3..];
-        }
-
-        var probe = bytes[..Math.Min(bytes.Length, 8192)];
-        var controls = 0;
-        foreach (var b in probe)
-        {
-            if (b == 0)
-            {
-                error = "binary content (NUL bytes): not a text file";
-                return false;
-            }
-
-            if (b < 0x20 && b != '\n' && b != '\r' && b != '\t' && b != '\f')
-            {
-                controls++;
-            }
-        }
-
-        if (controls > 8 && controls * 20 > probe.Length)
-        {
-            error = "binary content (control characters): not a text file";
-            return false;
-        }
-
-        try
-        {
-            text = StrictUtf8.GetString(bytes);
-            return true;
-        }
-        catch (DecoderFallbackException ex)
-        {
-            error = ex.Index >= 0 ? $"invalid UTF-8 at byte {ex.Index + 1}" : "invalid UTF-8";
-            return false;
-        }
     }
 
     private static string NormalizeText(string text)

@@ -10,6 +10,12 @@ public sealed record DocumentReaderOptions
     /// <summary>Files larger than this many bytes are rejected. Default 10 MB (10,000,000 bytes).</summary>
     public long MaxFileBytes { get; init; } = 10_000_000;
 
+    /// <summary>
+    /// The clock that says what "today" is when a publication date is checked: a date more than a year after today
+    /// is rejected as implausible (as is one before 1800). Default <see cref="TimeProvider.System"/>.
+    /// </summary>
+    public TimeProvider Clock { get; init; } = TimeProvider.System;
+
     /// <summary>Boilerplate blocks removed from every article.</summary>
     public IReadOnlyList<BoilerplateRule> Boilerplate { get; init; } = BoilerplateRule.Defaults;
 }

@@ -18,15 +18,10 @@ namespace Search.Core.Indexing;
 /// </remarks>
 public sealed class IndexBuilder : IDisposable
 {
-    private static readonly HashSet<string> ForeignFilesAllowed = new(StringComparer.Ordinal)
-    {
-        "README.md", ".gitkeep", IndexWriteLock.FileName, "write.lock",
-    };
-
     private readonly IndexWriteLock _lock;
     private readonly LuceneDirectory _directory;
-    private readonly DocumentReader _reader;
     private readonly DocumentPipeline _pipeline;
+    private readonly FileUpdater _files;
     private bool _disposed;
 
     private IndexBuilder(string indexPath, IndexBuilderOptions options, IndexWriteLock writeLock, LuceneDirectory directory)
@@ -35,8 +30,8 @@ public sealed class IndexBuilder : IDisposable
         Options = options;
         _lock = writeLock;
         _directory = directory;
-        _reader = new DocumentReader(options.Reader);
         _pipeline = new DocumentPipeline(options);
+        _files = new FileUpdater(new DocumentReader(options.Reader), _pipeline);
     }
 
     /// <summary>The index folder.</summary>
@@ -46,11 +41,14 @@ public sealed class IndexBuilder : IDisposable
     public IndexBuilderOptions Options { get; }
 
     /// <summary>Opens (or creates) the index at <paramref name="indexPath"/> for writing.</summary>
+    /// <remarks>A folder that holds other files and no index is refused before anything is written into it.</remarks>
     /// <exception cref="IndexLockedException">Another writer holds the index.</exception>
+    /// <exception cref="IndexUnavailableException">The folder holds other files and no index (<see cref="IndexProblem.NotAnIndex"/>).</exception>
     public static IndexBuilder Open(string indexPath, IndexBuilderOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(indexPath);
         var fullPath = System.IO.Path.GetFullPath(indexPath);
+        IndexFolder.EnsureIndexOrEmpty(fullPath);
         var writeLock = IndexWriteLock.Acquire(fullPath);
         try
         {
@@ -67,14 +65,21 @@ public sealed class IndexBuilder : IDisposable
     /// <summary>
     /// Brings the index in line with the files under <paramref name="seedsFolder"/>: adds new files, replaces
     /// changed ones, removes documents whose file is gone. A file that is rejected keeps its previously indexed
-    /// version, if any.
+    /// version, if any. The index remembers the folder and the pattern (see <see cref="Searching.SearchIndex.GetStatistics"/>).
     /// </summary>
+    /// <remarks>
+    /// An update that finds no file at all while the index holds documents, or that would delete more than half of
+    /// the documents, is refused with <see cref="IndexUpdateRefusedException"/> before anything is written, unless
+    /// <see cref="IndexBuilderOptions.AllowEmptySeeds"/> or <see cref="IndexBuilderOptions.AllowMassDeletion"/> allow
+    /// it; a full rebuild (<paramref name="full"/>) may delete any number, but not empty the index unasked.
+    /// </remarks>
     /// <param name="seedsFolder">The folder of article files (searched recursively).</param>
     /// <param name="full">Rebuild from scratch instead of updating.</param>
     /// <param name="progress">Receives progress reports; may be null.</param>
     /// <param name="cancellationToken">Cancels the update; the index then stays at its last commit.</param>
     /// <exception cref="DirectoryNotFoundException">The seeds folder does not exist.</exception>
     /// <exception cref="IndexUnavailableException">The index folder holds something that is not an index, or a damaged index (use <paramref name="full"/>).</exception>
+    /// <exception cref="IndexUpdateRefusedException">The update would empty the index or delete most of it; nothing was written.</exception>
     public IndexUpdateResult UpdateFromFolder(
         string seedsFolder,
         bool full = false,
@@ -89,17 +94,22 @@ public sealed class IndexBuilder : IDisposable
         }
 
         var stopwatch = Stopwatch.StartNew();
-        var (existing, rebuildReason) = LoadExistingState(full);
+        var state = LoadExistingState(full);
+        var (existing, rebuildReason) = (state.Existing, state.RebuildReason);
         var rebuild = full || rebuildReason is not null;
+        var files = SeedFolderScanner.Scan(seedsFolder, Options.FilePattern);
+        var origin = new SeedsOrigin(System.IO.Path.GetFullPath(seedsFolder), Options.FilePattern);
+        UpdateGuard.Check(IndexPath, Options, origin, state, files, rebuild);
         if (rebuild)
         {
             existing.Clear();
         }
 
-        var files = SeedFolderScanner.Scan(seedsFolder, Options.FilePattern);
+        var commitData = CommitData(origin);
         var seen = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var addedHashes = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
         var rejected = new ConcurrentBag<RejectedFile>();
+        var notices = new ConcurrentBag<FileNotice>();
         int added = 0, updated = 0, unchanged = 0, processed = 0;
         var lastCommit = Stopwatch.GetTimestamp();
 
@@ -119,10 +129,15 @@ public sealed class IndexBuilder : IDisposable
             Parallel.ForEach(files, parallel, file =>
             {
                 var (path, id) = file;
-                var outcome = ProcessFile(writer, path, id, existing);
+                var outcome = _files.Process(writer, path, id, existing);
                 if (outcome.Kind != FileOutcome.Vanished)
                 {
                     seen[id] = 0;
+                }
+
+                if (outcome.Notice is not null)
+                {
+                    notices.Add(new FileNotice(id, outcome.Notice));
                 }
 
                 switch (outcome.Kind)
@@ -140,7 +155,7 @@ public sealed class IndexBuilder : IDisposable
                 if ((Options.CommitInterval > 0 && done % Options.CommitInterval == 0) || CommitIsDue(ref lastCommit))
                 {
                     // Progress survives a crash: the next run starts from here instead of from the last full commit.
-                    Commit(writer);
+                    Commit(writer, commitData);
                 }
 
                 if (progress is not null && (done % 50 == 0 || done == files.Count))
@@ -169,7 +184,7 @@ public sealed class IndexBuilder : IDisposable
             }
 
             cancellationToken.ThrowIfCancellationRequested();
-            Commit(writer);
+            Commit(writer, commitData);
             return new IndexUpdateResult
             {
                 Added = added - renamed,
@@ -178,6 +193,7 @@ public sealed class IndexBuilder : IDisposable
                 Renamed = renamed,
                 Unchanged = unchanged,
                 Rejected = [.. rejected.OrderBy(r => r.Path, StringComparer.Ordinal)],
+                Notices = [.. notices.OrderBy(n => n.Path, StringComparer.Ordinal)],
                 FullRebuild = rebuild,
                 RebuildReason = full ? null : rebuildReason,
                 TotalDocuments = writer.NumDocs,
@@ -206,6 +222,7 @@ public sealed class IndexBuilder : IDisposable
     /// <param name="rescanInterval">Longest time between two scans; default 30 seconds.</param>
     /// <param name="settleTime">How long to wait for more events before updating; default 500 ms.</param>
     /// <param name="cancellationToken">Ends watching; an update in progress is rolled back.</param>
+    /// <exception cref="IndexUpdateRefusedException">An update would empty the index or delete most of it (see <see cref="UpdateFromFolder"/>); watching ends and the index is left as it was.</exception>
     public void Watch(
         string seedsFolder,
         Action<IndexUpdateResult> onUpdate,
@@ -214,46 +231,15 @@ public sealed class IndexBuilder : IDisposable
         CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(onUpdate);
-        var rescan = rescanInterval ?? TimeSpan.FromSeconds(30);
-        var settle = settleTime ?? TimeSpan.FromMilliseconds(500);
-        using var changed = new SemaphoreSlim(0);
-        using var watcher = new FileSystemWatcher(System.IO.Path.GetFullPath(seedsFolder))
-        {
-            IncludeSubdirectories = true,
-            NotifyFilter = NotifyFilters.FileName | NotifyFilters.DirectoryName | NotifyFilters.LastWrite | NotifyFilters.Size,
-        };
-        void Signal(object? sender, EventArgs e) => changed.Release();
-        watcher.Created += Signal;
-        watcher.Changed += Signal;
-        watcher.Deleted += Signal;
-        watcher.Renamed += Signal;
-        watcher.Error += Signal;
-        watcher.EnableRaisingEvents = true;
-
-        onUpdate(UpdateFromFolder(seedsFolder, cancellationToken: cancellationToken));
-        while (!cancellationToken.IsCancellationRequested)
-        {
-            try
-            {
-                if (changed.Wait(rescan, cancellationToken))
-                {
-                    // Let a burst of events (a copy of many files) settle into one batch.
-                    while (changed.Wait(settle, cancellationToken))
-                    {
-                    }
-                }
-            }
-            catch (OperationCanceledException)
-            {
-                return;
-            }
-
-            var result = UpdateFromFolder(seedsFolder, cancellationToken: cancellationToken);
-            if (result.Added + result.Updated + result.Deleted + result.Renamed + result.Rejected.Count > 0)
-            {
-                onUpdate(result);
-            }
-        }
+        ArgumentException.ThrowIfNullOrWhiteSpace(seedsFolder);
+        ObjectDisposedException.ThrowIf(_disposed, this);
+        FolderWatch.Run(
+            seedsFolder,
+            token => UpdateFromFolder(seedsFolder, cancellationToken: token),
+            onUpdate,
+            rescanInterval ?? TimeSpan.FromSeconds(30),
+            settleTime ?? TimeSpan.FromMilliseconds(500),
+            cancellationToken);
     }
 
     /// <summary>
@@ -266,7 +252,8 @@ public sealed class IndexBuilder : IDisposable
         ArgumentNullException.ThrowIfNull(documents);
         ObjectDisposedException.ThrowIf(_disposed, this);
         var stopwatch = Stopwatch.StartNew();
-        var (existing, rebuildReason) = LoadExistingState(full: false);
+        var state = LoadExistingState(full: false);
+        var (existing, rebuildReason) = (state.Existing, state.RebuildReason);
         int added = 0, updated = 0, unchanged = 0;
         using var writer = OpenWriter(create: rebuildReason is not null);
         try
@@ -301,7 +288,7 @@ public sealed class IndexBuilder : IDisposable
                 }
             }
 
-            Commit(writer);
+            Commit(writer, CommitData(state.Origin));
             return new IndexUpdateResult
             {
                 Added = added,
@@ -326,7 +313,8 @@ public sealed class IndexBuilder : IDisposable
     {
         ArgumentNullException.ThrowIfNull(ids);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        var (existing, _) = LoadExistingState(full: false);
+        var state = LoadExistingState(full: false);
+        var existing = state.Existing;
         using var writer = OpenWriter(create: false);
         var deleted = 0;
         foreach (var id in ids.Distinct(StringComparer.Ordinal))
@@ -340,7 +328,7 @@ public sealed class IndexBuilder : IDisposable
 
         try
         {
-            Commit(writer);
+            Commit(writer, CommitData(state.Origin));
         }
         catch (Exception ex)
         {
@@ -364,113 +352,50 @@ public sealed class IndexBuilder : IDisposable
         _lock.Dispose();
     }
 
-    private (FileOutcome Kind, string? Error, string? Hash) ProcessFile(IndexWriter writer, string path, string id, IReadOnlyDictionary<string, IndexedEntry> existing)
-    {
-        long size, time;
-        try
-        {
-            var info = new FileInfo(path);
-            size = info.Length;
-            time = info.LastWriteTimeUtc.Ticks;
-        }
-        catch (FileNotFoundException)
-        {
-            return (FileOutcome.Vanished, null, null);
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return (FileOutcome.Rejected, $"cannot read file: {ex.Message}", null);
-        }
-
-        var known = existing.TryGetValue(id, out var entry);
-        if (known && entry.Size == size && entry.Time == time)
-        {
-            return (FileOutcome.Unchanged, null, null);
-        }
-
-        var read = _reader.ReadFile(path, id);
-        if (!read.IsSuccess)
-        {
-            return File.Exists(path) ? (FileOutcome.Rejected, read.Error, null) : (FileOutcome.Vanished, null, null);
-        }
-
-        var document = read.Document!;
-        if (known && entry.Hash == document.ContentHash)
-        {
-            // Touched but not changed: remember the new size and time so the next run skips the file unread.
-            writer.UpdateNumericDocValue(new Term(IndexSchema.Id, id), IndexSchema.FileSize, size);
-            writer.UpdateNumericDocValue(new Term(IndexSchema.Id, id), IndexSchema.FileTime, time);
-            return (FileOutcome.Unchanged, null, null);
-        }
-
-        document = _pipeline.Enrich(document);
-        var luceneDocument = LuceneDocumentBuilder.ForThisThread.Build(document, size, time);
-        if (known)
-        {
-            writer.UpdateDocument(new Term(IndexSchema.Id, id), luceneDocument);
-        }
-        else
-        {
-            // Not in the index (the state holds every live id): a plain add spares the delete-by-id every flush
-            // would otherwise apply against every segment.
-            writer.AddDocument(luceneDocument);
-        }
-
-        return (known ? FileOutcome.Updated : FileOutcome.Added, null, document.ContentHash);
-    }
-
-    private (Dictionary<string, IndexedEntry> Existing, string? RebuildReason) LoadExistingState(bool full)
+    private IndexState LoadExistingState(bool full)
     {
         var existing = new Dictionary<string, IndexedEntry>(StringComparer.Ordinal);
         if (!DirectoryReader.IndexExists(_directory))
         {
-            var foreign = System.IO.Directory.EnumerateFileSystemEntries(IndexPath)
-                .Select(System.IO.Path.GetFileName)
-                .Where(name => name is not null && !ForeignFilesAllowed.Contains(name) && !IsLuceneFile(name))
-                .ToList();
-            if (foreign.Count > 0)
-            {
-                throw new IndexUnavailableException(IndexPath,
-                    $"'{IndexPath}' is not a search index: it holds other files ({string.Join(", ", foreign.Take(3))}{(foreign.Count > 3 ? ", …" : "")}). Choose an empty folder or an existing index.");
-            }
-
-            return (existing, null);
+            IndexFolder.EnsureIndexOrEmpty(IndexPath);
+            return new IndexState(existing, null, 0, null);
         }
 
         try
         {
             using var reader = DirectoryReader.Open(_directory);
-            reader.IndexCommit.UserData.TryGetValue(IndexSchema.VersionKey, out var version);
+            var userData = reader.IndexCommit.UserData;
+            var origin = IndexSchema.ReadOrigin(userData);
+            userData.TryGetValue(IndexSchema.VersionKey, out var version);
             if (version != IndexSchema.Version)
             {
-                return (existing, $"the index was built by another version of the program (schema {version ?? "unknown"}, now {IndexSchema.Version})");
+                return new IndexState(existing, $"the index was built by another version of the program (schema {version ?? "unknown"}, now {IndexSchema.Version})", reader.NumDocs, origin);
             }
 
-            reader.IndexCommit.UserData.TryGetValue(IndexSchema.SettingsKey, out var settings);
+            userData.TryGetValue(IndexSchema.SettingsKey, out var settings);
             if (settings is not null && settings != _pipeline.Fingerprint)
             {
-                return (existing, "the boilerplate rules or the actor, location or alias lists changed since the last build");
+                return new IndexState(existing, "the boilerplate rules or the actor, location or alias lists changed since the last build", reader.NumDocs, origin);
             }
 
-            if (full)
+            if (!full)
             {
-                return (existing, null);
+                existing = IndexSchema.ReadEntries(reader);
             }
 
-            existing = IndexSchema.ReadEntries(reader);
-            return (existing, null);
+            return new IndexState(existing, null, reader.NumDocs, origin);
         }
         catch (Exception ex) when (ex is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
         {
             if (full)
             {
                 // The damaged commit cannot be read, so nothing of it can be kept: remove Lucene's files and start afresh.
-                DeleteIndexFiles();
-                return (existing, null);
+                IndexFolder.DeleteIndexFiles(IndexPath);
+                return new IndexState(existing, null, 0, null);
             }
 
-            throw new IndexUnavailableException(IndexPath,
-                $"The index at '{IndexPath}' is damaged ({ex.Message}). Rebuild it with 'search index --full'.", ex);
+            throw new IndexUnavailableException(IndexPath, IndexProblem.Damaged,
+                $"The index at '{IndexPath}' is damaged ({ex.Message}). Rebuild it with a full update (UpdateFromFolder with full: true).", ex);
         }
     }
 
@@ -480,21 +405,6 @@ public sealed class IndexBuilder : IDisposable
         Similarity = IndexSchema.Similarity,
         RAMBufferSizeMB = 64,
     };
-
-    /// <summary>Files Lucene writes (segment files, left behind by a run that died before its first commit).</summary>
-    private static bool IsLuceneFile(string name) => name.StartsWith('_') || name.StartsWith("segments", StringComparison.Ordinal);
-
-    private void DeleteIndexFiles()
-    {
-        foreach (var file in System.IO.Directory.EnumerateFiles(IndexPath))
-        {
-            var name = System.IO.Path.GetFileName(file);
-            if (IsLuceneFile(name))
-            {
-                File.Delete(file);
-            }
-        }
-    }
 
     private IndexWriter OpenWriter(bool create)
     {
@@ -524,55 +434,33 @@ public sealed class IndexBuilder : IDisposable
         return Stopwatch.GetElapsedTime(last, now) >= Options.CommitEvery && Interlocked.CompareExchange(ref lastCommit, now, last) == last;
     }
 
-    private void Commit(IndexWriter writer)
+    /// <summary>What every commit records: the schema version, the settings fingerprint and the seeds folder and pattern.</summary>
+    private Dictionary<string, string> CommitData(SeedsOrigin? origin)
     {
-        writer.SetCommitData(new Dictionary<string, string>
+        var data = new Dictionary<string, string>
         {
             [IndexSchema.VersionKey] = IndexSchema.Version,
             [IndexSchema.SettingsKey] = _pipeline.Fingerprint,
-        });
+        };
+        if (origin is not null)
+        {
+            data[IndexSchema.SeedsKey] = origin.Folder;
+            data[IndexSchema.PatternKey] = origin.Pattern;
+        }
+
+        return data;
+    }
+
+    private static void Commit(IndexWriter writer, Dictionary<string, string> data)
+    {
+        writer.SetCommitData(data);
         writer.Commit();
     }
 
-    private static void RollBack(IndexWriter writer)
-    {
-        try
-        {
-            writer.Rollback();
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException or ObjectDisposedException)
-        {
-            // The rollback only discards uncommitted work; the last commit on disk is untouched either way.
-        }
-    }
+    private static void RollBack(IndexWriter writer) => IndexWriteErrors.RollBack(writer);
 
-    private Exception WriteError(Exception ex) => DescribeWriteError(IndexPath, ex);
+    private Exception WriteError(Exception ex) => IndexWriteErrors.Describe(IndexPath, ex);
 
-    /// <summary>A write failure (full disk, read-only folder) as an error a person can act on; other errors as they are.</summary>
-    internal static Exception DescribeWriteError(string indexPath, Exception ex)
-    {
-        // Parallel work reports its failures wrapped; the first write failure is the one to explain.
-        if (ex is AggregateException aggregate)
-        {
-            var inner = aggregate.Flatten().InnerExceptions;
-            ex = inner.FirstOrDefault(e => e is IOException or UnauthorizedAccessException) ?? (inner.Count == 1 ? inner[0] : ex);
-        }
-
-        return ex switch
-        {
-            IOException or UnauthorizedAccessException when ex is not FileNotFoundException =>
-                new SearchException($"Cannot write the index at '{indexPath}': {ex.Message}. The index is left as it was after its last complete update.", ex),
-            _ => ex,
-        };
-    }
-
-    private enum FileOutcome
-    {
-        Added,
-        Updated,
-        Unchanged,
-        Rejected,
-        Vanished,
-    }
-
+    /// <summary>See <see cref="IndexWriteErrors.Describe"/>.</summary>
+    internal static Exception DescribeWriteError(string indexPath, Exception ex) => IndexWriteErrors.Describe(indexPath, ex);
 }

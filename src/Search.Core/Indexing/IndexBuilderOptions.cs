@@ -43,6 +43,20 @@ public sealed record IndexBuilderOptions
     /// </summary>
     public TimeSpan CommitEvery { get; init; } = TimeSpan.FromMinutes(1);
 
+    /// <summary>
+    /// Whether an update from a seeds folder that holds no matching file may empty an index that holds documents.
+    /// Default false: such an update (usually an empty or mistyped folder, or a pattern that matches nothing) is
+    /// refused with <see cref="IndexUpdateRefusedException"/> and the index is left as it was.
+    /// </summary>
+    public bool AllowEmptySeeds { get; init; }
+
+    /// <summary>
+    /// Whether an update from a seeds folder may delete more than half of the documents (because their files are not
+    /// there). Default false: such an update is refused with <see cref="IndexUpdateRefusedException"/> and the index is
+    /// left as it was. A full rebuild needs no permission for this.
+    /// </summary>
+    public bool AllowMassDeletion { get; init; }
+
     /// <summary>How many files are analysed at once. Default: the number of processors.</summary>
     public int MaxParallelism { get; init; } = Environment.ProcessorCount;
 }

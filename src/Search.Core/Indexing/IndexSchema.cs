@@ -25,6 +25,16 @@ internal static class IndexSchema
     /// <summary>Commit user-data key holding the fingerprint of the indexing settings (see DocumentPipeline).</summary>
     public const string SettingsKey = "settings";
 
+    /// <summary>Commit user-data key holding the full path of the seeds folder of the last update from a folder.</summary>
+    public const string SeedsKey = "seeds";
+
+    /// <summary>Commit user-data key holding the file pattern of the last update from a folder.</summary>
+    public const string PatternKey = "pattern";
+
+    /// <summary>The seeds folder and pattern a commit's user data remembers, or null.</summary>
+    public static SeedsOrigin? ReadOrigin(IDictionary<string, string> userData) =>
+        userData.TryGetValue(SeedsKey, out var seeds) && userData.TryGetValue(PatternKey, out var pattern) ? new SeedsOrigin(seeds, pattern) : null;
+
     public const string Id = "id";
     public const string Path = "path";
     public const string Title = "title";

@@ -21,6 +21,9 @@ public sealed record IndexUpdateResult
     /// <summary>Files that could not be indexed, with reasons, ordered by path.</summary>
     public IReadOnlyList<RejectedFile> Rejected { get; init; } = [];
 
+    /// <summary>Files that were indexed with a notice (for example read as Windows-1252 because they were not UTF-8), ordered by path.</summary>
+    public IReadOnlyList<FileNotice> Notices { get; init; } = [];
+
     /// <summary>True when the whole index was rebuilt.</summary>
     public bool FullRebuild { get; init; }
 

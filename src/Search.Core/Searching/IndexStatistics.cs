@@ -9,6 +9,7 @@ namespace Search.Core.Searching;
 /// <param name="DistinctActors">Distinct actor values.</param>
 /// <param name="DistinctLocations">Distinct location values.</param>
 /// <param name="LastCommit">When the index was last written (file time of the commit, UTC), if known.</param>
+/// <param name="Seeds">The seeds folder and file pattern of the last update from a folder, if the index remembers them.</param>
 public sealed record IndexStatistics(
     int Documents,
     int Segments,
@@ -17,4 +18,5 @@ public sealed record IndexStatistics(
     DateOnly? NewestDate,
     long DistinctActors,
     long DistinctLocations,
-    DateTimeOffset? LastCommit);
+    DateTimeOffset? LastCommit,
+    Indexing.SeedsOrigin? Seeds = null);

@@ -45,7 +45,7 @@ public sealed class SearchIndex : IDisposable
         var fullPath = System.IO.Path.GetFullPath(path);
         if (!System.IO.Directory.Exists(fullPath))
         {
-            throw new IndexUnavailableException(fullPath, $"There is no index at '{path}'. Build one with: search index --seeds DIR --index {path}");
+            throw Missing(fullPath, path);
         }
 
         var directory = FSDirectory.Open(new DirectoryInfo(fullPath));
@@ -53,7 +53,7 @@ public sealed class SearchIndex : IDisposable
         {
             if (!DirectoryReader.IndexExists(directory))
             {
-                throw new IndexUnavailableException(fullPath, $"There is no index at '{path}'. Build one with: search index --seeds DIR --index {path}");
+                throw Missing(fullPath, path);
             }
 
             var manager = new SearcherManager(directory, new SearchIndexSearcherFactory());
@@ -62,7 +62,8 @@ public sealed class SearchIndex : IDisposable
         catch (Exception ex) when (ex is IOException or CorruptIndexException && ex is not IndexUnavailableException)
         {
             directory.Dispose();
-            throw new IndexUnavailableException(fullPath, $"The index at '{path}' cannot be read ({ex.Message}). Rebuild it with: search index --full --index {path}", ex);
+            throw new IndexUnavailableException(fullPath, IndexProblem.Damaged,
+                $"The index at '{path}' cannot be read ({ex.Message}). Rebuild it with a full update (IndexBuilder.UpdateFromFolder with full: true).", ex);
         }
         catch
         {
@@ -70,6 +71,26 @@ public sealed class SearchIndex : IDisposable
             throw;
         }
     }
+
+    /// <summary>
+    /// True when <paramref name="path"/> holds an index (a committed one, readable or damaged); false for a missing
+    /// or empty folder, or one holding other files. Opens nothing and writes nothing.
+    /// </summary>
+    public static bool Exists(string path)
+    {
+        ArgumentException.ThrowIfNullOrWhiteSpace(path);
+        var fullPath = System.IO.Path.GetFullPath(path);
+        if (!System.IO.Directory.Exists(fullPath))
+        {
+            return false;
+        }
+
+        using var directory = FSDirectory.Open(new DirectoryInfo(fullPath));
+        return DirectoryReader.IndexExists(directory);
+    }
+
+    private static IndexUnavailableException Missing(string fullPath, string path) => new(fullPath, IndexProblem.Missing,
+        $"There is no index at '{path}'. Build one with IndexBuilder (UpdateFromFolder or AddOrUpdate).");
 
     /// <summary>Runs a search and returns the requested page of hits with snippets and facet counts.</summary>
     /// <exception cref="QuerySyntaxException">The query text cannot be read.</exception>
@@ -190,56 +211,7 @@ public sealed class SearchIndex : IDisposable
         var searcher = _manager.Acquire();
         try
         {
-            var reader = (DirectoryReader)searcher.IndexReader;
-            DateOnly? oldest = null, newest = null;
-            foreach (var leaf in reader.Leaves)
-            {
-                var dates = leaf.AtomicReader.GetNumericDocValues(IndexSchema.Date);
-                var live = leaf.AtomicReader.LiveDocs;
-                if (dates is null)
-                {
-                    continue;
-                }
-
-                for (var doc = 0; doc < leaf.AtomicReader.MaxDoc; doc++)
-                {
-                    if (live is not null && !live.Get(doc))
-                    {
-                        continue;
-                    }
-
-                    var date = IndexSchema.DecodeDate(dates.Get(doc));
-                    oldest = oldest is null || date < oldest ? date : oldest;
-                    newest = newest is null || date > newest ? date : newest;
-                }
-            }
-
-            long size = 0;
-            DateTimeOffset? lastCommit = null;
-            foreach (var file in reader.IndexCommit.FileNames)
-            {
-                var info = new FileInfo(System.IO.Path.Combine(Path, file));
-                if (info.Exists)
-                {
-                    size += info.Length;
-                }
-            }
-
-            var segmentsFile = new FileInfo(System.IO.Path.Combine(Path, reader.IndexCommit.SegmentsFileName));
-            if (segmentsFile.Exists)
-            {
-                lastCommit = new DateTimeOffset(segmentsFile.LastWriteTimeUtc, TimeSpan.Zero);
-            }
-
-            return new IndexStatistics(
-                reader.NumDocs,
-                reader.Leaves.Count,
-                size,
-                oldest,
-                newest,
-                GlobalOrdinals.For(reader, IndexSchema.Actor).Labels.Length,
-                GlobalOrdinals.For(reader, IndexSchema.Location).Labels.Length,
-                lastCommit);
+            return IndexStatisticsReader.Read((DirectoryReader)searcher.IndexReader, Path);
         }
         finally
         {

@@ -49,10 +49,36 @@ public sealed class TuiCommandTests : IDisposable
         var code = TuiCommand.Run(Environment(), Path.Combine(_root, "index"), Path.Combine(_root, "seeds"));
 
         Assert.Equal(ExitCodes.Usage, code);
-        Assert.Contains("0 documents, 1 files rejected", _error.ToString());
-        Assert.Contains("rejected a.txt", _error.ToString());
+        Assert.Contains("0 added, 0 updated, 0 deleted, 0 renamed, 0 unchanged, 1 rejected", _error.ToString()); // the wording of 'search index'
+        Assert.Contains("rejected a.txt: no date header", _error.ToString());
         Assert.Contains("nothing to search", _error.ToString());
         Assert.False(Directory.Exists(Path.Combine(_root, "index")));
+    }
+
+    [Fact]
+    public void Start_WithSeedsEmptied_RefusesTheUpdateAndKeepsTheIndex()
+    {
+        // Arrange: an index built from two articles, then the seeds folder emptied (Regression: #15)
+        var seeds = Path.Combine(_root, "seeds");
+        var index = Path.Combine(_root, "index");
+        Directory.CreateDirectory(seeds);
+        File.WriteAllText(Path.Combine(seeds, "a.txt"), "date 2024-01-01\n\nErster Titel\n\nText eins.");
+        File.WriteAllText(Path.Combine(seeds, "b.txt"), "date 2024-01-02\n\nZweiter Titel\n\nText zwei.");
+        Assert.Equal(0, CliApp.Run(["index", "--seeds", seeds, "--index", index], Environment()));
+        File.Delete(Path.Combine(seeds, "a.txt"));
+        File.Delete(Path.Combine(seeds, "b.txt"));
+
+        // Act: 'search' alone updates first, then would open the UI (no terminal here)
+        var code = TuiCommand.Run(Environment(), index, seeds, updateFirst: true);
+
+        // Assert
+        Assert.Equal(ExitCodes.Usage, code);
+        Assert.Contains("would delete all 2 documents", _error.ToString());
+        Assert.Contains("--allow-empty", _error.ToString());
+        Assert.Contains("Showing the index as it is.", _error.ToString());
+        Assert.Contains("needs a terminal", _error.ToString());
+        using var searchIndex = Core.Searching.SearchIndex.Open(index);
+        Assert.Equal(2, searchIndex.GetStatistics().Documents);
     }
 
     private CliEnvironment Environment() => new(TextReader.Null, _out, _error, Colour: false, Interactive: false);

@@ -1,4 +1,5 @@
 using System.Diagnostics;
+using System.IO.Compression;
 
 namespace Search.Cli.Tests.Packaging;
 
@@ -52,6 +53,66 @@ public sealed class PackagingTests : IDisposable
         Assert.True(query.Code == 0, query.Output);
         Assert.Contains("1 hit", query.Output, StringComparison.Ordinal);
         Assert.Contains("[Gespräche]", query.Output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Packages_CarryTheLicenceAndTheThirdPartyNotices()
+    {
+        // Arrange: Regression: #15 the packages said MIT and carried only the decompounder's NOTICE
+        var packages = _folder.Combine("packages");
+        foreach (var name in new[] { "Search.Core", "Search.Cli" })
+        {
+            var project = Path.Combine(RepoPaths.Root, "src", name, name + ".csproj");
+            var (code, output) = Run("dotnet", RepoPaths.Root, "pack", project, "--no-build", "-o", packages, "-p:Configuration=" + BuildConfiguration);
+            Assert.True(code == 0, output);
+        }
+
+        var notices = File.ReadAllText(Path.Combine(RepoPaths.Root, "THIRD-PARTY-NOTICES.md"));
+
+        // Act
+        var core = Entries(Assert.Single(Directory.GetFiles(packages, "Search.Core.*.nupkg")));
+        var cli = Entries(Assert.Single(Directory.GetFiles(packages, "Search.Cli.*.nupkg")));
+
+        // Assert: the notices at the root of both, beside the tool's program, and copied into a consumer's output
+        Assert.Equal(notices, core["THIRD-PARTY-NOTICES.md"]);
+        Assert.Equal(notices, core["contentFiles/any/any/THIRD-PARTY-NOTICES.md"]);
+        Assert.Equal(notices, cli["THIRD-PARTY-NOTICES.md"]);
+        Assert.Equal(notices, cli["tools/net10.0/any/THIRD-PARTY-NOTICES.md"]);
+        foreach (var package in new[] { core, cli })
+        {
+            var nuspec = package.Single(e => e.Key.EndsWith(".nuspec", StringComparison.Ordinal)).Value;
+            Assert.Contains("<license type=\"file\">LICENSE.md</license>", nuspec, StringComparison.Ordinal);
+            Assert.Contains("THIRD-PARTY-NOTICES.md", package["LICENSE.md"], StringComparison.Ordinal);
+            Assert.Contains("MIT License", package["LICENSE.md"], StringComparison.Ordinal);
+        }
+
+        Assert.Contains("copyToOutput=\"true\"", core.Single(e => e.Key.EndsWith(".nuspec", StringComparison.Ordinal)).Value, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void BuiltProgram_HasTheThirdPartyNoticesBesideIt()
+    {
+        // Arrange: the test's output holds the built program (search.dll) and what its build copies beside it
+        var program = Path.Combine(AppContext.BaseDirectory, "search.dll");
+        Assert.True(File.Exists(program), program);
+
+        // Act
+        var notices = Path.Combine(AppContext.BaseDirectory, "THIRD-PARTY-NOTICES.md");
+
+        // Assert
+        Assert.True(File.Exists(notices), notices);
+        Assert.Equal(File.ReadAllText(Path.Combine(RepoPaths.Root, "THIRD-PARTY-NOTICES.md")), File.ReadAllText(notices));
+    }
+
+    private static Dictionary<string, string> Entries(string package)
+    {
+        using var zip = ZipFile.OpenRead(package);
+        return zip.Entries.Where(e => e.FullName.EndsWith(".md", StringComparison.Ordinal) || e.FullName.EndsWith(".nuspec", StringComparison.Ordinal))
+            .ToDictionary(e => e.FullName, e =>
+            {
+                using var reader = new StreamReader(e.Open());
+                return reader.ReadToEnd();
+            });
     }
 
 #if DEBUG

@@ -107,18 +107,92 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
-    public void Parse_InvalidUtf8_IsRejectedWithBytePosition()
+    public void Parse_Windows1252WithUmlauts_IsReadWithNotice()
     {
-        // Arrange: Latin-1 "ü" (0xFC) is not valid UTF-8
-        var bytes = Encoding.ASCII.GetBytes("date 2024-01-02\n\nM").Concat(new byte[] { 0xFC }).Concat(Encoding.ASCII.GetBytes("ller")).ToArray();
+        // Arrange: Regression: #15 Windows-1252 files were rejected as "invalid UTF-8 at byte 19"
+        var bytes = Windows1252("date 2024-01-02\n\nMüller sagt „Grüß Gott“ für 5 €");
+
+        // Act
+        var result = _reader.Parse(bytes, "x.txt");
+
+        // Assert
+        Assert.True(result.IsSuccess, result.Error);
+        Assert.Equal("Müller sagt „Grüß Gott“ für 5 €", result.Document!.Title);
+        Assert.Equal("not valid UTF-8 at byte 19; read as Windows-1252", result.Notice);
+    }
+
+    [Fact]
+    public void Parse_ValidUtf8_HasNoNotice()
+    {
+        Assert.Null(Parse("date 2024-01-02\n\nMüller\n\nText").Notice);
+    }
+
+    [Theory]
+    [InlineData(new byte[] { 0x81 })] // one of the five bytes Windows-1252 leaves undefined
+    [InlineData(new byte[] { 0xFC, 0x9D })]
+    public void Parse_NeitherUtf8NorWindows1252_IsRejected(byte[] bad)
+    {
+        // Arrange
+        var bytes = Encoding.ASCII.GetBytes("date 2024-01-02\n\nM").Concat(bad).Concat(Encoding.ASCII.GetBytes("ller")).ToArray();
 
         // Act
         var result = _reader.Parse(bytes, "x.txt");
 
         // Assert
         Assert.False(result.IsSuccess);
-        Assert.StartsWith("invalid UTF-8", result.Error, StringComparison.Ordinal);
+        Assert.StartsWith("invalid UTF-8 at byte 19, and not Windows-1252 text either", result.Error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Parse_NotUtf8WithNulAfterTheProbe_IsRejectedAsBinary()
+    {
+        // Arrange: the first 8 KB look like Latin-1 text, a NUL byte follows
+        var bytes = Windows1252("date 2024-01-02\n\nMüller\n\n" + new string('x', 9000)).Concat(new byte[] { 0, 1, 2 }).ToArray();
+
+        // Act
+        var result = _reader.Parse(bytes, "x.txt");
+
+        // Assert
+        Assert.False(result.IsSuccess);
+        Assert.StartsWith("binary content", result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("0001-01-01", "before 1800")]
+    [InlineData("1799-12-31", "before 1800")]
+    [InlineData("2027-06-02", "more than a year in the future (after 2027-06-01)")]
+    [InlineData("9999-12-31", "more than a year in the future")]
+    public void Parse_ImplausibleDate_IsRejectedWithReason(string date, string reason)
+    {
+        // Arrange: Regression: #15 'date 0001-01-01' (a placeholder) was accepted and shown as year 0001
+        var reader = new DocumentReader(DocumentReaderOptions.Default with { Clock = new FixedClock(new DateTimeOffset(2026, 6, 1, 12, 0, 0, TimeSpan.Zero)) });
+
+        // Act
+        var result = reader.Parse(Encoding.UTF8.GetBytes($"date {date}\n\nTitel\n\nText"), "x.txt");
+
+        // Assert
+        Assert.False(result.IsSuccess);
+        Assert.StartsWith($"implausible date '{date}': ", result.Error, StringComparison.Ordinal);
+        Assert.Contains(reason, result.Error, StringComparison.Ordinal);
+    }
+
+    [Theory]
+    [InlineData("1800-01-01")]
+    [InlineData("2027-06-01")]
+    public void Parse_DateAtTheEdgeOfPlausible_IsAccepted(string date)
+    {
+        // Arrange
+        var reader = new DocumentReader(DocumentReaderOptions.Default with { Clock = new FixedClock(new DateTimeOffset(2026, 6, 1, 12, 0, 0, TimeSpan.Zero)) });
+
+        // Act
+        var result = reader.Parse(Encoding.UTF8.GetBytes($"date {date}\n\nTitel\n\nText"), "x.txt");
+
+        // Assert
+        Assert.True(result.IsSuccess, result.Error);
+    }
+
+    private static byte[] Windows1252(string text) =>
+        CodePagesEncodingProvider.Instance.GetEncoding(1252)!.GetBytes(text);
 
     [Fact]
     public void Parse_BinaryContent_IsRejected()

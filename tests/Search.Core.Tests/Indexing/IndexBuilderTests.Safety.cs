@@ -175,8 +175,9 @@ public sealed partial class IndexBuilderSafetyTests
         var recovered = again.UpdateFromFolder(folder.Combine("seeds"), full: true);
 
         // Assert
-        Assert.Contains("--full", searchError.Message, StringComparison.Ordinal);
-        Assert.Contains("--full", updateError.Message, StringComparison.Ordinal);
+        Assert.Equal((IndexProblem.Damaged, IndexProblem.Damaged), (searchError.Problem, updateError.Problem));
+        Assert.Contains("full: true", searchError.Message, StringComparison.Ordinal);
+        Assert.Contains("full: true", updateError.Message, StringComparison.Ordinal);
         Assert.Equal(1, recovered.TotalDocuments);
         using var index = SearchIndex.Open(indexPath);
         Assert.Equal(1, index.Search(SearchRequest.For("alpha")).TotalHits);

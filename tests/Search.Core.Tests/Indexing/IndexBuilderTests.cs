@@ -19,6 +19,7 @@ public sealed class IndexBuilderTests
         folder.Write("seeds/baddate.txt", "date 2025-02-30\n\nText");
         folder.Write("seeds/empty.txt", "");
         folder.WriteBytes("seeds/latin1.txt", [.. "date 2024-01-01\n\nM"u8, 0xFC, .. "ller"u8]);
+        folder.WriteBytes("seeds/undecodable.txt", [.. "date 2024-01-01\n\nM"u8, 0x81, .. "ller"u8]);
         folder.WriteBytes("seeds/binary.txt", [0x50, 0x4B, 0x03, 0x04, 0, 0, 0, 0]);
         folder.Write("seeds/ignored.md", "not a document");
 
@@ -27,11 +28,14 @@ public sealed class IndexBuilderTests
         var result = builder.UpdateFromFolder(folder.Combine("seeds"));
 
         // Assert
-        Assert.Equal(2, result.Added);
-        Assert.Equal(2, result.TotalDocuments);
-        Assert.Equal(["baddate.txt", "binary.txt", "empty.txt", "latin1.txt", "nodate.txt"], result.Rejected.Select(r => r.Path));
+        Assert.Equal(3, result.Added); // Regression: #15 a Windows-1252 file is read, with a notice, not rejected
+        Assert.Equal(3, result.TotalDocuments);
+        Assert.Equal(["baddate.txt", "binary.txt", "empty.txt", "nodate.txt", "undecodable.txt"], result.Rejected.Select(r => r.Path));
         Assert.All(result.Rejected, r => Assert.False(string.IsNullOrWhiteSpace(r.Reason)));
         Assert.Contains("impossible date", result.Rejected[0].Reason, StringComparison.Ordinal);
+        var notice = Assert.Single(result.Notices);
+        Assert.Equal("latin1.txt", notice.Path);
+        Assert.Contains("Windows-1252", notice.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -105,8 +109,10 @@ public sealed class IndexBuilderTests
         // Act
         var error = Assert.Throws<IndexLockedException>(() => IndexBuilder.Open(folder.Combine("index")));
 
-        // Assert
-        Assert.Contains("being written by another process", error.Message, StringComparison.Ordinal);
+        // Assert: Regression: #15 a second writer in the same process was told "another process"
+        Assert.True(error.InThisProcess);
+        Assert.Contains("already open for writing in this process", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("another process", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -116,11 +122,13 @@ public sealed class IndexBuilderTests
         using var folder = new TempFolder();
         IndexBuilder.Open(folder.Combine("index")).Dispose();
 
-        // Act
+        // Act: the second builder holds the lock and can write
         using var second = IndexBuilder.Open(folder.Combine("index"));
+        var result = second.AddOrUpdate(Articles.Sample);
 
         // Assert
-        Assert.NotNull(second);
+        Assert.Equal(Articles.Sample.Count, result.TotalDocuments);
+        Assert.Throws<IndexLockedException>(() => IndexBuilder.Open(folder.Combine("index")));
     }
 
     [Fact]
@@ -130,14 +138,15 @@ public sealed class IndexBuilderTests
         using var folder = new TempFolder();
         var precious = folder.Write("index/thesis.docx", "do not delete");
         folder.Write("seeds/a.txt", string.Format(Good, "alpha"));
-        using var builder = IndexBuilder.Open(folder.Combine("index"));
 
         // Act
-        var error = Assert.Throws<IndexUnavailableException>(() => builder.UpdateFromFolder(folder.Combine("seeds"), full: true));
+        var error = Assert.Throws<IndexUnavailableException>(() => IndexBuilder.Open(folder.Combine("index")));
 
-        // Assert
+        // Assert: Regression: #15 checked before locking, so the refused folder gets no writer.lock
+        Assert.Equal(IndexProblem.NotAnIndex, error.Problem);
         Assert.Contains("is not a search index", error.Message, StringComparison.Ordinal);
         Assert.True(File.Exists(precious));
+        Assert.Equal(["thesis.docx"], System.IO.Directory.GetFiles(folder.Combine("index")).Select(Path.GetFileName));
     }
 
     [Fact]

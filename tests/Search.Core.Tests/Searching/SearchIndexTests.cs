@@ -366,8 +366,10 @@ public sealed class SearchIndexTests : IClassFixture<SearchIndexTests.SampleInde
         // Act
         var error = Assert.Throws<IndexUnavailableException>(() => SearchIndex.Open(Path.Combine(Path.GetTempPath(), "no-such-index-" + Guid.NewGuid())));
 
-        // Assert
-        Assert.Contains("search index", error.Message, StringComparison.Ordinal);
+        // Assert: Regression: #15 a library user is told what to call, not a command of the CLI
+        Assert.Equal(IndexProblem.Missing, error.Problem);
+        Assert.Contains("IndexBuilder", error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("search index", error.Message, StringComparison.Ordinal);
     }
 
     [Fact]

@@ -1,4 +1,4 @@
-namespace Search.Core.Indexing;
+namespace Search.Core.Documents;
 
 /// <summary>
 /// Lists the document files under a seeds folder: files matching the pattern in every sub-folder, hidden files

@@ -1,0 +1,67 @@
+using Lucene.Net.Index;
+using Search.Core.Documents;
+
+namespace Search.Core.Indexing;
+
+/// <summary>
+/// Brings one file of a seeds folder into the index: skips it when its size and time (or, after reading, its content
+/// hash) are unchanged, otherwise reads, enriches and adds or replaces its document.
+/// </summary>
+/// <remarks>Thread-safe: the update calls it from several threads at once.</remarks>
+internal sealed class FileUpdater(DocumentReader reader, DocumentPipeline pipeline)
+{
+    public (FileOutcome Kind, string? Error, string? Hash, string? Notice) Process(IndexWriter writer, string path, string id, IReadOnlyDictionary<string, IndexedEntry> existing)
+    {
+        long size, time;
+        try
+        {
+            var info = new FileInfo(path);
+            size = info.Length;
+            time = info.LastWriteTimeUtc.Ticks;
+        }
+        catch (FileNotFoundException)
+        {
+            return (FileOutcome.Vanished, null, null, null);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return (FileOutcome.Rejected, $"cannot read file: {ex.Message}", null, null);
+        }
+
+        var known = existing.TryGetValue(id, out var entry);
+        if (known && entry.Size == size && entry.Time == time)
+        {
+            return (FileOutcome.Unchanged, null, null, null);
+        }
+
+        var read = reader.ReadFile(path, id);
+        if (!read.IsSuccess)
+        {
+            return File.Exists(path) ? (FileOutcome.Rejected, read.Error, null, null) : (FileOutcome.Vanished, null, null, null);
+        }
+
+        var document = read.Document!;
+        if (known && entry.Hash == document.ContentHash)
+        {
+            // Touched but not changed: remember the new size and time so the next run skips the file unread.
+            writer.UpdateNumericDocValue(new Term(IndexSchema.Id, id), IndexSchema.FileSize, size);
+            writer.UpdateNumericDocValue(new Term(IndexSchema.Id, id), IndexSchema.FileTime, time);
+            return (FileOutcome.Unchanged, null, null, read.Notice);
+        }
+
+        document = pipeline.Enrich(document);
+        var luceneDocument = LuceneDocumentBuilder.ForThisThread.Build(document, size, time);
+        if (known)
+        {
+            writer.UpdateDocument(new Term(IndexSchema.Id, id), luceneDocument);
+        }
+        else
+        {
+            // Not in the index (the state holds every live id): a plain add spares the delete-by-id every flush
+            // would otherwise apply against every segment.
+            writer.AddDocument(luceneDocument);
+        }
+
+        return (known ? FileOutcome.Updated : FileOutcome.Added, null, document.ContentHash, read.Notice);
+    }
+}

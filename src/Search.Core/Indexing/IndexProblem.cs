@@ -1,0 +1,14 @@
+namespace Search.Core.Indexing;
+
+/// <summary>What is wrong with a folder that was opened as an index (see <see cref="IndexUnavailableException"/>).</summary>
+public enum IndexProblem
+{
+    /// <summary>There is no index in the folder (or no folder).</summary>
+    Missing,
+
+    /// <summary>The folder holds other files and no index; it is left alone.</summary>
+    NotAnIndex,
+
+    /// <summary>The index cannot be read; a full rebuild replaces it.</summary>
+    Damaged,
+}
