@@ -598,7 +598,7 @@ public sealed class SearchViewModel : IDisposable
         if (results is null)
         {
             Error = error?.Message ?? "Die Suche ist fehlgeschlagen.";
-            ErrorPosition = error is QuerySyntaxException syntax ? syntax.Position : -1;
+            ErrorPosition = error is QuerySyntaxException syntax ? syntax.Position - 1 : -1;
             Raise(ViewModelChanges.Status);
             return;
         }
