@@ -74,7 +74,8 @@ public sealed record SearchRequest
 
     /// <summary>
     /// A <see cref="Text"/> longer than this many characters is no query but a pasted text, and is searched as
-    /// <see cref="LikeText"/> (saying so in <see cref="SearchResults.NoticeKind"/>).
+    /// <see cref="LikeText"/> (saying so in <see cref="SearchResults.NoticeKind"/>), unless it uses operators
+    /// (AND, OR, NOT, +word, -word, a field name): a query written with operators is searched as written.
     /// </summary>
     public const int LongTextCharacters = 300;
 

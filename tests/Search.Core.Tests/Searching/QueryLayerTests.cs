@@ -27,8 +27,8 @@ public sealed class QueryLayerTests : IClassFixture<QueryLayerTests.Articles>
     [InlineData("Erdbeben NOT Tsunami", "quake1 quake2")]
     [InlineData("Erdbeben NICHT Tsunami", "quake1 quake2")]
     [InlineData("Erdbeben -Tsunami", "quake1 quake2")]
-    [InlineData("NOT Erdbeben", "merkel1 merkel2 schroeder tsunami1")]
-    [InlineData("-Erdbeben -Tsunami", "merkel1 merkel2 schroeder")]
+    [InlineData("NOT Erdbeben", "merkel1 merkel2 schroeder talks tsunami1")]
+    [InlineData("-Erdbeben -Tsunami", "merkel1 merkel2 schroeder talks")]
     [InlineData("(Erdbeben OR Tsunami) AND Japan", "quake1 quake2 tsunami1 wave")]
     [InlineData("+Erdbeben Japan", "quake1 quake2 quake3 wave")]
     public void Search_ExplicitOperators_MeanExactlyWhatTheySay(string query, string expected)
@@ -86,7 +86,7 @@ public sealed class QueryLayerTests : IClassFixture<QueryLayerTests.Articles>
     [InlineData("date:2004-12*", "quake1")]
     [InlineData("date:[2004-06 TO 2005]", "merkel2 quake1 quake2")]
     [InlineData("date:{2004 TO 2006}", "merkel2 quake2")]
-    [InlineData("date:[2011 TO *]", "quake3 tsunami1 wave")]
+    [InlineData("date:[2011 TO *]", "quake3 talks tsunami1 wave")]
     public void Search_DateValues_MeanYearMonthDayOrRange(string query, string expected)
     {
         Assert.Equal(expected.Split(' '), Ids(query));
@@ -209,6 +209,64 @@ public sealed class QueryLayerTests : IClassFixture<QueryLayerTests.Articles>
         Assert.Equal([new HighlightRange(0, 8)], marked);
     }
 
+    [Theory]
+    [InlineData("Erdbeben*", "quake1 quake2 quake3 wave")]
+    [InlineData("Gespräche*", "talks")]
+    [InlineData("Müller*", "talks")]
+    [InlineData("M?ller", "talks")]
+    [InlineData("Friedensgespr*", "talks")]
+    public void Search_WholeWordWithWildcard_FindsTheWord(string query, string expected)
+    {
+        // Regression: the index holds stems ("mull"), so a folded pattern alone ("muller*") found nothing.
+        Assert.Equal(expected.Split(' '), Ids(query));
+    }
+
+    [Fact]
+    public void Search_PhraseStartingWithStopWord_MatchesAtTheStartOfTheField()
+    {
+        // Regression: the stop word's gap put the phrase's first word after the field's first position.
+        Assert.Equal(["quake3", "tsunami1"], Ids("title:\"und Tsunami\"")); // one searched word: the word
+        Assert.Equal(["tsunami1"], Ids("title:\"der Tsunami trifft\""));
+    }
+
+    [Fact]
+    public void Search_HyphenatedFieldValue_QuotedAndUnquotedAreTheSame()
+    {
+        Assert.Equal(["tsunami1"], Ids("text:\"Tsunami-Warnungen\""));
+        Assert.Equal(Ids("text:\"Tsunami-Warnungen\""), Ids("text:Tsunami-Warnungen"));
+    }
+
+    [Theory]
+    [InlineData("Merkel\uDE00")]
+    [InlineData("Selenski\uD83D")]
+    [InlineData("\uD83D Merkel OR")]
+    public void Search_CutEmoji_IsAnsweredOrExplained(string query)
+    {
+        // Regression: an unpaired surrogate reached string.Normalize in the did-you-mean and threw ArgumentException.
+        var request = new SearchRequest { Text = query, OnSyntaxError = SyntaxErrorHandling.SearchWords };
+        var results = _index.Index.Search(request);
+        Assert.NotNull(results);
+    }
+
+    [Theory]
+    [InlineData("Berlin^2Regierung")]
+    [InlineData("Merkel~1x")]
+    public void Search_NumberRunningIntoAWord_IsAnError(string query)
+    {
+        var error = Assert.Throws<QuerySyntaxException>(() => _index.Search(query));
+        Assert.Equal(QueryErrorKind.MisplacedModifier, error.Kind);
+    }
+
+    [Fact]
+    public void Search_LongQueryWithOperators_IsSearchedAsWritten()
+    {
+        // Regression: more than 40 words made any text "more like this", dropping its negations.
+        var negations = string.Join(' ', Enumerable.Range(0, 45).Select(i => $"-wort{i}"));
+        var results = _index.Search("Erdbeben -Tsunami " + negations);
+        Assert.Null(results.NoticeKind);
+        Assert.Equal(2, results.TotalHits);
+    }
+
     public sealed class Articles : IDisposable
     {
         public static readonly NewsDocument[] Documents =
@@ -221,6 +279,7 @@ public sealed class QueryLayerTests : IClassFixture<QueryLayerTests.Articles>
             Doc("merkel1", 2004, 5, 1, "Angela Merkel besucht Bayern", "Die CDU-Chefin Merkel sprach in München.", ["Angela Merkel", "CDU"], ["Bayern", "München"]),
             Doc("merkel2", 2005, 9, 18, "Wahlabend in Berlin", "Angela Merkel und Gerhard Schröder beanspruchen den Sieg.", ["Angela Merkel", "Gerhard Schröder"], ["Berlin"]),
             Doc("schroeder", 2003, 3, 14, "Agenda 2010", "Bundeskanzler Schröder stellte die Reformen vor.", ["Gerhard Schröder"], ["Berlin"]),
+            Doc("talks", 2025, 12, 21, "Friedensgespräche in Miami", "Vermittler Müller führte die Gespräche.", ["Müller"], ["Miami"]),
         ];
 
         public Articles() => Value = new TestIndex(Documents);

@@ -23,15 +23,24 @@ internal static class LuceneQueryBuilder
         return new TokenStreamComponents(tokenizer, new GermanNormalizationFilter(new InvariantLowerCaseFilter(tokenizer)));
     });
 
+    /// <summary>Folds and stems a word pattern as the text fields hold words ("Müller*" → "mull*", "M?ller" → "m?ll").</summary>
+    private static readonly Analyzer PatternStemmer = Analyzer.NewAnonymous((_, reader) =>
+    {
+        var tokenizer = new KeywordTokenizer(reader);
+        return new TokenStreamComponents(tokenizer, new GermanLightStemFilter(new GermanNormalizationFilter(new InvariantLowerCaseFilter(tokenizer))));
+    });
+
     /// <summary>The Lucene query of a node; null when nothing of it is searchable (only stop words).</summary>
     public static Query? Build(QueryNode node)
     {
         var query = node switch
         {
-            WordNode word => PerField(word.Field, field => Word(field, word.Text)),
+            WordNode { Field: QueryField.Default } word => PerField(word.Field, field => Word(field, word.Text)),
+            // A word in a named field is the same as that word quoted: "title:Ukraine-Krieg" = title:"Ukraine-Krieg".
+            WordNode word => PerField(word.Field, field => Phrase(field, word.Text, 0)),
             PhraseNode phrase => PerField(phrase.Field, field => Phrase(field, phrase.Text, phrase.Slop)),
-            PrefixNode prefix => PerField(prefix.Field, field => new PrefixQuery(new Term(field, Fold(prefix.Text)))),
-            WildcardNode wildcard => PerField(wildcard.Field, field => new WildcardQuery(new Term(field, Fold(wildcard.Pattern)))),
+            PrefixNode prefix => PerField(prefix.Field, field => Prefix(field, prefix.Text)),
+            WildcardNode wildcard => PerField(wildcard.Field, field => Any(Patterns(wildcard.Pattern).Select(p => (Query)new WildcardQuery(new Term(field, p))))),
             FuzzyNode fuzzy => PerField(fuzzy.Field, field => Fuzzy(field, fuzzy.Text, fuzzy.MaxEdits)),
             DateRangeNode range => NumericRangeQuery.NewInt32Range(
                 IndexSchema.Date,
@@ -85,14 +94,44 @@ internal static class LuceneQueryBuilder
     };
 
     /// <summary>Folds a pattern as the text fields fold words, keeping '*' and '?'.</summary>
-    public static string Fold(string pattern)
+    public static string Fold(string pattern) => Apply(PatternFolder, pattern);
+
+    /// <summary>
+    /// The forms of a word pattern to look for in the index, which holds stems: folded ("m?ller") and, when
+    /// different, also folded and stemmed ("m?ll", as "Müller" is indexed).
+    /// </summary>
+    public static IEnumerable<string> Patterns(string pattern)
     {
-        using var stream = PatternFolder.GetTokenStream("", pattern);
+        var folded = Fold(pattern);
+        var stemmed = Stem(pattern);
+        return stemmed.Length == 0 || stemmed == folded ? [folded] : [folded, stemmed];
+    }
+
+    /// <summary>The word folded and stemmed as the text fields hold it ("Müller" → "mull").</summary>
+    public static string Stem(string word) => Apply(PatternStemmer, word);
+
+    /// <summary>
+    /// Words beginning with the text (folded, "Gespräche*" → gesprache…) and the word itself as indexed (stemmed,
+    /// "gesprach"), which a folded beginning misses when the stemmer cut the end off.
+    /// </summary>
+    private static Query Prefix(string field, string text)
+    {
+        var folded = Fold(text);
+        var stemmed = Stem(text);
+        var prefix = new PrefixQuery(new Term(field, folded));
+        return stemmed.Length == 0 || stemmed.StartsWith(folded, StringComparison.Ordinal)
+            ? prefix
+            : Any([prefix, new TermQuery(new Term(field, stemmed))]);
+    }
+
+    private static string Apply(Analyzer analyzer, string pattern)
+    {
+        using var stream = analyzer.GetTokenStream("", pattern);
         var term = stream.AddAttribute<ICharTermAttribute>();
         stream.Reset();
-        var folded = stream.IncrementToken() ? term.ToString() : pattern.ToLowerInvariant();
+        var result = stream.IncrementToken() ? term.ToString() : pattern.ToLowerInvariant();
         stream.End();
-        return folded;
+        return result;
     }
 
     private static Query? PerField(QueryField field, Func<string, Query?> build)
@@ -150,10 +189,12 @@ internal static class LuceneQueryBuilder
             return new TermQuery(new Term(field, terms[0].Term));
         }
 
+        // A leading stop word leaves a gap before the first term; the phrase starts at its first searched word.
         var phrase = new PhraseQuery { Slop = slop };
+        var first = terms[0].Position;
         foreach (var (term, position) in terms)
         {
-            phrase.Add(new Term(field, term), position);
+            phrase.Add(new Term(field, term), position - first);
         }
 
         return phrase;

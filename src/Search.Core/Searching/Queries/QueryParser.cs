@@ -271,6 +271,12 @@ internal sealed class QueryParser
             _pos++;
             _syntax = true;
             var number = ReadNumber();
+            if (!AtEnd && char.IsLetterOrDigit(Peek))
+            {
+                // "Berlin^2Regierung": the number runs into a word.
+                throw Error(QueryErrorKind.MisplacedModifier, at, _pos - at, modifier.ToString());
+            }
+
             if (modifier == '^')
             {
                 node = number is { } boost ? node with { Boost = boost } : throw Error(QueryErrorKind.MisplacedModifier, at, 1, "^");

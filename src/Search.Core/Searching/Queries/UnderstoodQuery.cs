@@ -14,9 +14,9 @@ internal sealed record UnderstoodQuery(ParsedQuery Parsed, string? LikeText, boo
     /// <exception cref="QuerySyntaxException">The text cannot be read and the request asks to be told.</exception>
     public static UnderstoodQuery Read(SearchRequest request)
     {
-        var likeText = string.IsNullOrWhiteSpace(request.LikeText) ? null : request.LikeText;
-        var text = request.Text;
-        if (IsLongText(text))
+        var likeText = string.IsNullOrWhiteSpace(request.LikeText) ? null : WellFormed(request.LikeText);
+        var text = WellFormed(request.Text);
+        if (IsLongText(text) && !HasOperators(text))
         {
             return new UnderstoodQuery(QueryParser.Parse(""), likeText is null ? text : likeText + "\n" + text, LongText: true, null);
         }
@@ -34,7 +34,9 @@ internal sealed record UnderstoodQuery(ParsedQuery Parsed, string? LikeText, boo
             }
 
             var error = new QuerySyntaxError(ex.Message, ex.Position, plain.Text) { Kind = ex.Kind, Length = ex.Length, Argument = ex.Argument };
-            return new UnderstoodQuery(plain, likeText, LongText: false, error);
+            return IsLongText(plain.Text)
+                ? new UnderstoodQuery(QueryParser.Parse(""), likeText is null ? plain.Text : likeText + "\n" + plain.Text, LongText: true, error)
+                : new UnderstoodQuery(plain, likeText, LongText: false, error);
         }
     }
 
@@ -44,6 +46,55 @@ internal sealed record UnderstoodQuery(ParsedQuery Parsed, string? LikeText, boo
     /// </summary>
     private static bool IsAboutAValue(QueryErrorKind kind) =>
         kind is QueryErrorKind.InvalidDate or QueryErrorKind.InvalidRange or QueryErrorKind.RangeNotSupported or QueryErrorKind.EmptyFieldValue;
+
+    /// <summary>The text with unpaired surrogates (half an emoji, cut off) replaced by U+FFFD, so every step can read it.</summary>
+    private static string WellFormed(string text)
+    {
+        var broken = false;
+        for (var i = 0; i < text.Length && !broken; i++)
+        {
+            broken = char.IsSurrogate(text[i]) && !char.IsSurrogatePair(text, i) && !(i > 0 && char.IsSurrogatePair(text, i - 1));
+        }
+
+        if (!broken)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
+            {
+                i++;
+            }
+            else if (char.IsSurrogate(chars[i]))
+            {
+                chars[i] = '\uFFFD';
+            }
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>
+    /// True when the text uses operators (AND, OR, NOT and their German forms, &amp;&amp;, ||, a word marked with + - or !,
+    /// a field name): then even a long text is a query as written, never "more like this".
+    /// </summary>
+    internal static bool HasOperators(string text)
+    {
+        foreach (var token in text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries))
+        {
+            if (token is "AND" or "OR" or "NOT" or "UND" or "ODER" or "NICHT" or "&&" or "||"
+                || (token.Length > 1 && token[0] is '+' or '-' or '!' && char.IsLetter(token[1]))
+                || (token.IndexOf(':', StringComparison.Ordinal) is var colon and > 0 && QueryParser.FieldNames.ContainsKey(token[..colon].TrimStart('(', '+', '-', '!'))))
+            {
+                return true;
+            }
+        }
+
+        return false;
+    }
 
     /// <summary>True for a text too long to be a query (see <see cref="SearchRequest.LongTextCharacters"/>).</summary>
     public static bool IsLongText(string text)

@@ -68,9 +68,10 @@ internal sealed class ModelEvaluator
 
     private HashSet<string>? Leaf(QueryNode node) => node switch
     {
-        WordNode word => PerField(word.Field, field => Word(field, word.Text)),
+        WordNode { Field: QueryField.Default } word => PerField(word.Field, field => Word(field, word.Text)),
+        WordNode word => PerField(word.Field, field => Phrase(field, word.Text, 0)),
         PhraseNode phrase => PerField(phrase.Field, field => Phrase(field, phrase.Text, phrase.Slop)),
-        PrefixNode prefix => PerField(prefix.Field, field => Prefix(field, LuceneQueryBuilder.Fold(prefix.Text))),
+        PrefixNode prefix => PerField(prefix.Field, field => Prefix(field, prefix.Text)),
         WildcardNode wildcard => PerField(wildcard.Field, field => Wildcard(field, wildcard.Pattern)),
         FuzzyNode fuzzy => PerField(fuzzy.Field, field => Fuzzy(field, fuzzy.Text, fuzzy.MaxEdits)),
         DateRangeNode range => [.. Docs.Where(d => (range.From is null || d.Date >= range.From) && (range.To is null || d.Date <= range.To)).Select(d => d.Id)],
@@ -136,7 +137,13 @@ internal sealed class ModelEvaluator
     private HashSet<string> Where(string field, Func<string, bool> termMatches) =>
         [.. _postings[field].Where(p => termMatches(p.Key)).SelectMany(p => p.Value)];
 
-    private HashSet<string> Prefix(string field, string folded) => Where(field, t => t.StartsWith(folded, StringComparison.Ordinal));
+    /// <summary>Words beginning with the folded text, and the word itself as indexed (folded and stemmed).</summary>
+    private HashSet<string> Prefix(string field, string text)
+    {
+        var folded = LuceneQueryBuilder.Fold(text);
+        var stemmed = LuceneQueryBuilder.Stem(text);
+        return Where(field, t => t.StartsWith(folded, StringComparison.Ordinal) || t == stemmed);
+    }
 
     private HashSet<string>? Word(string field, string text)
     {
@@ -157,21 +164,17 @@ internal sealed class ModelEvaluator
             return Where(field, t => t == terms[0].Term);
         }
 
-        if (slop > 0 && terms.Select(t => t.Term).Distinct().Count() < terms.Count)
+        if (slop > 0)
         {
-            throw new NotComparableException("sloppy phrase with a repeated term");
+            // Lucene's sloppy phrase scorer walks positions with its own rules for terms that stand at one position
+            // (compound parts stacked on their compound) or repeat; the model does not reproduce them.
+            throw new NotComparableException("sloppy phrase");
         }
 
-        var matches = Docs.Where(d => PhraseMatches(d.Terms[field], terms, slop, fromStart: false)).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
-
-        // Known defect (reported, not fixed here): an exact phrase beginning with a stop word ("der Ukraine-Krieg")
-        // keeps the stop word's gap, and Lucene finds no match whose gap would fall before the field's first word.
-        if (slop == 0 && terms[0].Position > 0 && Docs.Count(d => PhraseMatches(d.Terms[field], terms, slop, fromStart: true)) != matches.Count)
-        {
-            throw new NotComparableException("exact phrase beginning with a stop word, at the start of a field");
-        }
-
-        return matches;
+        // A leading stop word's gap does not count: the phrase starts at its first searched word.
+        var first = terms[0].Position;
+        terms = [.. terms.Select(t => (t.Term, t.Position - first))];
+        return Docs.Where(d => PhraseMatches(d.Terms[field], terms, slop, fromStart: true)).Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
     }
 
     /// <summary>
@@ -203,9 +206,11 @@ internal sealed class ModelEvaluator
         return false;
     }
 
-    private HashSet<string> Wildcard(string field, string pattern)
+    private HashSet<string> Wildcard(string field, string pattern) =>
+        [.. LuceneQueryBuilder.Patterns(pattern).SelectMany(p => WildcardForm(field, p))];
+
+    private HashSet<string> WildcardForm(string field, string folded)
     {
-        var folded = LuceneQueryBuilder.Fold(pattern);
         if (folded.Contains('\\'))
         {
             throw new NotComparableException("escaped wildcard");
