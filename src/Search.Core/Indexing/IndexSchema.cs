@@ -40,7 +40,7 @@ internal static class IndexSchema
     public const string Person = "person";
 
     /// <summary>Weight of <see cref="Person"/> against the body's 1.0.</summary>
-    public const float PersonWeight = 0.3f;
+    public const float PersonWeight = 0.2f;
     public const string ActorText = "actors";
     public const string LocationText = "locations";
     public const string Day = "day";
