@@ -64,7 +64,7 @@ internal sealed class GenderFormFilter : TokenFilter
             _pending = string.Concat(word[..stemLength], ending);
             _term.Length = stemLength;
         }
-        else if (word.IndexOf('_') is var marker and > 0 && marker < word.Length - 1)
+        else if (word.IndexOf('_') is var marker and > 0 && !word[marker..].Trim('_').IsEmpty)
         {
             // Joined by the char filter but no gender form after all: the two words as they were written.
             var rest = word[marker..];
