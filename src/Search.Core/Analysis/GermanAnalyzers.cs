@@ -15,7 +15,9 @@ namespace Search.Core.Analysis;
 /// </summary>
 /// <remarks>
 /// All analyzers replace underscores with spaces before tokenising ("Super_Bowl_50" → super,
-/// bowl, 50). Hyphenated words are already split by <see cref="StandardTokenizer"/>
+/// bowl, 50), but read gender-inclusive spellings ("Lehrer*innen", "Lehrer:in", "LehrerInnen") as one
+/// word that stands for the masculine and the feminine form (<see cref="GenderMarkCharFilter"/>,
+/// <see cref="GenderFormFilter"/>). Hyphenated words are already split by <see cref="StandardTokenizer"/>
 /// ("Ukraine-Krieg" → ukrain, krieg). The decompounding data is loaded once per process, on first
 /// use, and shared by all analyzer instances.
 /// </remarks>
@@ -52,8 +54,23 @@ internal static class GermanAnalyzers
     public static Analyzer CreateExactAnalyzer() => CreateWordsAnalyzer();
 
     /// <summary>
-    /// The steps every analysed text field starts with: underscores as spaces, StandardTokenizer →
-    /// StandardFilter → lower-casing (<see cref="InvariantLowerCaseFilter"/>) → StopFilter(German). Each field adds its own tail
+    /// Analyzer of the person field (see <see cref="PersonFormFilter"/>): only person nouns, each as the
+    /// shared form of its masculine and feminine ("Kanzlerin", "Kanzler" → kanzler).
+    /// </summary>
+    /// <param name="indexSide">True for writing documents: compounds also give their head's form.</param>
+    /// <returns>A new analyzer; it is thread-safe and meant to be reused.</returns>
+    public static Analyzer CreatePersonAnalyzer(bool indexSide) => WithTail(indexSide ? PersonIndexTail : PersonQueryTail);
+
+    /// <summary>The person field's tail on the index side: shared forms, compounds with their head's.</summary>
+    public static TokenStream PersonIndexTail(TokenStream words) => new PersonFormFilter(words, PersonNouns.Shared, withHeads: true);
+
+    /// <summary>The person field's tail on the query side: shared forms of whole words.</summary>
+    public static TokenStream PersonQueryTail(TokenStream words) => new PersonFormFilter(words, PersonNouns.Shared, withHeads: false);
+
+    /// <summary>
+    /// The steps every analysed text field starts with: gender markers joined and other underscores as
+    /// spaces (<see cref="GenderMarkCharFilter"/>), StandardTokenizer → StandardFilter →
+    /// <see cref="GenderFormFilter"/> → lower-casing (<see cref="InvariantLowerCaseFilter"/>) → StopFilter(German). Each field adds its own tail
     /// (<see cref="IndexTail"/>, <see cref="QueryTail"/>, <see cref="PrefixAnalyzer.Tail"/>, none for
     /// the exact field), so a document's text can be read once (<see cref="TextWords"/>) and fed to
     /// several fields.
@@ -73,9 +90,10 @@ internal static class GermanAnalyzers
         {
             var source = new StandardTokenizer(Version, reader);
             TokenStream stream = new StandardFilter(Version, source);
+            stream = new GenderFormFilter(stream);
             stream = new InvariantLowerCaseFilter(stream);
             stream = new StopFilter(Version, stream, GermanAnalyzer.DefaultStopSet);
             return new TokenStreamComponents(source, tail(stream));
         },
-        (field, reader) => new UnderscoreCharFilter(reader));
+        (field, reader) => new GenderMarkCharFilter(reader));
 }

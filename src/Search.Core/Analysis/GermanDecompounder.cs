@@ -152,6 +152,19 @@ internal sealed class GermanDecompounder
         return Decompose(word.ToCharArray(), word.Length);
     }
 
+    /// <summary>
+    /// The places where the hyphenation grammar allows a break in a lower-cased word, from 0 to its length: the
+    /// candidate borders of compound parts.
+    /// </summary>
+    /// <param name="word">A lower-cased word.</param>
+    /// <returns>The break points in ascending order, always with 0 and the word's length.</returns>
+    public int[] HyphenationPoints(string word)
+    {
+        ArgumentNullException.ThrowIfNull(word);
+        var points = _hyphenator.Hyphenate(word.ToCharArray(), 0, word.Length, 1, 1)?.HyphenationPoints ?? [];
+        return [.. points.Append(0).Append(word.Length).Where(p => p >= 0 && p <= word.Length).Distinct().Order()];
+    }
+
     private static GermanDecompounder LoadFromResources() =>
         new(LoadEmbeddedHyphenationTree(), LoadEmbeddedDictionary());
 

@@ -17,7 +17,7 @@ namespace Search.Core.Indexing;
 internal static class IndexSchema
 {
     /// <summary>Bumped whenever fields or analysis change; an index of another version is rebuilt.</summary>
-    public const string Version = "7";
+    public const string Version = "8";
 
     /// <summary>Commit user-data key holding <see cref="Version"/>.</summary>
     public const string VersionKey = "schema";
@@ -41,6 +41,16 @@ internal static class IndexSchema
     public const string Body = "body";
     public const string Prefix = "prefix";
     public const string Exact = "exact";
+
+    /// <summary>
+    /// Person nouns only, masculine and feminine folded to one shared form ("Kanzlerin", "Kanzler" → kanzler; see
+    /// <see cref="Analysis.PersonNouns"/>): searched with <see cref="PersonWeight"/>, so either form finds the other
+    /// and the exact form ranks first.
+    /// </summary>
+    public const string Person = "person";
+
+    /// <summary>Weight of <see cref="Person"/> against the body's 1.0.</summary>
+    public const float PersonWeight = 0.2f;
     public const string ActorText = "actors";
     public const string LocationText = "locations";
     public const string Day = "day";
@@ -77,22 +87,33 @@ internal static class IndexSchema
     public static IReadOnlyDictionary<string, float> SearchFields { get; } = new Dictionary<string, float>
     {
         [Body] = 1.0f,
+        [Person] = PersonWeight,
     };
 
+    /// <summary>
+    /// Analysed, not stored, with positions but without norms: the <see cref="Person"/> field holds a few words of a
+    /// document, so its length says nothing; positions keep phrase queries over all search fields valid.
+    /// </summary>
+    internal static readonly FieldType PersonFieldType = CreatePersonFieldType();
+
     private static readonly Lazy<Analyzer> IndexAnalyzerInstance = new(() =>
-        new PerFieldAnalyzerWrapper(GermanAnalyzers.CreateIndexAnalyzer(), FieldAnalyzers()));
+        new PerFieldAnalyzerWrapper(GermanAnalyzers.CreateIndexAnalyzer(), FieldAnalyzers(indexSide: true)));
 
     private static readonly Lazy<Analyzer> QueryAnalyzerInstance = new(() =>
-        new PerFieldAnalyzerWrapper(GermanAnalyzers.CreateQueryAnalyzer(), FieldAnalyzers()));
+        new PerFieldAnalyzerWrapper(GermanAnalyzers.CreateQueryAnalyzer(), FieldAnalyzers(indexSide: false)));
 
-    /// <summary>Analyzers of the fields that differ from the main text fields, the same on both sides.</summary>
-    private static Dictionary<string, Analyzer> FieldAnalyzers()
+    /// <summary>
+    /// Analyzers of the fields that differ from the main text fields, the same on both sides except that the index
+    /// side of <see cref="Person"/> adds the heads of compounds.
+    /// </summary>
+    private static Dictionary<string, Analyzer> FieldAnalyzers(bool indexSide)
     {
         var entities = GermanAnalyzers.CreateQueryAnalyzer();
         return new Dictionary<string, Analyzer>
         {
             [Prefix] = PrefixAnalyzer.Create(),
             [Exact] = GermanAnalyzers.CreateExactAnalyzer(),
+            [Person] = GermanAnalyzers.CreatePersonAnalyzer(indexSide),
             [ActorText] = entities,
             [LocationText] = entities,
             [Day] = new Lucene.Net.Analysis.Core.KeywordAnalyzer(),
@@ -207,6 +228,13 @@ internal static class IndexSchema
     private static FieldType CreateBonusFieldType()
     {
         var type = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS };
+        type.Freeze();
+        return type;
+    }
+
+    private static FieldType CreatePersonFieldType()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { OmitNorms = true };
         type.Freeze();
         return type;
     }

@@ -24,9 +24,11 @@ internal sealed class LuceneDocumentBuilder
     private readonly TextWords.ReplayStream _bodyWords = new();
     private readonly TextWords.ReplayStream _prefixWords = new();
     private readonly TextWords.ReplayStream _exactWords = new();
+    private readonly TextWords.ReplayStream _personWords = new();
     private readonly Field _bodyText;
     private readonly Field _prefix;
     private readonly Field _exact;
+    private readonly Field _person;
     private readonly StringField _day = new(IndexSchema.Day, "", Field.Store.NO);
     private readonly Int32Field _date = new(IndexSchema.Date, 0, Field.Store.YES);
     private readonly StringField _hash = new(IndexSchema.Hash, "", Field.Store.YES);
@@ -35,11 +37,12 @@ internal sealed class LuceneDocumentBuilder
 
     public LuceneDocumentBuilder()
     {
-        // Headline and text are read once (TextWords); the body, prefix and exact fields each add their own steps
+        // Headline and text are read once (TextWords); the body, prefix, exact and person fields each add their own steps
         // to the same words, exactly as their analyzers would (IndexAnalyzer re-analyses stored text for snippets).
         _bodyText = new TextField(IndexSchema.Body, GermanAnalyzers.IndexTail(_bodyWords));
         _prefix = new Field(IndexSchema.Prefix, PrefixAnalyzer.Tail(_prefixWords), IndexSchema.BonusFieldType);
         _exact = new Field(IndexSchema.Exact, _exactWords, IndexSchema.BonusFieldType);
+        _person = new Field(IndexSchema.Person, GermanAnalyzers.PersonIndexTail(_personWords), IndexSchema.PersonFieldType);
     }
 
     /// <summary>The calling thread's builder.</summary>
@@ -52,6 +55,7 @@ internal sealed class LuceneDocumentBuilder
         _bodyWords.Words = words;
         _prefixWords.Words = words;
         _exactWords.Words = words;
+        _personWords.Words = words;
         _id.SetStringValue(news.Id);
         _path.SetStringValue(news.SourcePath ?? news.Id);
         _body.SetStringValue(news.Body);
@@ -68,6 +72,7 @@ internal sealed class LuceneDocumentBuilder
             _bodyText,
             _prefix,
             _exact,
+            _person,
             _day,
             _date,
             new NumericDocValuesField(IndexSchema.Date, IndexSchema.EncodeDate(news.Date)),

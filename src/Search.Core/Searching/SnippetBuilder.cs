@@ -49,7 +49,8 @@ internal static class SnippetBuilder
 
     /// <summary>
     /// Every match of the query in a text, analysed as <paramref name="field"/>; a null field marks the terms of any
-    /// field (a headline is searched through the body field, which holds it, and through its own).
+    /// field (a headline is searched through the body field, which holds it, and through its own). A person noun
+    /// found through the person field in its other form ("Kanzlerin" for the query Kanzler) is marked too.
     /// </summary>
     public static IReadOnlyList<HighlightRange> MarkAll(Query? query, string? field, string text)
     {
@@ -58,15 +59,53 @@ internal static class SnippetBuilder
             return [];
         }
 
-        var scorer = field is null ? new QueryScorer(query) : new QueryScorer(query, field);
+        var ranges = Mark(field is null ? new QueryScorer(query) : new QueryScorer(query, field), field ?? IndexSchema.Body, text);
+        if (!HasTermsOf(query, IndexSchema.Person))
+        {
+            return ranges;
+        }
+
+        var persons = Mark(new QueryScorer(query, IndexSchema.Person), IndexSchema.Person, text);
+        return persons.Count == 0 ? ranges : Merge(ranges, persons);
+    }
+
+    private static IReadOnlyList<HighlightRange> Mark(QueryScorer scorer, string analyzedAs, string text)
+    {
         var highlighter = new Highlighter(new SimpleHTMLFormatter(Open, Close), scorer)
         {
             TextFragmenter = new NullFragmenter(),
             MaxDocCharsToAnalyze = text.Length + 1,
         };
-        using var tokens = IndexSchema.IndexAnalyzer.GetTokenStream(field ?? IndexSchema.Body, text);
+        using var tokens = IndexSchema.IndexAnalyzer.GetTokenStream(analyzedAs, text);
         var marked = highlighter.GetBestFragment(tokens, text);
         return marked is null ? [] : Unmark(marked).Highlights;
+    }
+
+    /// <summary>Whether the query holds a term of <paramref name="field"/> (term, phrase and boolean queries are looked into).</summary>
+    internal static bool HasTermsOf(Query query, string field) => query switch
+    {
+        TermQuery term => term.Term.Field == field,
+        BooleanQuery boolean => boolean.Clauses.Any(c => HasTermsOf(c.Query, field)),
+        DisjunctionMaxQuery max => max.Disjuncts.Any(d => HasTermsOf(d, field)),
+        PhraseQuery phrase => phrase.GetTerms().Any(t => t.Field == field),
+        _ => false,
+    };
+
+    /// <summary>Two sets of ranges as one, in text order; a range overlapping an earlier one is left out.</summary>
+    private static List<HighlightRange> Merge(IReadOnlyList<HighlightRange> first, IReadOnlyList<HighlightRange> second)
+    {
+        var merged = new List<HighlightRange>(first.Count + second.Count);
+        var end = -1;
+        foreach (var range in first.Concat(second).OrderBy(r => r.Start).ThenByDescending(r => r.Length))
+        {
+            if (range.Start >= end)
+            {
+                merged.Add(range);
+                end = range.Start + range.Length;
+            }
+        }
+
+        return merged;
     }
 
     /// <summary>

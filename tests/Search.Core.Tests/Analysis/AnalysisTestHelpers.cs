@@ -32,8 +32,8 @@ internal static class AnalysisTestHelpers
         return tokens;
     }
 
-    public static string[] Terms(Analyzer analyzer, string text) =>
-        [.. Analyze(analyzer, text).Select(t => t.Term)];
+    public static string[] Terms(Analyzer analyzer, string text, string field = "body") =>
+        [.. Analyze(analyzer, text, field).Select(t => t.Term)];
 
     /// <summary>Indexes each text as one document of field "body" with the index analyzer.</summary>
     public static RAMDirectory IndexBodies(params string[] bodies)

@@ -18,6 +18,7 @@ public sealed class TextWordsTests
         "Müller, Mueller und MÜLLER gehen in der Straße spazieren; Super_Bowl_50 am 3. Februar 2024 (47).",
         "der die das und oder aber",
         "",
+        "Lehrer*innen, Schüler:innen und Kolleg_innen (LehrerInnen, Ärzt/-innen) trafen Bundeskanzlerin Merkel; Bürger(innen) im Flugzeug.",
         "Bundestagsabgeordnete diskutieren Klimaschutzmaßnahmen\n\nZweiter Absatz mit Verkehrsministerium und E-Mail-Adressen wie info@example.org.",
         File.ReadAllText(RepoPaths.SeedArticle),
     };
@@ -33,6 +34,7 @@ public sealed class TextWordsTests
         Assert.Equal(Tokens(IndexSchema.IndexAnalyzer.GetTokenStream(IndexSchema.Body, text)), Tokens(GermanAnalyzers.IndexTail(words.Replay())));
         Assert.Equal(Tokens(IndexSchema.IndexAnalyzer.GetTokenStream(IndexSchema.Prefix, text)), Tokens(PrefixAnalyzer.Tail(words.Replay())));
         Assert.Equal(Tokens(IndexSchema.IndexAnalyzer.GetTokenStream(IndexSchema.Exact, text)), Tokens(words.Replay()));
+        Assert.Equal(Tokens(IndexSchema.IndexAnalyzer.GetTokenStream(IndexSchema.Person, text)), Tokens(GermanAnalyzers.PersonIndexTail(words.Replay())));
     }
 
     [Fact]

@@ -468,6 +468,15 @@ internal sealed class QueryParser
         while (!AtEnd)
         {
             var ch = Peek;
+            if (GenderMarkLength() is var mark and > 0)
+            {
+                // "Lehrer*innen", "Lehrer:innen", "Lehrer(innen)": one word for both forms, no wildcard, field or group.
+                sb.Append(_text, _pos, mark);
+                escaped.AddRange(Enumerable.Repeat(true, mark));
+                _pos += mark;
+                continue;
+            }
+
             if (char.IsWhiteSpace(ch) || ch is '(' or ')' or '"' or '[' or ']' or '{' or '}' or '^' or '~')
             {
                 break;
@@ -552,6 +561,48 @@ internal sealed class QueryParser
         return wildcards is [var last] && last == word.Length - 1 && word[last] == '*'
             ? new PrefixNode(word[..^1], _field, start, end)
             : new WildcardNode(word, _field, start, end);
+    }
+
+    /// <summary>
+    /// The length of a gender marker with its ending at the current position (<c>*innen</c>, <c>:in</c>,
+    /// <c>(innen)</c>, <c>/-innen</c>) after a word's lower-case letter; 0 when there is none.
+    /// </summary>
+    private int GenderMarkLength()
+    {
+        var at = _pos;
+        if (at < 2 || _text[at] is not ('*' or ':' or '_' or '·' or '/' or '(') || !char.IsLower(_text[at - 1]) || !char.IsLetter(_text[at - 2]))
+        {
+            return 0;
+        }
+
+        var i = at + 1;
+        if (_text[at] == '/' && i < _text.Length && _text[i] == '-')
+        {
+            i++;
+        }
+
+        if (i + 1 >= _text.Length || _text[i] is not ('i' or 'I') || _text[i + 1] != 'n')
+        {
+            return 0;
+        }
+
+        i += 2;
+        if (string.CompareOrdinal(_text, i, "nen", 0, 3) == 0)
+        {
+            i += 3;
+        }
+
+        if (_text[at] == '(')
+        {
+            if (i >= _text.Length || _text[i] != ')')
+            {
+                return 0;
+            }
+
+            i++;
+        }
+
+        return i < _text.Length && char.IsLetterOrDigit(_text[i]) ? 0 : i - at;
     }
 
     private static bool HasLetterOrDigit(StringBuilder sb, int length)

@@ -1,0 +1,78 @@
+using Lucene.Net.Index;
+using Search.Core.Analysis;
+using Search.Core.Searching.Queries;
+using static Search.Core.Tests.Analysis.AnalysisTestHelpers;
+
+namespace Search.Core.Tests.Searching.Queries;
+
+public class QueryCompoundSplitterTests
+{
+    private static CompoundSplit? SplitAgainst(string word, params string[] bodies)
+    {
+        using var directory = IndexBodies(bodies);
+        using var reader = DirectoryReader.Open(directory);
+        return QueryCompoundSplitter.Shared.Split(word, reader);
+    }
+
+    [Theory]
+    [InlineData("Ukrainekrieg", "Der Krieg in der Ukraine dauert an.", "ukraine krieg", "ukrain krieg")]
+    [InlineData("Klimaprotest", "Ein Protest für das Klima vor dem Rathaus.", "klima protest", "klima prot")]
+    [InlineData("Regierungskrise", "Die Krise der Regierung spitzt sich zu.", "regierung krise", "regierung kris")]
+    [InlineData("Coronademo", "Eine Demo gegen die Corona-Regeln.", "corona demo", "corona demo")]
+    public void Split_CompoundTheIndexLacks_GivesItsPartsAsIndexed(string word, string body, string parts, string terms)
+    {
+        // Act
+        var split = SplitAgainst(word, body);
+
+        // Assert
+        Assert.NotNull(split);
+        Assert.Equal(word, split.Word);
+        Assert.Equal(parts.Split(' '), split.Parts);
+        Assert.Equal(terms.Split(' '), split.Terms);
+    }
+
+    [Fact]
+    public void Split_WordInSeveralDocuments_IsLeftWhole()
+    {
+        var split = SplitAgainst("Ukrainekrieg", "Der Ukrainekrieg dauert an.", "Im Ukrainekrieg fielen viele.", "Krieg in der Ukraine.");
+
+        Assert.Null(split);
+    }
+
+    [Fact]
+    public void Split_RareWord_IsSplitBelowTheThreshold()
+    {
+        // Arrange: the word is in one document, its parts in another
+        using var directory = IndexBodies("Der Ukrainekrieg dauert an.", "Krieg in der Ukraine.");
+        using var reader = DirectoryReader.Open(directory);
+
+        // Act
+        var rare = QueryCompoundSplitter.Shared.Split("Ukrainekrieg", reader, rareBelow: 2);
+        var notRare = QueryCompoundSplitter.Shared.Split("Ukrainekrieg", reader, rareBelow: 1);
+
+        // Assert
+        Assert.Equal(["ukrain", "krieg"], rare?.Terms);
+        Assert.Null(notRare);
+    }
+
+    [Theory]
+    [InlineData("Quarkstrudel", "Ein Strudel mit Äpfeln.")] // "quark" is not in the index
+    [InlineData("Ukraine", "Krieg in der Ukraine.")] // too short to be a compound, and known
+    [InlineData("Zwetschgendatschi", "Kuchen vom Blech.")] // nothing known
+    [InlineData("Ukraine-Krieg", "Krieg in der Ukraine.")] // not one word: the tokenizer splits it anyway
+    public void Split_NoKnownParts_GivesNull(string word, string body)
+    {
+        Assert.Null(SplitAgainst(word, body));
+    }
+
+    [Fact]
+    public void Split_DocumentFrequencyFunction_PrefersFewestParts()
+    {
+        // Arrange: every stretch is "known"; the fewest parts win
+        var split = QueryCompoundSplitter.Shared.Split("Klimaprotest", term => term == "klimaprot" ? 0 : 5);
+
+        // Assert
+        Assert.NotNull(split);
+        Assert.Equal(2, split.Parts.Count);
+    }
+}
