@@ -54,15 +54,12 @@ def main():
     lines = ['| figure | ' + ' | '.join(label(r['docs']) for r in runs) + ' | growth from ' + label(runs[0]['docs']) + ' to ' + label(runs[-1]['docs']) + ' (docs x' + f"{runs[-1]['docs'] / runs[0]['docs']:g}" + ') |',
              '|---|' + '---|' * (len(runs) + 1)]
     for k in keys:
-        fmt = (lambda v: f'{v:,.0f}') if v_big(runs, k) else (lambda v: f'{v:.2f}')
+        fmt = lambda v: f'{v:,.0f}' if v >= 100 else f'{v:.1f}' if v >= 10 else f'{v:.2f}'
         growth = runs[-1][k] / runs[0][k] if runs[0][k] else float('nan')
         lines.append(f'| {k} | ' + ' | '.join(fmt(r[k]) for r in runs) + f' | x{growth:.1f} |')
     open(out + '.md', 'w').write('\n'.join(lines) + '\n')
     open(out + '.svg', 'w').write(svg(runs, keys))
     print('\n'.join(lines))
-
-def v_big(runs, k):
-    return min(r[k] for r in runs) >= 100
 
 def svg(runs, keys):
     cols, pw, ph, pad = 4, 260, 190, 46
