@@ -20,6 +20,7 @@ try
         "profile-query" => Profiler.Query(args[1..]),
         "profile-index" => Profiler.Index(args[1..]),
         "profile-build" => Profiler.Build(args[1..]),
+        "compare-snippets" => SnippetComparison.Run(args[1..]),
         _ => Usage.Fail($"unknown verb '{args[0]}'"),
     };
 }

@@ -30,6 +30,10 @@ internal static class Usage
           Search.Benchmarks profile-build --corpus DIR [--docs N] [--passes N]
               Full builds through IndexBuilder: default options, without entity extraction, committing every
               2,000 files, one thread; variants alternate over N passes (default 2) after a warm-up pass.
+          Search.Benchmarks compare-snippets --corpus DIR --queries FILE [--index DIR] [--top N] [--snippets N]
+              Snippets marked from the offsets in the postings against the classic highlighter (re-analysing the
+              stored text) on the same hits: how many differ, examples, time. FILE: a query a line, or a TSV file
+              whose second column is the query (../shared/eval/ranking-dev/queries.tsv).
         """;
 
     public static int Fail(string message)

@@ -73,6 +73,16 @@ internal static class IndexSchema
     /// <summary>Separates the values of a list inside <see cref="HitSummary"/>.</summary>
     private const char ValueSeparator = '\u001F';
 
+    /// <summary>What separates the headline from the text in the body field's indexed text.</summary>
+    public const string HeadlineSeparator = "\n\n";
+
+    /// <summary>
+    /// The body field (headline, <see cref="HeadlineSeparator"/>, text): analysed, not stored, with positions and the
+    /// character offsets of every word in its postings, from which snippets mark matches without analysing the
+    /// stored text again (see <see cref="Searching.PostingsMatches"/>).
+    /// </summary>
+    internal static readonly FieldType BodyFieldType = CreateBodyFieldType();
+
     /// <summary>
     /// Analysed, not stored, with term frequencies but no positions: the ranking-bonus fields, searched only by
     /// single terms. Without positions they cost far less to write.
@@ -223,6 +233,13 @@ internal static class IndexSchema
     {
         var seen = new HashSet<string>(StringComparer.Ordinal);
         return values.Where(v => !string.IsNullOrWhiteSpace(v) && seen.Add(v));
+    }
+
+    private static FieldType CreateBodyFieldType()
+    {
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS };
+        type.Freeze();
+        return type;
     }
 
     private static FieldType CreateBonusFieldType()

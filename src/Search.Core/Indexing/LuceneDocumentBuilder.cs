@@ -39,7 +39,7 @@ internal sealed class LuceneDocumentBuilder
     {
         // Headline and text are read once (TextWords); the body, prefix, exact and person fields each add their own steps
         // to the same words, exactly as their analyzers would (IndexAnalyzer re-analyses stored text for snippets).
-        _bodyText = new TextField(IndexSchema.Body, GermanAnalyzers.IndexTail(_bodyWords));
+        _bodyText = new Field(IndexSchema.Body, GermanAnalyzers.IndexTail(_bodyWords), IndexSchema.BodyFieldType);
         _prefix = new Field(IndexSchema.Prefix, PrefixAnalyzer.Tail(_prefixWords), IndexSchema.BonusFieldType);
         _exact = new Field(IndexSchema.Exact, _exactWords, IndexSchema.BonusFieldType);
         _person = new Field(IndexSchema.Person, GermanAnalyzers.PersonIndexTail(_personWords), IndexSchema.PersonFieldType);
@@ -51,7 +51,7 @@ internal sealed class LuceneDocumentBuilder
     /// <summary>Builds the document; it is valid until the next call on this builder.</summary>
     public Document Build(NewsDocument news, long fileSize = -1, long fileTime = -1)
     {
-        var words = TextWords.Read(news.Title + "\n\n" + news.Body);
+        var words = TextWords.Read(news.Title + IndexSchema.HeadlineSeparator + news.Body);
         _bodyWords.Words = words;
         _prefixWords.Words = words;
         _exactWords.Words = words;

@@ -131,10 +131,12 @@ internal static class SearchExecution
         var summary = IndexSchema.DecodeSummary(bytes);
         var date = IndexSchema.DecodeDate(segment.GetNumericDocValues(IndexSchema.Date).Get(local));
 
-        var titleHighlights = request.MaxSnippets == 0 ? [] : SnippetBuilder.MarkAll(query, null, summary.Title);
+        // Matches are marked from the offsets in the body field's postings, not by analysing the stored text again.
+        var indexed = new IndexedHit(segment, local);
+        var titleHighlights = request.MaxSnippets == 0 ? [] : SnippetBuilder.MarkAll(query, summary.Title, indexed);
         var snippets = request.MaxSnippets == 0
             ? []
-            : SnippetBuilder.Build(query, IndexSchema.Body, searcher.Doc(scoreDoc.Doc, BodyOnly).Get(IndexSchema.Body) ?? "", summary.Title, titleHighlights, request.MaxSnippets, request.SnippetLength);
+            : SnippetBuilder.Build(query, IndexSchema.Body, searcher.Doc(scoreDoc.Doc, BodyOnly).Get(IndexSchema.Body) ?? "", summary.Title, titleHighlights, request.MaxSnippets, request.SnippetLength, indexed);
         return new SearchHit
         {
             Id = id,

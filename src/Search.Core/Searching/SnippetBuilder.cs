@@ -5,8 +5,10 @@ using Search.Core.Indexing;
 namespace Search.Core.Searching;
 
 /// <summary>
-/// Cuts passages out of stored text and marks the query's matches, with Lucene's classic highlighter: it re-analyses
-/// the text with the index analyzer (so stemmed forms and compound parts match) and is phrase-aware.
+/// Cuts passages out of stored text and marks the query's matches. Given the hit's place in the index, the matches
+/// come from the character offsets in the body field's postings (<see cref="PostingsMatches"/>); without it, or for
+/// a query the postings cannot answer, Lucene's classic highlighter re-analyses the text with the index analyzer.
+/// Both mark stemmed forms and whole compounds whose part matches, and both are phrase-aware.
 /// </summary>
 internal static class SnippetBuilder
 {
@@ -17,7 +19,15 @@ internal static class SnippetBuilder
     /// The best passages of <paramref name="text"/>. When the text has no match but the title has, the title comes
     /// first (so every hit shows why it matched), followed by the beginning of the text.
     /// </summary>
-    public static IReadOnlyList<Snippet> Build(Query? query, string field, string text, string title, IReadOnlyList<HighlightRange> titleHighlights, int maxSnippets, int length)
+    public static IReadOnlyList<Snippet> Build(Query? query, string field, string text, string title, IReadOnlyList<HighlightRange> titleHighlights, int maxSnippets, int length) =>
+        Build(query, field, text, title, titleHighlights, maxSnippets, length, hit: null);
+
+    /// <summary>
+    /// As <see cref="Build(Query?, string, string, string, IReadOnlyList{HighlightRange}, int, int)"/>, with the
+    /// matches read from the postings of <paramref name="hit"/> (the document whose headline is
+    /// <paramref name="title"/> and whose body is <paramref name="text"/>) instead of analysing the text again.
+    /// </summary>
+    public static IReadOnlyList<Snippet> Build(Query? query, string field, string text, string title, IReadOnlyList<HighlightRange> titleHighlights, int maxSnippets, int length, IndexedHit? hit)
     {
         if (maxSnippets == 0)
         {
@@ -26,7 +36,8 @@ internal static class SnippetBuilder
 
         if (query is not null && text.Length > 0)
         {
-            var snippets = Highlight(query, field, text, maxSnippets, length);
+            var matches = hit is { } indexed && field == IndexSchema.Body ? FromPostings(query, indexed, title.Length + IndexSchema.HeadlineSeparator.Length, text.Length, toEnd: true) : null;
+            var snippets = Choose(text, matches ?? MarkAll(query, field, text), maxSnippets, length);
             if (snippets.Count > 0)
             {
                 return snippets;
@@ -45,6 +56,21 @@ internal static class SnippetBuilder
         }
 
         return result;
+    }
+
+    /// <summary>
+    /// Every match of the query in the headline of <paramref name="hit"/>, read from the postings (any headline or body
+    /// term of the query marks); re-analysed as <see cref="MarkAll(Query?, string?, string)"/> does when the postings
+    /// cannot answer.
+    /// </summary>
+    public static IReadOnlyList<HighlightRange> MarkAll(Query? query, string title, IndexedHit hit)
+    {
+        if (query is null || title.Length == 0)
+        {
+            return [];
+        }
+
+        return FromPostings(query, hit, 0, title.Length, toEnd: false) ?? MarkAll(query, null, title);
     }
 
     /// <summary>
@@ -113,16 +139,23 @@ internal static class SnippetBuilder
     /// <paramref name="length"/> characters, scored by the number of different matched words and then of matches.
     /// A sentence longer than the passage is cut at word boundaries around its matches, with an ellipsis.
     /// </summary>
-    private static List<Snippet> Highlight(Query query, string field, string text, int maxSnippets, int length)
+    private static List<Snippet> Choose(string text, IReadOnlyList<HighlightRange> matches, int maxSnippets, int length)
     {
-        var matches = MarkAll(query, field, text);
         if (matches.Count == 0)
         {
             return [];
         }
 
         var sentences = SentenceSplitter.Split(text);
+        var words = new string[matches.Count];
+        for (var k = 0; k < matches.Count; k++)
+        {
+            words[k] = text.Substring(matches[k].Start, matches[k].Length).ToLowerInvariant();
+        }
+
         var candidates = new List<(int Start, int End, int Distinct, int Count)>();
+        var distinctWords = new HashSet<string>(StringComparer.Ordinal);
+        var firstMatch = 0;
         for (var i = 0; i < sentences.Count; i++)
         {
             var (start, end) = sentences[i];
@@ -133,14 +166,28 @@ internal static class SnippetBuilder
             }
 
             end = sentences[j].End;
-            var inside = matches.Where(m => m.Start >= start && m.Start + m.Length <= end).ToList();
-            if (inside.Count == 0)
+
+            // Matches are in order and sentences start in order: skip those before this passage once.
+            while (firstMatch < matches.Count && matches[firstMatch].Start < start)
             {
-                continue;
+                firstMatch++;
             }
 
-            var distinct = inside.Select(m => text.Substring(m.Start, m.Length).ToLowerInvariant()).Distinct().Count();
-            candidates.Add((start, end, distinct, inside.Count));
+            distinctWords.Clear();
+            var count = 0;
+            for (var k = firstMatch; k < matches.Count && matches[k].Start < end; k++)
+            {
+                if (matches[k].Start + matches[k].Length <= end)
+                {
+                    count++;
+                    distinctWords.Add(words[k]);
+                }
+            }
+
+            if (count > 0)
+            {
+                candidates.Add((start, end, distinctWords.Count, count));
+            }
         }
 
         var chosen = new List<(int Start, int End, int Distinct, int Count)>();
@@ -160,6 +207,29 @@ internal static class SnippetBuilder
         }
 
         return [.. chosen.Select(c => Cut(text, c.Start, c.End, matches, length))];
+    }
+
+    /// <summary>
+    /// The matches within [from, from + length) of the body field's indexed text, moved to start at 0; null when the
+    /// postings cannot answer, or (<paramref name="toEnd"/>: the range reaches the end of the indexed text) when a
+    /// match lies beyond it (an index written from another text).
+    /// </summary>
+    private static List<HighlightRange>? FromPostings(Query query, IndexedHit hit, int from, int length, bool toEnd)
+    {
+        // A person noun's other form ("Kanzlerin" for Kanzler) is found through the person field, which keeps no
+        // offsets: such queries are marked by analysing the text.
+        if (HasTermsOf(query, IndexSchema.Person))
+        {
+            return null;
+        }
+
+        var all = hit.Matches(query);
+        if (all is null || (toEnd && all.Count > 0 && all[^1].Start + all[^1].Length > from + length))
+        {
+            return null;
+        }
+
+        return PostingsMatches.Within(all, from, length);
     }
 
     private static bool ParagraphBetween(string text, int from, int to) =>

@@ -60,6 +60,23 @@ internal static class LuceneQueryBuilder
         return query;
     }
 
+    /// <summary>
+    /// The strict Lucene query of a query text as a search runs it first (a plain word list narrowed to its minimum
+    /// of words); null for an empty text. For tools and tests that need the query without searching.
+    /// </summary>
+    /// <exception cref="QuerySyntaxException">The text cannot be read.</exception>
+    public static Query? ForText(string text)
+    {
+        var parsed = QueryParser.Parse(text);
+        if (parsed.IsPlain)
+        {
+            var words = new PlainWordQueries(parsed);
+            return words.Matching(words.Minimum);
+        }
+
+        return parsed.Root is { } root ? Build(root) : null;
+    }
+
     /// <summary>The query of one plain word over the searched text fields.</summary>
     public static Query? PlainWord(WordNode word) => Build(word);
 
