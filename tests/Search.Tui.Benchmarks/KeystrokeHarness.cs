@@ -143,5 +143,7 @@ internal sealed class KeystrokeHarness : IDisposable
         public IndexStatistics GetStatistics() => inner.GetStatistics();
 
         public long Refresh() => inner.Refresh();
+
+        public IReadOnlyList<HighlightRange> MarkMatches(SearchResults results, string text) => inner.MarkMatches(results, text);
     }
 }

@@ -24,20 +24,6 @@ internal sealed class MessageLine : View
     /// <summary>How far the query field has scrolled horizontally.</summary>
     public Func<int>? QueryScroll { get; set; }
 
-    /// <summary>The library's known notices in German; others as they are.</summary>
-    private static string Translate(string notice)
-    {
-        if (notice.StartsWith("No document contains all the words", StringComparison.Ordinal))
-        {
-            return "Kein Dokument enthält alle Wörter; gezeigt werden Dokumente, die einige davon enthalten.";
-        }
-
-        const string Before = "No document contains '", After = "'; showing words that begin with it.";
-        return notice.StartsWith(Before, StringComparison.Ordinal) && notice.EndsWith(After, StringComparison.Ordinal)
-            ? $"Kein Dokument enthält „{notice[Before.Length..^After.Length]}“; gezeigt werden Wörter, die so beginnen."
-            : notice;
-    }
-
     protected override bool OnDrawingContent(DrawContext? context)
     {
         var width = Viewport.Width;
@@ -60,7 +46,7 @@ internal sealed class MessageLine : View
         }
         else if (_model.Results is { } results)
         {
-            var text = results.Notice is { } notice ? " " + Translate(notice)
+            var text = results.Notice is { } notice ? " " + GermanMessages.ForNotice(notice)
                 : results.Suggestion is { } suggestion ? $" Meinten Sie: {suggestion}?"
                 : "";
             written += CellText.Write(this, text, width, Theme.Dim(normal));

@@ -112,6 +112,7 @@ public sealed partial class SearchViewModel
         _scheduler.RunInBackground(() =>
         {
             IReadOnlyList<FacetValue> values;
+            string? error = null;
             try
             {
                 values = _backend.FindFacetValues(dimension, text, 50);
@@ -119,6 +120,7 @@ public sealed partial class SearchViewModel
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
                 values = [];
+                error = GermanMessages.ForFailure(ex);
             }
 
             _scheduler.Post(() =>
@@ -126,11 +128,15 @@ public sealed partial class SearchViewModel
                 if (ticket == _panelTickets[kind])
                 {
                     _panelFilterValues[kind] = values;
+                    _panelErrors[kind] = error;
                     Raise(ViewModelChanges.Facets);
                 }
             });
         });
     }
+
+    /// <summary>Why finding values by the panel's typed text failed (German), or null.</summary>
+    public string? PanelError(FacetKind kind) => PanelFilter(kind).Trim().Length > 0 ? _panelErrors.GetValueOrDefault(kind) : null;
 
     /// <summary>The rows of a facet panel.</summary>
     public IReadOnlyList<FacetItem> PanelItems(FacetKind kind)

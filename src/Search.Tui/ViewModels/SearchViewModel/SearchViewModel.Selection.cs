@@ -61,13 +61,14 @@ public sealed partial class SearchViewModel
         _scheduler.RunInBackground(() =>
         {
             SearchResults? results = null;
+            string? error = null;
             try
             {
                 results = _backend.Search(request);
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                // Left unloaded; the list shows a placeholder and the next scroll asks again.
+                error = GermanMessages.ForFailure(ex); // left unloaded; the next scroll asks again
             }
 
             _scheduler.Post(() =>
@@ -80,6 +81,9 @@ public sealed partial class SearchViewModel
                 _pendingBlocks.Remove(block);
                 if (results is null)
                 {
+                    Error = error;
+                    ErrorPosition = -1;
+                    Raise(ViewModelChanges.Status);
                     return;
                 }
 
@@ -100,58 +104,71 @@ public sealed partial class SearchViewModel
         });
     }
 
+    /// <summary>
+    /// Loads the selected hit's document (or takes it from the cache) and finds the shown query's matches in it, both
+    /// in the background; the marks therefore always belong to the query whose results are shown, also when the same
+    /// article stays selected while the query changes.
+    /// </summary>
     private void LoadSelectedDocument()
     {
         var ticket = ++_documentTicket;
         SelectedDocument = null;
         SelectedMatches = [];
+        SelectedDocumentError = null;
         CurrentMatch = -1;
         var hit = SelectedHit;
+        var results = Results;
         if (hit is null)
         {
             return;
         }
 
-        if (_documents.TryGetValue(hit.Id, out var cached))
-        {
-            ShowDocument(hit, cached);
-            return;
-        }
-
+        var isCached = _documents.TryGetValue(hit.Id, out var cached);
+        SelectedDocument = cached; // shown at once, marked when the marks arrive
         _scheduler.RunInBackground(() =>
         {
-            NewsDocument? document = null;
+            var document = cached;
+            string? error = null;
+            IReadOnlyList<HighlightRange> marks = [];
             try
             {
-                document = _backend.GetDocument(hit.Id);
+                if (!isCached)
+                {
+                    document = _backend.GetDocument(hit.Id);
+                }
+
+                if (document is not null && results is not null && ticket == Volatile.Read(ref _documentTicket))
+                {
+                    marks = _backend.MarkMatches(results, document.Body);
+                }
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                // The preview then shows the snippet only.
+                error = GermanMessages.ForFailure(ex);
             }
 
             _scheduler.Post(() =>
             {
-                if (_documents.Count > 200)
+                if (!isCached && error is null)
                 {
-                    _documents.Clear();
+                    if (_documents.Count > 200)
+                    {
+                        _documents.Clear();
+                    }
+
+                    _documents[hit.Id] = document;
                 }
 
-                _documents[hit.Id] = document;
                 if (ticket == _documentTicket && !_disposed)
                 {
-                    ShowDocument(hit, document);
+                    SelectedDocument = document;
+                    SelectedMatches = marks;
+                    SelectedDocumentError = error;
+                    CurrentMatch = marks.Count > 0 ? 0 : -1;
                     Raise(ViewModelChanges.Selection);
                 }
             });
         });
-    }
-
-    private void ShowDocument(SearchHit hit, NewsDocument? document)
-    {
-        SelectedDocument = document;
-        SelectedMatches = document is null ? [] : MatchFinder.Find(document.Body, MatchFinder.MarkedForms(hit), ShownStems);
-        CurrentMatch = SelectedMatches.Count > 0 ? 0 : -1;
     }
 
     private void MoveMatch(int step)

@@ -27,6 +27,7 @@ public sealed partial class SearchViewModel : IDisposable
     private readonly Dictionary<string, NewsDocument?> _documents = new(StringComparer.Ordinal);
     private readonly Dictionary<FacetKind, string> _panelFilters = new() { [FacetKind.Actor] = "", [FacetKind.Location] = "" };
     private readonly Dictionary<FacetKind, IReadOnlyList<FacetValue>> _panelFilterValues = new();
+    private readonly Dictionary<FacetKind, string?> _panelErrors = new();
     private readonly Dictionary<FacetKind, int> _panelTickets = new() { [FacetKind.Actor] = 0, [FacetKind.Location] = 0 };
     private IDisposable? _debounce;
     private SearchRequest? _shownRequest;
@@ -110,6 +111,9 @@ public sealed partial class SearchViewModel : IDisposable
     /// <summary>The matches in <see cref="SelectedDocument"/>'s body.</summary>
     public IReadOnlyList<HighlightRange> SelectedMatches { get; private set; } = [];
 
+    /// <summary>Why the selected article's text could not be read or marked (German), or null.</summary>
+    public string? SelectedDocumentError { get; private set; }
+
     /// <summary>The match the preview shows, index into <see cref="SelectedMatches"/>, or -1.</summary>
     public int CurrentMatch { get; private set; } = -1;
 
@@ -120,6 +124,7 @@ public sealed partial class SearchViewModel : IDisposable
         {
             IndexStatistics? statistics = null;
             long version = -1;
+            string? error = null;
             try
             {
                 version = RefreshInterval is null ? -1 : _backend.Refresh();
@@ -127,12 +132,18 @@ public sealed partial class SearchViewModel : IDisposable
             }
             catch (Exception ex) when (ex is not OutOfMemoryException)
             {
-                // The status bar then shows no document count; searching reports the problem.
+                error = GermanMessages.ForFailure(ex);
             }
 
             _scheduler.Post(() =>
             {
                 Statistics = statistics;
+                if (error is not null && Error is null)
+                {
+                    Error = error;
+                    ErrorPosition = -1;
+                }
+
                 if (_indexVersion < 0)
                 {
                     _indexVersion = version;
@@ -311,7 +322,7 @@ public sealed partial class SearchViewModel : IDisposable
 
         if (results is null)
         {
-            Error = error?.Message ?? "Die Suche ist fehlgeschlagen.";
+            Error = error is null ? "Die Suche ist fehlgeschlagen." : GermanMessages.ForFailure(error);
             ErrorPosition = error is QuerySyntaxException syntax ? syntax.Position : -1;
             Raise(ViewModelChanges.Status);
             return;

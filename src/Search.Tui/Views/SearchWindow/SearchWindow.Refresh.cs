@@ -91,7 +91,8 @@ public sealed partial class SearchWindow
     {
         var previous = list.SelectedItem is { } index && index < source.Items.Count ? source.Items[index].Value : null;
         var items = _model.PanelItems(kind);
-        source.EmptyText = _model.PanelFilter(kind).Length > 0 ? "(nichts gefunden)"
+        source.EmptyText = _model.PanelError(kind) is { } panelError ? panelError
+            : _model.PanelFilter(kind).Length > 0 ? "(nichts gefunden)"
             : _model.Results is null ? "" : "(keine Werte)";
         source.SetItems(items);
         var keep = previous is null ? -1 : items.ToList().FindIndex(i => i.Value == previous);
