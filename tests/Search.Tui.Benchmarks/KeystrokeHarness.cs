@@ -66,6 +66,7 @@ internal sealed class KeystrokeHarness : IDisposable
             _backend.Recording = true;
             var stopwatch = Stopwatch.StartNew();
             _app.InjectKey(new Key(ch));
+            _window.FlushTyping(); // the end of the input batch
             var injected = stopwatch.Elapsed.TotalMilliseconds;
             _scheduler.FlushTimers(); // the typing pause is over: the search runs now, synchronously
             var searched = stopwatch.Elapsed.TotalMilliseconds;

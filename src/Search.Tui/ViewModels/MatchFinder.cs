@@ -10,7 +10,7 @@ namespace Search.Tui.ViewModels;
 /// </summary>
 public static class MatchFinder
 {
-    private static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
+    internal static readonly HashSet<string> StopWords = new(StringComparer.Ordinal)
     {
         "and", "or", "not", "der", "die", "das", "den", "dem", "des", "ein", "eine", "einer", "eines", "einem", "einen",
         "und", "oder", "nicht", "in", "im", "am", "an", "auf", "für", "von", "vom", "mit", "zu", "zum", "zur", "ist",

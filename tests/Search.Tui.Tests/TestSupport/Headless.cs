@@ -45,6 +45,8 @@ public sealed class Headless : IDisposable
         {
             App.InjectKey(new Key(ch));
         }
+
+        Window.FlushTyping(); // as the main loop does after an input batch
     }
 
     public void Press(Key key) => App.InjectKey(key);

@@ -69,6 +69,12 @@ public sealed partial class SearchViewModel : IDisposable
     /// <summary>The query text as typed.</summary>
     public string Query { get; private set; } = "";
 
+    /// <summary>The text whose similar articles are searched ("more like this"), or null for a typed query.</summary>
+    public string? LikeText { get; private set; }
+
+    /// <summary>The words a "more like this" search looks for, or null for a typed query.</summary>
+    public IReadOnlyList<string>? LikeWords => LikeText is null ? null : LikeQuery.TellingWords(LikeText);
+
     /// <summary>Order of the hits.</summary>
     public SearchSort Sort { get; private set; } = SearchSort.Relevance;
 
@@ -217,12 +223,26 @@ public sealed partial class SearchViewModel : IDisposable
         }
 
         Query = text;
+        LikeText = null; // typing leaves a "more like this" search
         _debounce?.Dispose();
         _debounce = _scheduler.Schedule(Debounce, () =>
         {
             _debounce = null;
             StartSearch();
         });
+    }
+
+    /// <summary>
+    /// Searches for articles like <paramref name="text"/> (a pasted article, a result's own text) at once; the query
+    /// field shows <paramref name="label"/> instead of the text. Typing a query ends it.
+    /// </summary>
+    public void SearchLike(string text, string label)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(label);
+        Query = label;
+        LikeText = text;
+        SearchNow();
     }
 
     /// <summary>Searches at once (Enter, a filter change).</summary>
@@ -266,7 +286,7 @@ public sealed partial class SearchViewModel : IDisposable
 
         return new SearchRequest
         {
-            Text = Query,
+            Text = LikeText is null ? Query : LikeQuery.QueryFor(LikeText),
             Actors = [.. _actors],
             Locations = [.. _locations],
             From = from,

@@ -148,6 +148,14 @@ public sealed partial class SearchWindow
             return;
         }
 
+        if (!Help.Visible && GatherTyped(key))
+        {
+            key.Handled = true;
+            return;
+        }
+
+        FlushTyping(); // what was typed before this key comes first
+
         if (key == Key.Q.WithCtrl)
         {
             key.Handled = true;

@@ -100,6 +100,7 @@ public sealed partial class SearchWindow : Window
 
         ViewportChanged += (_, _) => ApplyLayout();
         app.Keyboard.KeyDown += OnAppKeyDown;
+        app.Paste += OnPaste;
         _model.Changed += OnModelChanged;
         ApplyLayout();
         Refresh(ViewModelChanges.All);
@@ -139,6 +140,7 @@ public sealed partial class SearchWindow : Window
         if (disposing)
         {
             _app.Keyboard.KeyDown -= OnAppKeyDown;
+            _app.Paste -= OnPaste;
             _model.Changed -= OnModelChanged;
         }
 
