@@ -13,17 +13,19 @@ internal static class TuiCommand
     {
         var index = CliOptions.Index();
         var seeds = CliOptions.Seeds();
-        var command = new Command("tui", "Open the terminal UI (builds the index from the seeds folder first when it is missing).") { index, seeds };
-        command.SetAction(parse => Run(env, parse.GetValue(index)!, parse.GetValue(seeds)!));
+        var print = new Option<bool>("--print") { Description = "On exit, print the paths of the marked articles (m), or of the selected one, to standard output." };
+        var command = new Command("tui", "Open the terminal UI (builds the index from the seeds folder first when it is missing).") { index, seeds, print };
+        command.SetAction(parse => Run(env, parse.GetValue(index)!, parse.GetValue(seeds)!, print: parse.GetValue(print)));
         return command;
     }
 
     /// <summary>Opens the UI; builds a missing index first and, with <paramref name="updateFirst"/>, brings an existing one up to date.</summary>
-    public static int Run(CliEnvironment env, string index, string seeds, bool updateFirst = false)
+    public static int Run(CliEnvironment env, string index, string seeds, bool updateFirst = false, bool print = false)
     {
+        var rejected = new List<(string Path, string Reason)>();
         if (!Directory.Exists(index) || !Directory.EnumerateFiles(index, "segments*").Any())
         {
-            var code = Build(env, index, seeds);
+            var code = Build(env, index, seeds, rejected);
             if (code != ExitCodes.Success)
             {
                 return code;
@@ -31,10 +33,10 @@ internal static class TuiCommand
         }
         else if (updateFirst && Directory.Exists(seeds))
         {
-            Update(env, index, seeds);
+            Update(env, index, seeds, rejected);
         }
 
-        if (Console.IsInputRedirected || Console.IsOutputRedirected)
+        if (Console.IsInputRedirected || (Console.IsOutputRedirected && !print))
         {
             env.Error.WriteLine("search: the terminal UI needs a terminal; use 'search query' to search from a script.");
             return ExitCodes.Usage;
@@ -51,20 +53,29 @@ internal static class TuiCommand
             return ExitCodes.Usage;
         }
 
+        TuiOutcome outcome;
         using (searchIndex)
         {
-            try
+            outcome = TuiApp.Run(searchIndex, new TuiOptions { Rejected = rejected, HistoryFile = Tui.ViewModels.QueryHistory.FileFor(index), Print = print });
+        }
+
+        if (outcome.Failure is { } failure)
+        {
+            env.Error.WriteLine(failure is IOException or InvalidOperationException or PlatformNotSupportedException
+                ? $"search: the terminal UI could not run ({failure.Message}); 'search query' works without it."
+                : $"search: the terminal UI stopped after an unexpected error: {failure}");
+            return ExitCodes.Usage;
+        }
+
+        if (print)
+        {
+            foreach (var path in outcome.Chosen)
             {
-                TuiApp.Run(searchIndex);
-            }
-            catch (Exception ex) when (ex is IOException or InvalidOperationException or PlatformNotSupportedException)
-            {
-                env.Error.WriteLine($"search: the terminal UI could not run ({ex.Message}); 'search query' works without it.");
-                return ExitCodes.Usage;
+                env.Out.WriteLine(path);
             }
         }
 
-        return ExitCodes.Success;
+        return outcome.Cancelled && print ? 130 : ExitCodes.Success;
     }
 
     /// <summary>Writes index progress on one line of standard error, synchronously (reports come from worker threads).</summary>
@@ -98,7 +109,7 @@ internal static class TuiCommand
     /// Never keeps the UI from opening: when another process is writing the index, or the update fails, it says so
     /// and the index is shown as it is.
     /// </summary>
-    private static void Update(CliEnvironment env, string index, string seeds)
+    private static void Update(CliEnvironment env, string index, string seeds, List<(string Path, string Reason)> rejected)
     {
         try
         {
@@ -106,6 +117,7 @@ internal static class TuiCommand
             var progress = new ProgressLine(env.Error, $"Updating the index from '{seeds}'");
             var result = builder.UpdateFromFolder(seeds, full: false, env.Interactive ? progress : null);
             progress.Stop();
+            rejected.AddRange(result.Rejected.Select(r => (r.Path, r.Reason)));
             var changed = result.Added + result.Updated + result.Deleted + result.Renamed;
             if (changed > 0 || result.RebuildReason is not null)
             {
@@ -124,7 +136,7 @@ internal static class TuiCommand
     }
 
     /// <summary>Builds the missing index from the seeds folder, with a progress line; explains an unusable seeds folder.</summary>
-    private static int Build(CliEnvironment env, string index, string seeds)
+    private static int Build(CliEnvironment env, string index, string seeds, List<(string Path, string Reason)> rejected)
     {
         if (!Directory.Exists(seeds))
         {
@@ -173,9 +185,10 @@ internal static class TuiCommand
 
         env.Error.WriteLine(string.Create(CultureInfo.InvariantCulture,
             $"{(env.Interactive ? "\r\u001b[K" : "")}Built the index from '{seeds}': {result.TotalDocuments} documents, {result.Rejected.Count} files rejected ({result.Took.TotalSeconds:0.0} s)."));
-        foreach (var rejected in result.Rejected.Take(5))
+        rejected.AddRange(result.Rejected.Select(r => (r.Path, r.Reason))); // the UI's status bar counts them (F2 lists them)
+        foreach (var file in result.Rejected.Take(5))
         {
-            env.Error.WriteLine($"  rejected {rejected.Path}: {rejected.Reason}");
+            env.Error.WriteLine($"  rejected {file.Path}: {file.Reason}");
         }
 
         if (result.Rejected.Count > 5)

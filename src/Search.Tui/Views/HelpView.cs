@@ -8,11 +8,18 @@ internal sealed class HelpView : View
     public static readonly (string Keys, string What)[] Entries =
     [
         ("Tippen", "sucht nach kurzer Pause; Eingabe sucht sofort"),
+        ("/", "zum Suchfeld, von überall"),
+        ("Strg-U", "Suchfeld leeren"),
+        ("↑ / ↓ im Suchfeld", "frühere Suchen in diesem Index; ↓ dann zur Trefferliste"),
+        ("Tab im Suchfeld", "„Meinten Sie …?“ übernehmen (sonst nächster Bereich)"),
+        ("Einfügen (langer Text)", "ähnliche Artikel zu diesem Text suchen"),
         ("Tab / Umschalt-Tab", "nächster / vorheriger Bereich"),
         ("F6 / Umschalt-F6", "nächster / vorheriger Bereich"),
-        ("↓ im Suchfeld", "zur Trefferliste"),
         ("↑ ↓ Bild↑ Bild↓ Pos1 Ende", "in Listen und Vorschau bewegen"),
-        ("Eingabe in Treffern", "Artikel öffnen (Vorschau)"),
+        ("Eingabe in Treffern", "Artikel öffnen (Vorschau); ohne Treffer: Vorschlag übernehmen"),
+        ("a", "ähnliche Artikel zum gewählten Artikel"),
+        ("o / e", "Artikel in $PAGER / $EDITOR öffnen"),
+        ("m", "Artikel markieren (search tui --print gibt die Pfade aus)"),
         ("Leertaste / Eingabe", "Wert in Akteure/Orte wählen [x] / abwählen"),
         ("Buchstaben in Akteure/Orte", "Werte der Liste suchen; Rücktaste löscht"),
         ("Leertaste im Datum", "Jahr > Monat > Tag; ◂ eine Ebene zurück"),
@@ -21,11 +28,14 @@ internal sealed class HelpView : View
         ("F8", "alle Filter entfernen"),
         ("s (Strg-S im Suchfeld)", "Sortierung Relevanz / Datum"),
         ("n / N", "nächster / vorheriger Treffer im Artikel"),
+        ("F2", "beim Aufbau abgelehnte Dateien"),
         ("Esc", "zurück: Hilfe/Artikel schließen, Listensuche leeren"),
         ("F1", "diese Hilfe"),
-        ("Strg-Q", "beenden"),
+        ("Strg-Q", "beenden (mit --print: Pfade ausgeben)"),
+        ("Strg-C", "abbrechen"),
         ("Maus", "Klick wählt Treffer/Werte, Klick auf Filter entfernt ihn"),
         ("Suchsyntax", "Wörter (alle), \"Phrase\", ODER, NICHT oder -Wort, Präfix*"),
+        ("Felder", "akteur:Merkel  ort:Berlin  datum:2024-05  titel:Wahl"),
     ];
 
     public HelpView()

@@ -32,17 +32,25 @@ internal sealed class MessageLine : View
         var written = 0;
         if (_model.Error is { } error)
         {
+            // The caret under the problem, the message after it, or before it when it does not fit after; never cut.
             var text = error;
-            if (_model.ErrorPosition >= 0)
+            var columns = CellText.Columns(text);
+            var caret = _model.ErrorPosition >= 0 ? QueryColumn + _model.ErrorPosition - (QueryScroll?.Invoke() ?? 0) : -1;
+            if (caret >= 0 && caret < width && caret + 2 + columns <= width)
             {
-                var caret = QueryColumn + _model.ErrorPosition - (QueryScroll?.Invoke() ?? 0);
-                if (caret >= 0 && caret < width - 2)
-                {
-                    written += CellText.Write(this, new string(' ', caret) + "^ ", width, normal);
-                }
+                written += CellText.Write(this, new string(' ', caret) + "^ ", width, normal);
+                written += CellText.Write(this, text, width - written, Theme.Error(normal));
             }
-
-            written += CellText.Write(this, text, width - written, Theme.Error(normal));
+            else if (caret >= 0 && caret < width && columns + 2 <= caret)
+            {
+                written += CellText.Write(this, new string(' ', caret - columns - 1), width, normal);
+                written += CellText.Write(this, text, width - written, Theme.Error(normal));
+                written += CellText.Write(this, " ^", width - written, normal);
+            }
+            else
+            {
+                written += CellText.Write(this, " " + text, width, Theme.Error(normal));
+            }
         }
         else if (_model.LikeWords is { } words)
         {

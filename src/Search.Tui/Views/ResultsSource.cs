@@ -13,6 +13,9 @@ internal sealed class ResultsSource(SearchViewModel model) : ListSourceBase
 {
     public const int RowsPerHit = 3;
 
+    /// <summary>Whether a hit (by id) is marked for printing; marked hits show ✓.</summary>
+    public Func<string, bool> IsChosen { get; init; } = _ => false;
+
     public override int Count => model.TotalHits == 0 ? (model.Results is null ? 0 : 2) : model.TotalHits * RowsPerHit;
 
     public override void Render(ListView listView, bool selected, int item, int col, int row, int width, int viewportX)
@@ -42,7 +45,7 @@ internal sealed class ResultsSource(SearchViewModel model) : ListSourceBase
         switch (line)
         {
             case 0:
-                var number = $"{(isSelected ? '▸' : ' ')}{index + 1,3} "; // the marker: not by colour alone
+                var number = $"{(isSelected ? '▸' : ' ')}{index + 1,3}{(IsChosen(hit.Id) ? '✓' : ' ')}"; // not by colour alone
                 var date = " " + hit.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 written += CellText.Write(listView, number, width, Theme.Dim(normal));
                 var titleWidth = Math.Max(0, width - written - date.Length);

@@ -69,6 +69,18 @@ public sealed partial class SearchViewModel : IDisposable
     /// <summary>The query text as typed.</summary>
     public string Query { get; private set; } = "";
 
+    /// <summary>The queries searched on this index (↑/↓ in the query field), or null without a history.</summary>
+    public QueryHistory? History { get; init; }
+
+    /// <summary>Keeps the shown query in the history (Enter, going to the results, opening an article, quitting).</summary>
+    public void RememberQuery()
+    {
+        if (History is not null && LikeText is null && Query.Trim().Length > 0)
+        {
+            History.Add(Query);
+        }
+    }
+
     /// <summary>The text whose similar articles are searched ("more like this"), or null for a typed query.</summary>
     public string? LikeText { get; private set; }
 

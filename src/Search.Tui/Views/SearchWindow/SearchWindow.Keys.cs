@@ -45,7 +45,15 @@ public sealed partial class SearchWindow
         }
         else if (key == Key.Enter)
         {
-            OpenPreview();
+            if (_model.TotalHits == 0)
+            {
+                AcceptSuggestion(); // Enter on "Meinten Sie: …?"
+            }
+            else
+            {
+                _model.RememberQuery();
+                OpenPreview();
+            }
         }
         else
         {
@@ -87,11 +95,6 @@ public sealed partial class SearchWindow
 
         if (!key.IsCtrl && !key.IsAlt && key.AsRune is { } rune && rune.Value >= ' ' && !System.Text.Rune.IsControl(rune))
         {
-            if (rune.Value == '/' && filter.Length == 0)
-            {
-                return true; // "/selen" works as well as "selen"
-            }
-
             _model.SetPanelFilter(kind, filter + rune.ToString());
             return true;
         }
@@ -138,7 +141,7 @@ public sealed partial class SearchWindow
             return true;
         }
 
-        return false;
+        return ArticleKey(key);
     }
 
     private void OnAppKeyDown(object? sender, Key key)
@@ -148,7 +151,8 @@ public sealed partial class SearchWindow
             return;
         }
 
-        if (!Help.Visible && GatherTyped(key))
+        var overlay = Help.Visible || RejectedList.Visible;
+        if (!overlay && !IsSlash(key) && GatherTyped(key))
         {
             key.Handled = true;
             return;
@@ -156,29 +160,39 @@ public sealed partial class SearchWindow
 
         FlushTyping(); // what was typed before this key comes first
 
-        if (key == Key.Q.WithCtrl)
+        if (key == Key.Q.WithCtrl || key == Key.C.WithCtrl)
         {
             key.Handled = true;
-            _app.RequestStop();
+            Quit(cancelled: key == Key.C.WithCtrl);
             return;
         }
 
-        if (key == Key.F1)
+        if (key == Key.F1 || (key == Key.F2 && _options.Rejected.Count > 0))
         {
-            Help.Visible = !Help.Visible;
+            View show = key == Key.F1 ? Help : RejectedList;
+            View other = key == Key.F1 ? RejectedList : Help;
+            show.Visible = !show.Visible;
+            other.Visible = false;
             SetNeedsDraw();
             key.Handled = true;
             return;
         }
 
-        if (Help.Visible)
+        if (overlay)
         {
             if (key == Key.Esc)
             {
                 Help.Visible = false;
+                RejectedList.Visible = false;
                 SetNeedsDraw();
             }
 
+            key.Handled = true;
+            return;
+        }
+
+        if (CommandKey(key))
+        {
             key.Handled = true;
             return;
         }
@@ -204,7 +218,11 @@ public sealed partial class SearchWindow
             return;
         }
 
-        if (key == Key.Tab || key == Key.F6)
+        if (key == Key.Tab && QueryField.HasFocus && AcceptSuggestion())
+        {
+            key.Handled = true;
+        }
+        else if (key == Key.Tab || key == Key.F6)
         {
             MoveFocus(+1);
             key.Handled = true;
@@ -256,7 +274,12 @@ public sealed partial class SearchWindow
 
     private void MoveFocus(int step)
     {
-        var panes = new List<View> { QueryField, Filters, ActorList, LocationList, DateList, ResultsList };
+        var panes = new List<View> { QueryField, ActorList, LocationList, DateList, ResultsList };
+        if (_model.ActiveFilters.Count > 0 || Filters.HasFocus)
+        {
+            panes.Insert(1, Filters); // an empty filter bar has nothing to choose
+        }
+
         if (Wide)
         {
             panes.Add(Preview);

@@ -96,7 +96,8 @@ public sealed partial class SearchWindow
             : _model.Results is null ? "" : "(keine Werte)";
         source.SetItems(items);
         var keep = previous is null ? -1 : items.ToList().FindIndex(i => i.Value == previous);
-        int? selected = items.Count == 0 ? null : Math.Max(0, keep);
+        var firstValue = items.ToList().FindIndex(i => !i.IsUp); // after drilling into a year: its first month, not "◂ Alle Jahre"
+        int? selected = items.Count == 0 ? null : keep >= 0 ? keep : Math.Max(0, firstValue);
         if (list.SelectedItem != selected)
         {
             list.SelectedItem = selected;

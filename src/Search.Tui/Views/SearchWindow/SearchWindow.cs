@@ -16,6 +16,8 @@ public sealed partial class SearchWindow : Window
     private const int QueryX = 8;
     private readonly SearchViewModel _model;
     private readonly IApplication _app;
+    private readonly State _state;
+    private readonly TuiOptions _options;
     private readonly Label _queryLabel;
     private readonly Label _sortLabel;
     private readonly View _datePanel;
@@ -27,16 +29,27 @@ public sealed partial class SearchWindow : Window
     private bool _syncingSelection;
 
     public SearchWindow(SearchViewModel model, IApplication app)
+        : this(model, app, new State(), new TuiOptions())
+    {
+    }
+
+    /// <param name="model">The search state (it outlives the window when the UI is left for $PAGER).</param>
+    /// <param name="app">The application the window runs in.</param>
+    /// <param name="state">Marks kept across windows.</param>
+    /// <param name="options">Rejected files and printing.</param>
+    public SearchWindow(SearchViewModel model, IApplication app, State state, TuiOptions options)
     {
         _model = model;
         _app = app;
+        _state = state;
+        _options = options;
         BorderStyle = Terminal.Gui.Drawing.LineStyle.None;
         Title = "Suche";
         Width = Dim.Fill();
         Height = Dim.Fill();
 
         _queryLabel = new Label { Text = " Suche:", X = 0, Y = 0 };
-        QueryField = new TextField { X = QueryX, Y = 0, Width = 40 };
+        QueryField = new TextField { X = QueryX, Y = 0, Width = 40, Text = model.Query };
         _sortLabel = new Label { Text = "", X = 50, Y = 0 };
         Message = new MessageLine(model) { X = 0, Y = 1, Width = Dim.Fill(), QueryColumn = QueryX };
         Message.QueryScroll = () => QueryField.ScrollOffset;
@@ -60,7 +73,7 @@ public sealed partial class SearchWindow : Window
         };
         _datePanel.Add(Sparkline, DateList);
 
-        _resultsSource = new ResultsSource(model);
+        _resultsSource = new ResultsSource(model) { IsChosen = state.IsMarked };
         ResultsList = new PaneList
         {
             Source = _resultsSource,
@@ -74,10 +87,11 @@ public sealed partial class SearchWindow : Window
         ResultsList.ViewportChanged += (_, _) => LoadVisibleHits();
 
         Preview = new PreviewView(model) { KeyHandler = PaneKey };
-        Status = new StatusBarLine(model) { X = 0, Width = Dim.Fill() };
+        Status = new StatusBarLine(model) { X = 0, Width = Dim.Fill(), Rejected = options.Rejected.Count, Marked = () => state.MarkedCount };
         Help = new HelpView { X = Pos.Center(), Y = Pos.Center() };
+        RejectedList = new RejectedView(options.Rejected) { X = Pos.Center(), Y = Pos.Center() };
 
-        Add(_queryLabel, QueryField, _sortLabel, Message, Filters, ActorList, LocationList, _datePanel, ResultsList, Preview, Status, Help);
+        Add(_queryLabel, QueryField, _sortLabel, Message, Filters, ActorList, LocationList, _datePanel, ResultsList, Preview, Status, Help, RejectedList);
 
         QueryField.TextChanged += (_, _) =>
         {
@@ -89,14 +103,6 @@ public sealed partial class SearchWindow : Window
             _model.SearchNow();
             e.Handled = true;
         };
-        QueryField.KeyDown += (_, key) =>
-        {
-            if (key == Key.CursorDown)
-            {
-                ResultsList.SetFocus();
-                key.Handled = true;
-            }
-        };
 
         ViewportChanged += (_, _) => ApplyLayout();
         app.Keyboard.KeyDown += OnAppKeyDown;
@@ -104,7 +110,16 @@ public sealed partial class SearchWindow : Window
         _model.Changed += OnModelChanged;
         ApplyLayout();
         Refresh(ViewModelChanges.All);
-        QueryField.SetFocus();
+        QueryField.InsertionPoint = model.Query.Length;
+        if (model.SelectedIndex > 0)
+        {
+            SelectHit(model.SelectedIndex); // back from $PAGER: the same article
+            ResultsList.SetFocus();
+        }
+        else
+        {
+            QueryField.SetFocus();
+        }
     }
 
     internal TextField QueryField { get; }
@@ -128,6 +143,8 @@ public sealed partial class SearchWindow : Window
     internal StatusBarLine Status { get; }
 
     internal HelpView Help { get; }
+
+    internal RejectedView RejectedList { get; }
 
     /// <summary>Whether the preview sits next to the results (large screens) rather than opening full screen.</summary>
     internal bool Wide => Viewport.Width >= 100 && Viewport.Height >= 28;
@@ -223,5 +240,7 @@ public sealed partial class SearchWindow : Window
         Status.Y = height - 1;
         Help.Width = Math.Min(width - 2, 86);
         Help.Height = Math.Min(height - 2, HelpView.Entries.Length + 2);
+        RejectedList.Width = Math.Min(width - 2, 100);
+        RejectedList.Height = Math.Min(height - 2, _options.Rejected.Count + 2);
     }
 }
