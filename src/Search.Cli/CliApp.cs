@@ -28,11 +28,17 @@ internal static class CliApp
     {
         var root = Build(env);
         var parse = root.Parse(args);
-        if (parse.Errors.Count > 0)
+        var errors = parse.Errors.Select(e => e.Message).ToList();
+        if (errors.Count == 0 && UnknownOptions.Find(parse.CommandResult.Command, args) is { } unknown)
         {
-            foreach (var error in parse.Errors)
+            errors.Add(unknown);
+        }
+
+        if (errors.Count > 0)
+        {
+            foreach (var error in errors)
             {
-                env.Error.WriteLine($"search: {error.Message}");
+                env.Error.WriteLine($"search: {error}");
             }
 
             env.Error.WriteLine($"Try 'search {string.Join(' ', args.TakeWhile(a => !a.StartsWith('-')).Take(1))} --help'.".Replace("  ", " ", StringComparison.Ordinal));

@@ -22,9 +22,10 @@ internal static class QueryCommand
         var json = CliOptions.Json();
         var stdin = new Option<bool>("--stdin") { Description = "Read one query per line from standard input and answer each in order." };
         var explain = new Option<bool>("--explain") { Description = "Say for each hit why it ranked where it did." };
+        var like = new Option<string>("--like") { Description = "Find documents like the text of this file (its most telling words, any of them).", HelpName = "FILE" };
         var command = new Command("query", "Search the index.")
         {
-            text, index, top, skip, actor, location, from, to, sort, json, stdin, explain,
+            text, index, top, skip, actor, location, from, to, sort, json, stdin, explain, like,
         };
         command.SetAction(parse =>
         {
@@ -47,8 +48,21 @@ internal static class QueryCommand
                 return ExitCodes.Usage;
             }
 
+            string? likeText = null;
+            if (parse.GetValue(like) is { } likeFile)
+            {
+                if (!File.Exists(likeFile))
+                {
+                    env.Error.WriteLine($"search: --like: there is no file '{likeFile}'.");
+                    return ExitCodes.Usage;
+                }
+
+                likeText = File.ReadAllText(likeFile);
+            }
+
             var template = new SearchRequest
             {
+                LikeText = likeText,
                 Actors = parse.GetValue(actor) ?? [],
                 Locations = parse.GetValue(location) ?? [],
                 From = fromDate,
@@ -84,6 +98,14 @@ internal static class QueryCommand
         string? line;
         while ((line = env.In.ReadLine()) is not null)
         {
+            if (string.IsNullOrWhiteSpace(line))
+            {
+                // A blank line is no query; answered (so answers stay in step with lines), never as every document.
+                failed++;
+                env.Out.WriteLine(json ? JsonOutput.QueryError(line, "The line is empty: there is nothing to search for.", null) : $"## {line}\nerror: The line is empty: there is nothing to search for.\n");
+                continue;
+            }
+
             try
             {
                 Write(env, line, index.Search(template with { Text = line }), json, heading: !json);
@@ -92,7 +114,7 @@ internal static class QueryCommand
             {
                 failed++;
                 env.Error.WriteLine($"search: {ex.Message}");
-                env.Out.WriteLine(json ? JsonOutput.QueryError(line, ex.Message) : $"## {line}\nerror: {ex.Message}\n");
+                env.Out.WriteLine(json ? JsonOutput.QueryError(line, ex.Message, ex) : $"## {line}\nerror: {ex.Message}\n");
             }
         }
 

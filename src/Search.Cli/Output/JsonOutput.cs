@@ -74,22 +74,29 @@ internal static class JsonOutput
         if (results.Notice is not null)
         {
             w.WriteString("notice", results.Notice);
+            w.WriteString("noticeKind", JsonNamingPolicy.CamelCase.ConvertName(results.NoticeKind?.ToString() ?? ""));
         }
 
         if (results.SyntaxError is { } error)
         {
             w.WriteStartObject("syntaxError");
             w.WriteString("message", error.Message);
+            w.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(error.Kind.ToString()));
             w.WriteNumber("position", error.Position);
             w.WriteString("searched", error.SearchedText);
             w.WriteEndObject();
         }
     });
 
-    public static string QueryError(string query, string error) => Write(w =>
+    public static string QueryError(string query, string error, QuerySyntaxException? syntax) => Write(w =>
     {
         w.WriteString("query", query);
         w.WriteString("error", error);
+        if (syntax is not null)
+        {
+            w.WriteString("kind", JsonNamingPolicy.CamelCase.ConvertName(syntax.Kind.ToString()));
+            w.WriteNumber("position", syntax.Position);
+        }
     });
 
     public static string Index(IndexUpdateResult result) => Write(w =>

@@ -62,7 +62,7 @@ internal static class IndexSchema
     /// <summary>
     /// The analysed text fields a plain query searches, with their weights. The body field holds the headline as
     /// well as the text, so one field decides what matches; the headline's extra weight is a ranking bonus (see
-    /// <see cref="Searching.QueryBuilder.Bonus"/>).
+    /// <see cref="Searching.Queries.PlainWordQueries.Bonus"/>).
     /// </summary>
     public static IReadOnlyDictionary<string, float> SearchFields { get; } = new Dictionary<string, float>
     {

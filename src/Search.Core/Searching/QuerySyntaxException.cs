@@ -4,20 +4,34 @@ namespace Search.Core.Searching;
 public sealed class QuerySyntaxException : SearchException
 {
     /// <summary>Creates the exception.</summary>
-    /// <param name="message">What is wrong, for a person.</param>
+    /// <param name="kind">What is wrong.</param>
+    /// <param name="message">What is wrong, for a person (English).</param>
     /// <param name="query">The query text.</param>
-    /// <param name="position">Zero-based character position of the problem, or -1 when unknown.</param>
-    /// <param name="inner">The parser's own error.</param>
-    public QuerySyntaxException(string message, string query, int position, Exception? inner = null)
-        : base(message, inner)
+    /// <param name="position">One-based character position of the problem in <paramref name="query"/>, or 0 when unknown.</param>
+    /// <param name="length">How many characters the problem spans (at least 1 when the position is known).</param>
+    /// <param name="argument">The offending text (an operator, a field name, a date), or empty.</param>
+    public QuerySyntaxException(QueryErrorKind kind, string message, string query, int position, int length = 1, string argument = "")
+        : base(message)
     {
+        Kind = kind;
         Query = query;
         Position = position;
+        Length = position > 0 ? Math.Max(1, length) : 0;
+        Argument = argument;
     }
+
+    /// <summary>What is wrong.</summary>
+    public QueryErrorKind Kind { get; }
 
     /// <summary>The query text.</summary>
     public string Query { get; }
 
-    /// <summary>Zero-based character position of the problem, or -1 when unknown.</summary>
+    /// <summary>One-based character position (UTF-16 code unit) of the problem, or 0 when unknown.</summary>
     public int Position { get; }
+
+    /// <summary>How many characters the problem spans, from <see cref="Position"/>.</summary>
+    public int Length { get; }
+
+    /// <summary>The offending text (an operator, a field name, a date value), or empty.</summary>
+    public string Argument { get; }
 }

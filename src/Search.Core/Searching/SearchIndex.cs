@@ -6,6 +6,7 @@ using Lucene.Net.Util;
 using Search.Core.Documents;
 using Search.Core.Facets;
 using Search.Core.Indexing;
+using Search.Core.Searching.Queries;
 using LuceneDirectory = Lucene.Net.Store.Directory;
 
 namespace Search.Core.Searching;
@@ -79,83 +80,12 @@ public sealed class SearchIndex : IDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         request.Validate();
         var stopwatch = Stopwatch.StartNew();
-        Query? baseQuery;
-        int words;
-        bool question;
-        QuerySyntaxError? syntaxError = null;
-        string searchedText;
-        try
-        {
-            baseQuery = QueryBuilder.Parse(request.Text, out words, out question);
-            searchedText = request.Text;
-        }
-        catch (QuerySyntaxException ex) when (request.OnSyntaxError == SyntaxErrorHandling.SearchWords && QueryBuilder.PlainWords(request.Text).Length > 0)
-        {
-            var plain = QueryBuilder.PlainWords(request.Text);
-            syntaxError = new QuerySyntaxError(ex.Message, ex.Position, plain);
-            baseQuery = QueryBuilder.Parse(plain, out words, out question);
-            searchedText = plain;
-        }
-
+        var understood = UnderstoodQuery.Read(request);
         RefreshIfDue();
         var searcher = _manager.Acquire();
         try
         {
-            string? notice = null;
-            var minimum = QueryBuilder.MinimumShouldMatch(words, question);
-            // The bonus only reorders hits ranked by relevance.
-            var ranked = baseQuery is not null && request.Sort == SearchSort.Relevance && request.Skip + request.Take > 0;
-            var bonus = ranked ? QueryBuilder.Bonus(searchedText) : null;
-            var run = Execute(searcher, request, QueryBuilder.Narrow(baseQuery, minimum, words), bonus);
-            var strictTotal = run.Total;
-            var highlightQuery = baseQuery;
-            if (run.Total == 0 && baseQuery is not null && QueryBuilder.WithLastWordAsBeginning(searchedText, out var lastWord) is { } beginning)
-            {
-                // Nothing found, perhaps because the last word is still being typed: words that begin with it.
-                var widened = Execute(searcher, request, beginning, bonus: null);
-                if (widened.Total > 0)
-                {
-                    run = widened;
-                    highlightQuery = beginning;
-                    notice = $"No document contains '{lastWord}'; showing words that begin with it.";
-                }
-            }
-
-            if (run.Total == 0 && words > 1 && minimum > 1)
-            {
-                run = Execute(searcher, request, QueryBuilder.Narrow(baseQuery, 1, words), bonus);
-                if (run.Total > 0)
-                {
-                    notice = "No document contains all the words; showing documents that contain some of them.";
-                }
-            }
-
-            var hits = new List<SearchHit>(run.Docs.Length);
-            for (var i = 0; i < run.Docs.Length; i++)
-            {
-                var scoreDoc = run.Docs[i];
-                var hit = ToHit(searcher, scoreDoc, highlightQuery, request);
-                if (request.Explain && run.Query is not null)
-                {
-                    // Within the rescoring window a score is the query's plus the bonus; beyond it, the query's alone.
-                    var explained = run.Rescored && request.Skip + i < QueryBuilder.RescoreWindow ? QueryBuilder.WithBonus(run.Query, bonus) : run.Query;
-                    hit = hit with { Explanation = ExplanationFormatter.Format(searcher.Explain(explained, scoreDoc.Doc)) };
-                }
-
-                hits.Add(hit);
-            }
-
-            return new SearchResults
-            {
-                Request = request,
-                Suggestion = strictTotal <= SuggestBelow ? Suggest(searcher, request, syntaxError?.SearchedText ?? request.Text, strictTotal) : null,
-                TotalHits = run.Total,
-                Hits = hits,
-                Facets = run.Facets,
-                Took = stopwatch.Elapsed,
-                Notice = notice,
-                SyntaxError = syntaxError,
-            };
+            return SearchAnswer.Answer(searcher, request, understood, stopwatch);
         }
         finally
         {
@@ -329,176 +259,6 @@ public sealed class SearchIndex : IDisposable
         _manager.Dispose();
         _directory.Dispose();
     }
-
-    /// <summary>A search with this many hits or fewer gets a did-you-mean suggestion when one finds more.</summary>
-    private const int SuggestBelow = 2;
-
-    private static readonly Analysis.SpellingSuggester Speller = new(IndexSchema.QueryAnalyzer, [IndexSchema.Title, IndexSchema.Body]);
-
-    /// <summary>The query with misspelt words corrected from the index vocabulary, when that finds more; else null.</summary>
-    private static string? Suggest(IndexSearcher searcher, SearchRequest request, string text, int total)
-    {
-        if (string.IsNullOrWhiteSpace(text))
-        {
-            return null;
-        }
-
-        var corrected = Speller.SuggestQuery(searcher.IndexReader, IndexSchema.Exact, text);
-        if (corrected is null || string.Equals(corrected, text, StringComparison.OrdinalIgnoreCase))
-        {
-            return null;
-        }
-
-        try
-        {
-            var query = QueryBuilder.Parse(corrected, out var words, out var question);
-            var probe = request with { Skip = 0, Take = 0, FacetSize = 0 };
-            var found = Execute(searcher, probe, QueryBuilder.Narrow(query, QueryBuilder.MinimumShouldMatch(words, question), words), bonus: null).Total;
-            return found > total ? corrected : null;
-        }
-        catch (QuerySyntaxException)
-        {
-            return null;
-        }
-    }
-
-    private static Run Execute(IndexSearcher searcher, SearchRequest request, Query? query, Query? bonus)
-    {
-        var filters = new FacetFilters(request);
-        var wanted = request.Skip + request.Take;
-        var sortByDate = request.Sort == SearchSort.Newest || query is null;
-        var rescore = bonus is not null && wanted > 0 && !sortByDate;
-        ICollector topCollector;
-        ITopDocsCollector? topDocs = null;
-        if (wanted == 0)
-        {
-            topCollector = new TotalHitCountCollector();
-        }
-        else if (sortByDate)
-        {
-            var sort = new Sort(new SortField(IndexSchema.Date, SortFieldType.INT32, true), SortField.FIELD_SCORE);
-            var collector = TopFieldCollector.Create(sort, wanted, null, true, true, false, true);
-            topCollector = collector;
-            topDocs = collector;
-        }
-        else
-        {
-            var collector = TopScoreDocCollector.Create(rescore ? Math.Max(wanted, QueryBuilder.RescoreWindow) : wanted, true);
-            topCollector = collector;
-            topDocs = collector;
-        }
-
-        var count = request.FacetSize > 0;
-        var facets = FacetResults.Empty;
-        int total;
-        if (!count && !filters.Any)
-        {
-            // Nothing to count and nothing to filter: the plain collector alone, without the per-hit facet work.
-            searcher.Search(query ?? new MatchAllDocsQuery(), topCollector);
-            total = topDocs?.TotalHits ?? ((TotalHitCountCollector)topCollector).TotalHits;
-        }
-        else
-        {
-            var facetCollector = new FacetCollector(searcher.IndexReader, topCollector, filters, count);
-            searcher.Search(query ?? new MatchAllDocsQuery(), facetCollector);
-            total = facetCollector.TotalHits;
-            facets = facetCollector.Finish(request.FacetSize);
-        }
-
-        if (topDocs is null)
-        {
-            return new Run(total, [], facets, query, Rescored: false);
-        }
-
-        if (!rescore)
-        {
-            return new Run(total, topDocs.GetTopDocs(request.Skip, request.Take).ScoreDocs, facets, query, Rescored: false);
-        }
-
-        // The best matches by the query get the bonus and are ranked again; the rest keep the query's order.
-        var first = topDocs.GetTopDocs().ScoreDocs;
-        var window = Math.Min(first.Length, QueryBuilder.RescoreWindow);
-        var rescored = AddBonus(searcher, bonus!, first[..window]);
-        var ranked = rescored.Concat(first.Skip(window)).Skip(request.Skip).Take(request.Take).ToArray();
-        return new Run(total, ranked, facets, query, Rescored: true);
-    }
-
-    /// <summary>The outcome of one search: total matches, the requested page, facet counts, the query run.</summary>
-    private sealed record Run(int Total, ScoreDoc[] Docs, FacetResults Facets, Query? Query, bool Rescored);
-
-    /// <summary>
-    /// Adds the score of the bonus query to the score of each hit it matches and sorts the hits again (best first,
-    /// then by document number, as the collector does).
-    /// </summary>
-    internal static ScoreDoc[] AddBonus(IndexSearcher searcher, Query bonus, ScoreDoc[] hits)
-    {
-        var result = hits.OrderBy(h => h.Doc).Select(h => new ScoreDoc(h.Doc, h.Score)).ToArray();
-        var weight = searcher.CreateNormalizedWeight(bonus);
-        var leaves = searcher.IndexReader.Leaves;
-        var leaf = -1;
-        var leafEnd = 0;
-        var docBase = 0;
-        Scorer? scorer = null;
-        foreach (var hit in result)
-        {
-            while (hit.Doc >= leafEnd)
-            {
-                leaf++;
-                docBase = leaves[leaf].DocBase;
-                leafEnd = docBase + leaves[leaf].Reader.MaxDoc;
-                scorer = weight.GetScorer(leaves[leaf], null);
-            }
-
-            if (scorer is null)
-            {
-                continue;
-            }
-
-            var local = hit.Doc - docBase;
-            var at = scorer.DocID < local ? scorer.Advance(local) : scorer.DocID;
-            if (at == local)
-            {
-                hit.Score += scorer.GetScore();
-            }
-        }
-
-        Array.Sort(result, (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
-        return result;
-    }
-
-    internal static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, Query? query, SearchRequest request)
-    {
-        // What the hit list shows comes from doc values; the stored text is read only for snippets.
-        var leaves = searcher.IndexReader.Leaves;
-        var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
-        var segment = leaf.AtomicReader;
-        var local = scoreDoc.Doc - leaf.DocBase;
-        var bytes = new BytesRef();
-        segment.GetSortedDocValues(IndexSchema.Id).Get(local, bytes);
-        var id = bytes.Utf8ToString();
-        segment.GetBinaryDocValues(IndexSchema.HitSummary).Get(local, bytes);
-        var summary = IndexSchema.DecodeSummary(bytes);
-        var date = IndexSchema.DecodeDate(segment.GetNumericDocValues(IndexSchema.Date).Get(local));
-
-        var titleHighlights = request.MaxSnippets == 0 ? [] : SnippetBuilder.MarkAll(query, IndexSchema.Title, summary.Title);
-        var snippets = request.MaxSnippets == 0
-            ? []
-            : SnippetBuilder.Build(query, IndexSchema.Body, searcher.Doc(scoreDoc.Doc, BodyOnly).Get(IndexSchema.Body) ?? "", summary.Title, titleHighlights, request.MaxSnippets, request.SnippetLength);
-        return new SearchHit
-        {
-            Id = id,
-            Path = summary.Path,
-            Title = summary.Title,
-            TitleHighlights = titleHighlights,
-            Date = date,
-            Score = float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score,
-            Snippets = snippets,
-            Actors = summary.Actors,
-            Locations = summary.Locations,
-        };
-    }
-
-    private static readonly ISet<string> BodyOnly = new HashSet<string> { IndexSchema.Body };
 
     private void RefreshIfDue()
     {

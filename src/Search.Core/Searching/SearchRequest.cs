@@ -46,6 +46,22 @@ public sealed record SearchRequest
     /// <summary>Whether each hit carries <see cref="SearchHit.Explanation"/>, an account of its score. Default false (it costs time).</summary>
     public bool Explain { get; init; }
 
+    /// <summary>
+    /// Documents like this text ("more like this"): its most telling words (frequent in the text, rare in the index;
+    /// at most 25) are searched, any of them, so an article's text finds that article first and then its neighbours.
+    /// Null or blank for none. With <see cref="Text"/> as well, documents must match both.
+    /// </summary>
+    public string? LikeText { get; init; }
+
+    /// <summary>
+    /// A <see cref="Text"/> longer than this many characters is no query but a pasted text, and is searched as
+    /// <see cref="LikeText"/> (saying so in <see cref="SearchResults.NoticeKind"/>).
+    /// </summary>
+    public const int LongTextCharacters = 300;
+
+    /// <summary>A <see cref="Text"/> of more than this many words is searched as <see cref="LikeText"/>, as with <see cref="LongTextCharacters"/>.</summary>
+    public const int LongTextWords = 40;
+
     /// <summary>Creates a request for <paramref name="text"/> with default settings.</summary>
     public static SearchRequest For(string text) => new() { Text = text };
 

@@ -1,3 +1,4 @@
+using Lucene.Net.Search;
 using Search.Core.Facets;
 
 namespace Search.Core.Searching;
@@ -29,6 +30,26 @@ public sealed record SearchResults
     /// </summary>
     public QuerySyntaxError? SyntaxError { get; init; }
 
-    /// <summary>A remark about how the query was understood (for example a fallback), or null.</summary>
+    /// <summary>A remark about how the query was understood (for example a fallback), in English, or null.</summary>
     public string? Notice { get; init; }
+
+    /// <summary>What <see cref="Notice"/> says, for a user interface that writes its own text; null without a notice.</summary>
+    public QueryNoticeKind? NoticeKind { get; init; }
+
+    /// <summary>The word or words a notice is about (see <see cref="QueryNoticeKind"/>), or empty.</summary>
+    public string NoticeArgument { get; init; } = "";
+
+    /// <summary>The query as searched, for marking matches in whole texts; null for match-all.</summary>
+    internal Query? HighlightQuery { get; init; }
+
+    /// <summary>
+    /// The ranges of <paramref name="text"/> that the searched query matches, with the same analysis as the snippets
+    /// (stemmed forms and compound parts mark too), for showing a whole article with its matches.
+    /// </summary>
+    /// <remarks>Thread-safe; reads nothing from the index.</remarks>
+    public IReadOnlyList<HighlightRange> MarkMatches(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return SnippetBuilder.MarkAll(HighlightQuery, null, text);
+    }
 }

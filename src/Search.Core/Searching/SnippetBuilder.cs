@@ -47,22 +47,24 @@ internal static class SnippetBuilder
         return result;
     }
 
-    /// <summary>Every match of the query in a short text such as a headline.</summary>
-    public static IReadOnlyList<HighlightRange> MarkAll(Query? query, string field, string text)
+    /// <summary>
+    /// Every match of the query in a text, analysed as <paramref name="field"/>; a null field marks the terms of any
+    /// field (a headline is searched through the body field, which holds it, and through its own).
+    /// </summary>
+    public static IReadOnlyList<HighlightRange> MarkAll(Query? query, string? field, string text)
     {
         if (query is null || text.Length == 0)
         {
             return [];
         }
 
-        // A headline is searched through the body field (which holds it) and through its own: any field's terms mark.
-        var scorer = field == IndexSchema.Title ? new QueryScorer(query) : new QueryScorer(query, field);
+        var scorer = field is null ? new QueryScorer(query) : new QueryScorer(query, field);
         var highlighter = new Highlighter(new SimpleHTMLFormatter(Open, Close), scorer)
         {
             TextFragmenter = new NullFragmenter(),
             MaxDocCharsToAnalyze = text.Length + 1,
         };
-        using var tokens = IndexSchema.IndexAnalyzer.GetTokenStream(field, text);
+        using var tokens = IndexSchema.IndexAnalyzer.GetTokenStream(field ?? IndexSchema.Body, text);
         var marked = highlighter.GetBestFragment(tokens, text);
         return marked is null ? [] : Unmark(marked).Highlights;
     }

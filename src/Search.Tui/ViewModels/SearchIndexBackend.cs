@@ -17,18 +17,6 @@ public sealed class SearchIndexBackend(SearchIndex index) : ISearchBackend
 
     public long Refresh() => index.Refresh();
 
-    /// <summary>
-    /// For now the words the library marked in the shown hits' snippets and titles, plus words containing a stem of
-    /// a query word (<see cref="MatchFinder"/>); becomes <c>results.MarkMatches(text)</c> once the library offers it.
-    /// </summary>
-    public IReadOnlyList<HighlightRange> MarkMatches(SearchResults results, string text)
-    {
-        var forms = new HashSet<string>(StringComparer.Ordinal);
-        foreach (var hit in results.Hits)
-        {
-            forms.UnionWith(MatchFinder.MarkedForms(hit));
-        }
-
-        return MatchFinder.Find(text, forms, results.Request.Text);
-    }
+    /// <summary>The library's marks for the results' query over a whole text (same analysis as the snippets).</summary>
+    public IReadOnlyList<HighlightRange> MarkMatches(SearchResults results, string text) => results.MarkMatches(text);
 }

@@ -52,14 +52,9 @@ internal sealed class MessageLine : View
                 written += CellText.Write(this, " " + text, width, Theme.Error(normal));
             }
         }
-        else if (_model.LikeWords is { } words)
-        {
-            var text = $" Ähnliche Artikel – gesucht wird nach: {string.Join(", ", words)}";
-            written += CellText.Write(this, text, width, Theme.Dim(normal));
-        }
         else if (_model.Results is { } results)
         {
-            var text = results.Notice is { } notice ? " " + GermanMessages.ForNotice(notice)
+            var text = GermanMessages.ForNotice(results) is { } notice ? " " + notice
                 : results.Suggestion is { } suggestion ? $" Meinten Sie: {suggestion}?"
                 : "";
             written += CellText.Write(this, text, width, Theme.Dim(normal));

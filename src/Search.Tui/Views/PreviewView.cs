@@ -193,7 +193,7 @@ internal sealed class PreviewView : View
         }
 
         var title = hit.Title.Length > 0 ? hit.Title : hit.Id;
-        var titleMarks = MatchFinder.Augment(title, hit.Title.Length > 0 ? hit.TitleHighlights : [], _model.ShownStems);
+        var titleMarks = hit.Title.Length > 0 ? hit.TitleHighlights : [];
         _lines.AddRange(TextWrapper.Wrap(title, titleMarks, width, PreviewLineKind.Title, false));
         _lines.Add(new PreviewLine("", [], [], PreviewLineKind.Meta));
         var document = _model.SelectedDocument;

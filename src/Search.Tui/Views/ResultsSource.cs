@@ -51,7 +51,7 @@ internal sealed class ResultsSource(SearchViewModel model) : ListSourceBase
                 var titleWidth = Math.Max(0, width - written - date.Length);
                 var bold = Theme.Bold(normal);
                 var title = hit.Title.Length > 0 ? hit.Title : hit.Id;
-                var titleMarks = MatchFinder.Augment(title, hit.Title.Length > 0 ? hit.TitleHighlights : [], model.ShownStems);
+                var titleMarks = hit.Title.Length > 0 ? hit.TitleHighlights : [];
                 var t = CellText.Write(listView, title, titleWidth, bold, titleMarks, Theme.Match(bold));
                 CellText.Pad(listView, titleWidth - t, normal);
                 written += titleWidth;
@@ -72,8 +72,7 @@ internal sealed class ResultsSource(SearchViewModel model) : ListSourceBase
                 if (hit.Snippets.Count > 0)
                 {
                     var snippet = hit.Snippets[0];
-                    var marks = MatchFinder.Augment(snippet.Text, snippet.Highlights, model.ShownStems);
-                    var (text, highlights) = CellText.Window(snippet.Text, marks, width - written);
+                    var (text, highlights) = CellText.Window(snippet.Text, snippet.Highlights, width - written);
                     written += CellText.Write(listView, text, width - written, normal, highlights, Theme.Match(normal));
                 }
 

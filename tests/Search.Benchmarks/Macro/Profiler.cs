@@ -12,8 +12,8 @@ using Search.Core.Documents;
 using Search.Core.Facets;
 using Search.Core.Indexing;
 using Search.Core.Searching;
+using Search.Core.Searching.Queries;
 using LuceneDirectory = Lucene.Net.Store.Directory;
-using QueryBuilder = Search.Core.Searching.QueryBuilder;
 
 namespace Search.Benchmarks.Macro;
 
@@ -66,7 +66,7 @@ internal static class Profiler
                 }
 
                 // Baseline: what the peer does per query, with Lucene.Net on our index (body field, query analyzer, AND).
-                var parser = new QueryParser(LuceneVersion.LUCENE_48, IndexSchema.Body, IndexSchema.QueryAnalyzer) { DefaultOperator = Operator.AND };
+                var parser = new Lucene.Net.QueryParsers.Classic.QueryParser(LuceneVersion.LUCENE_48, IndexSchema.Body, IndexSchema.QueryAnalyzer) { DefaultOperator = Operator.AND };
                 var plainQuery = parser.Parse(text);
                 var top = TopScoreDocCollector.Create(10, true);
                 searcher.Search(plainQuery, top);
@@ -79,32 +79,34 @@ internal static class Profiler
                 Add(steps[0], Lap());
 
                 // The steps of SearchIndex.Search for a plain relevance-ranked request, in its order.
-                var baseQuery = QueryBuilder.Parse(text, out var words, out var question);
-                var query = QueryBuilder.Narrow(baseQuery, QueryBuilder.MinimumShouldMatch(words, question), words) ?? new MatchAllDocsQuery();
+                var parsed = Search.Core.Searching.Queries.QueryParser.Parse(text);
+                var words = parsed.IsPlain ? new PlainWordQueries(parsed) : null;
+                var baseQuery = words is not null ? words.Matching(words.Minimum) : parsed.Root is { } root ? LuceneQueryBuilder.Build(root) : null;
+                var query = baseQuery ?? new MatchAllDocsQuery();
                 Add(steps[1], Lap());
-                var bonus = QueryBuilder.Bonus(text);
+                var bonus = words?.Bonus();
                 Add(steps[2], Lap());
-                var collector = TopScoreDocCollector.Create(QueryBuilder.RescoreWindow, true);
+                var collector = TopScoreDocCollector.Create(PlainWordQueries.RescoreWindow, true);
                 searcher.Search(query, collector);
                 var best = collector.GetTopDocs().ScoreDocs;
                 Add(steps[3], Lap());
-                var ranked = bonus is null ? best : SearchIndex.AddBonus(searcher, bonus, best);
+                var ranked = bonus is null ? best : SearchExecution.AddBonus(searcher, bonus, best);
                 Add(steps[4], Lap());
                 var page = ranked.Take(10).ToArray();
                 foreach (var d in page)
                 {
-                    SearchIndex.ToHit(searcher, d, baseQuery, plainRequest);
+                    SearchExecution.ToHit(searcher, d, baseQuery, plainRequest);
                 }
 
                 Add(steps[5], Lap());
                 foreach (var d in page)
                 {
-                    SearchIndex.ToHit(searcher, d, baseQuery, snippetRequest);
+                    SearchExecution.ToHit(searcher, d, baseQuery, snippetRequest);
                 }
 
                 Add(steps[6], Lap());
                 var request = new SearchRequest { Text = text, Take = 10, FacetSize = 10, MaxSnippets = 1 };
-                var counting = new FacetCollector(reader, TopScoreDocCollector.Create(QueryBuilder.RescoreWindow, true), new FacetFilters(request), count: true);
+                var counting = new FacetCollector(reader, TopScoreDocCollector.Create(PlainWordQueries.RescoreWindow, true), new FacetFilters(request), count: true);
                 searcher.Search(query, counting);
                 counting.Finish(10);
                 var withCounts = Lap();

@@ -167,9 +167,9 @@ public sealed class CliCommandTests : IDisposable
     }
 
     [Theory]
-    [InlineData("\"Miami", "Unclosed quote at position 1")]
-    [InlineData("(Miami", "Unclosed '(' at position 1")]
-    [InlineData("Miami)", "Unmatched ')' at position 6")]
+    [InlineData("\"Miami", "The quote (position 1) opens a phrase that is never closed")]
+    [InlineData("(Miami", "The bracket '(' (position 1) is never closed")]
+    [InlineData("Miami)", "The bracket ')' (position 6) has no opening '('")]
     public void Query_BrokenQuery_ExitsTwoNamesProblemAndSearchesPlainWords(string query, string problem)
     {
         // Arrange
@@ -200,7 +200,7 @@ public sealed class CliCommandTests : IDisposable
         Assert.Equal(2, code);
         Assert.Equal("", output);
         var line = Assert.Single(error.Split('\n', StringSplitOptions.RemoveEmptyEntries));
-        Assert.Contains("'AND' needs a word", line, StringComparison.Ordinal);
+        Assert.Contains("'AND' (position 1) needs a word", line, StringComparison.Ordinal);
     }
 
     [Fact]
@@ -236,7 +236,7 @@ public sealed class CliCommandTests : IDisposable
         Assert.Equal(4, lines.Count);
         Assert.Equal("Miami", lines[1].GetProperty("syntaxError").GetProperty("searched").GetString());
         Assert.Equal(1, lines[1].GetProperty("total").GetInt32());
-        Assert.Contains("'AND' needs a word", lines[2].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Contains("'AND' (position 1) needs a word", lines[2].GetProperty("error").GetString(), StringComparison.Ordinal);
         Assert.Equal(1, lines[3].GetProperty("total").GetInt32());
     }
 

@@ -1,5 +1,6 @@
 using System.Globalization;
 using Search.Core.Searching;
+using Search.Core.Searching.Queries;
 using Search.Core.Tests.TestSupport;
 
 namespace Search.Core.Tests.Searching;
@@ -27,7 +28,7 @@ public sealed class RankingWindowTests : IClassFixture<RankingWindowTests.ManyAr
         }
 
         // Assert
-        Assert.True(whole.TotalHits > QueryBuilder.RescoreWindow, $"the test needs more than {QueryBuilder.RescoreWindow} matches, has {whole.TotalHits}");
+        Assert.True(whole.TotalHits > PlainWordQueries.RescoreWindow, $"the test needs more than {PlainWordQueries.RescoreWindow} matches, has {whole.TotalHits}");
         Assert.Equal(whole.Hits.Select(h => h.Id), paged.Take(whole.Hits.Count));
         Assert.Equal(paged.Count, paged.Distinct().Count());
         Assert.Equal(whole.TotalHits, whole.Hits.Count);

@@ -322,17 +322,19 @@ public sealed class SearchIndexTests : IClassFixture<SearchIndexTests.SampleInde
     }
 
     [Theory]
-    [InlineData("\"Gespräche in Miami", "Unclosed quote")]
-    [InlineData("(Miami OR Berlin", "Unclosed '('")]
-    [InlineData("Miami)", "Unmatched ')'")]
-    [InlineData("AND", "'AND' needs a word")]
-    [InlineData("Miami AND", "ends too early")]
-    public void Search_BrokenQuery_ThrowsQuerySyntaxExceptionWithReason(string query, string reason)
+    [InlineData("\"Gespräche in Miami", QueryErrorKind.UnclosedQuote, 1, "never closed")]
+    [InlineData("(Miami OR Berlin", QueryErrorKind.UnclosedBracket, 1, "never closed")]
+    [InlineData("Miami)", QueryErrorKind.UnmatchedBracket, 6, "no opening")]
+    [InlineData("AND", QueryErrorKind.MissingOperand, 1, "'AND' (position 1) needs a word on each side")]
+    [InlineData("Miami AND", QueryErrorKind.MissingOperand, 7, "'AND' (position 7) needs a word")]
+    public void Search_BrokenQuery_ThrowsQuerySyntaxExceptionWithReason(string query, QueryErrorKind kind, int position, string reason)
     {
         // Act
         var error = Assert.Throws<QuerySyntaxException>(() => _index.Search(query));
 
         // Assert
+        Assert.Equal(kind, error.Kind);
+        Assert.Equal(position, error.Position);
         Assert.Contains(reason, error.Message, StringComparison.Ordinal);
         Assert.Equal(query, error.Query);
         Assert.DoesNotContain("   at ", error.Message, StringComparison.Ordinal);

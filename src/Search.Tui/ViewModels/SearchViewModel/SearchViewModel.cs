@@ -84,8 +84,6 @@ public sealed partial class SearchViewModel : IDisposable
     /// <summary>The text whose similar articles are searched ("more like this"), or null for a typed query.</summary>
     public string? LikeText { get; private set; }
 
-    /// <summary>The words a "more like this" search looks for, or null for a typed query.</summary>
-    public IReadOnlyList<string>? LikeWords => LikeText is null ? null : LikeQuery.TellingWords(LikeText);
 
     /// <summary>Order of the hits.</summary>
     public SearchSort Sort { get; private set; } = SearchSort.Relevance;
@@ -104,9 +102,6 @@ public sealed partial class SearchViewModel : IDisposable
 
     /// <summary>The query text the shown results answer.</summary>
     public string ShownQuery => _shownRequest?.Text ?? "";
-
-    /// <summary>Stems of the shown query's words, for marking compounds the library did not mark.</summary>
-    public List<string> ShownStems { get; private set; } = [];
 
     /// <summary>Why the last search failed (the previous results stay), or null.</summary>
     public string? Error { get; private set; }
@@ -298,7 +293,8 @@ public sealed partial class SearchViewModel : IDisposable
 
         return new SearchRequest
         {
-            Text = LikeText is null ? Query : LikeQuery.QueryFor(LikeText),
+            Text = LikeText is null ? Query : "",
+            LikeText = LikeText,
             Actors = [.. _actors],
             Locations = [.. _locations],
             From = from,
@@ -355,7 +351,7 @@ public sealed partial class SearchViewModel : IDisposable
         if (results is null)
         {
             Error = error is null ? "Die Suche ist fehlgeschlagen." : GermanMessages.ForFailure(error);
-            ErrorPosition = error is QuerySyntaxException syntax ? syntax.Position : -1;
+            ErrorPosition = error is QuerySyntaxException syntax ? syntax.Position - 1 : -1; // Position is 1-based
             Raise(ViewModelChanges.Status);
             return;
         }
@@ -364,7 +360,6 @@ public sealed partial class SearchViewModel : IDisposable
         ErrorPosition = -1;
         Results = results;
         _shownRequest = request;
-        ShownStems = MatchFinder.QueryStems(request.Text);
         _generation++;
         _hits.Clear();
         _pendingBlocks.Clear();

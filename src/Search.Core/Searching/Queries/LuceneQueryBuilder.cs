@@ -1,0 +1,210 @@
+using Lucene.Net.Analysis;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Analysis.De;
+using Lucene.Net.Analysis.TokenAttributes;
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Search.Core.Analysis;
+using Search.Core.Indexing;
+
+namespace Search.Core.Searching.Queries;
+
+/// <summary>
+/// Turns the query model into a Lucene query over the schema's fields. Words are analysed with the schema's query
+/// analyzer of their field (stemmed, folded; stop words drop out); prefixes, wildcards are folded (lower case,
+/// umlauts) but not stemmed.
+/// </summary>
+internal static class LuceneQueryBuilder
+{
+    /// <summary>Folds a word pattern as the text fields fold words, without stemming ("Gespräch*" → "gesprach*").</summary>
+    private static readonly Analyzer PatternFolder = Analyzer.NewAnonymous((_, reader) =>
+    {
+        var tokenizer = new KeywordTokenizer(reader);
+        return new TokenStreamComponents(tokenizer, new GermanNormalizationFilter(new InvariantLowerCaseFilter(tokenizer)));
+    });
+
+    /// <summary>The Lucene query of a node; null when nothing of it is searchable (only stop words).</summary>
+    public static Query? Build(QueryNode node)
+    {
+        var query = node switch
+        {
+            WordNode word => PerField(word.Field, field => Word(field, word.Text)),
+            PhraseNode phrase => PerField(phrase.Field, field => Phrase(field, phrase.Text, phrase.Slop)),
+            PrefixNode prefix => PerField(prefix.Field, field => new PrefixQuery(new Term(field, Fold(prefix.Text)))),
+            WildcardNode wildcard => PerField(wildcard.Field, field => new WildcardQuery(new Term(field, Fold(wildcard.Pattern)))),
+            FuzzyNode fuzzy => PerField(fuzzy.Field, field => Fuzzy(field, fuzzy.Text, fuzzy.MaxEdits)),
+            DateRangeNode range => NumericRangeQuery.NewInt32Range(
+                IndexSchema.Date,
+                range.From is { } from ? IndexSchema.EncodeDate(from) : null,
+                range.To is { } to ? IndexSchema.EncodeDate(to) : null,
+                true,
+                true),
+            MatchAllNode => new MatchAllDocsQuery(),
+            BooleanNode boolean => Boolean(boolean),
+            _ => throw new ArgumentOutOfRangeException(nameof(node), node.GetType().Name, "Unknown query node."),
+        };
+        if (query is not null && node.Boost != 1f)
+        {
+            query.Boost *= node.Boost;
+        }
+
+        return query;
+    }
+
+    /// <summary>The query of one plain word over the searched text fields.</summary>
+    public static Query? PlainWord(WordNode word) => Build(word);
+
+    /// <summary>The analysed terms of a text in a field, in order, with their positions.</summary>
+    public static List<(string Term, int Position)> Analyze(string field, string text)
+    {
+        var terms = new List<(string, int)>();
+        using var stream = IndexSchema.QueryAnalyzer.GetTokenStream(field, text);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        var increment = stream.AddAttribute<IPositionIncrementAttribute>();
+        stream.Reset();
+        var position = -1;
+        while (stream.IncrementToken())
+        {
+            position += increment.PositionIncrement;
+            terms.Add((term.ToString(), position));
+        }
+
+        stream.End();
+        return terms;
+    }
+
+    /// <summary>The schema fields a model field means, with their weights.</summary>
+    public static IEnumerable<KeyValuePair<string, float>> Fields(QueryField field) => field switch
+    {
+        QueryField.Default => IndexSchema.SearchFields,
+        QueryField.Title => [new(IndexSchema.Title, 1f)],
+        QueryField.Body => [new(IndexSchema.Body, 1f)],
+        QueryField.Actor => [new(IndexSchema.ActorText, 1f)],
+        QueryField.Location => [new(IndexSchema.LocationText, 1f)],
+        _ => throw new ArgumentOutOfRangeException(nameof(field), field, "Dates have no text field."),
+    };
+
+    /// <summary>Folds a pattern as the text fields fold words, keeping '*' and '?'.</summary>
+    public static string Fold(string pattern)
+    {
+        using var stream = PatternFolder.GetTokenStream("", pattern);
+        var term = stream.AddAttribute<ICharTermAttribute>();
+        stream.Reset();
+        var folded = stream.IncrementToken() ? term.ToString() : pattern.ToLowerInvariant();
+        stream.End();
+        return folded;
+    }
+
+    private static Query? PerField(QueryField field, Func<string, Query?> build)
+    {
+        Query? single = null;
+        BooleanQuery? any = null;
+        foreach (var (name, weight) in Fields(field))
+        {
+            var query = build(name);
+            if (query is null)
+            {
+                continue;
+            }
+
+            if (weight != 1f)
+            {
+                query.Boost *= weight;
+            }
+
+            if (single is null)
+            {
+                single = query;
+                continue;
+            }
+
+            any ??= new BooleanQuery { { single, Occur.SHOULD } };
+            any.Add(query, Occur.SHOULD);
+        }
+
+        return any ?? single;
+    }
+
+    /// <summary>A word: its one term, or any of its terms when the analysis splits it ("Corona-Demo").</summary>
+    private static Query? Word(string field, string text)
+    {
+        var terms = Analyze(field, text);
+        return terms.Count switch
+        {
+            0 => null,
+            1 => new TermQuery(new Term(field, terms[0].Term)),
+            _ => Any(terms.Select(t => (Query)new TermQuery(new Term(field, t.Term)))),
+        };
+    }
+
+    private static Query? Phrase(string field, string text, int slop)
+    {
+        var terms = Analyze(field, text);
+        if (terms.Count == 0)
+        {
+            return null;
+        }
+
+        if (terms.Count == 1)
+        {
+            return new TermQuery(new Term(field, terms[0].Term));
+        }
+
+        var phrase = new PhraseQuery { Slop = slop };
+        foreach (var (term, position) in terms)
+        {
+            phrase.Add(new Term(field, term), position);
+        }
+
+        return phrase;
+    }
+
+    private static Query? Fuzzy(string field, string text, int maxEdits)
+    {
+        var terms = Analyze(field, text);
+        return terms.Count == 0 ? null : Any(terms.Select(t => (Query)new FuzzyQuery(new Term(field, t.Term), maxEdits)));
+    }
+
+    private static Query Any(IEnumerable<Query> queries)
+    {
+        var any = new BooleanQuery();
+        foreach (var query in queries)
+        {
+            any.Add(query, Occur.SHOULD);
+        }
+
+        return any.Clauses.Count == 1 ? any.Clauses[0].Query : any;
+    }
+
+    private static Query? Boolean(BooleanNode node)
+    {
+        var boolean = new BooleanQuery();
+        foreach (var clause in node.Clauses)
+        {
+            if (Build(clause.Node) is not { } query)
+            {
+                continue;
+            }
+
+            boolean.Add(query, clause.Occur switch
+            {
+                ClauseOccur.Must => Occur.MUST,
+                ClauseOccur.MustNot => Occur.MUST_NOT,
+                _ => Occur.SHOULD,
+            });
+        }
+
+        if (boolean.Clauses.Count == 0)
+        {
+            return null;
+        }
+
+        // Only negations: every document except those.
+        if (boolean.Clauses.All(c => c.Occur == Occur.MUST_NOT))
+        {
+            boolean.Add(new MatchAllDocsQuery(), Occur.MUST);
+        }
+
+        return boolean;
+    }
+}

@@ -1,0 +1,71 @@
+namespace Search.Core.Searching.Queries;
+
+/// <summary>
+/// What a request asks for, read once from its text: the parsed query, a text to find documents like, and a syntax
+/// problem that was worked around.
+/// </summary>
+/// <param name="Parsed">The query model of the text; its root is null for an empty text or one read as a pasted text.</param>
+/// <param name="LikeText">The text to find documents like (<see cref="SearchRequest.LikeText"/>, or a long query text), or null.</param>
+/// <param name="LongText">Whether the query text itself was too long to be a query and became <paramref name="LikeText"/>.</param>
+/// <param name="SyntaxError">The problem when the plain words were searched instead of unreadable text, or null.</param>
+internal sealed record UnderstoodQuery(ParsedQuery Parsed, string? LikeText, bool LongText, QuerySyntaxError? SyntaxError)
+{
+    /// <summary>Reads the request's text (and like-text).</summary>
+    /// <exception cref="QuerySyntaxException">The text cannot be read and the request asks to be told.</exception>
+    public static UnderstoodQuery Read(SearchRequest request)
+    {
+        var likeText = string.IsNullOrWhiteSpace(request.LikeText) ? null : request.LikeText;
+        var text = request.Text;
+        if (IsLongText(text))
+        {
+            return new UnderstoodQuery(QueryParser.Parse(""), likeText is null ? text : likeText + "\n" + text, LongText: true, null);
+        }
+
+        try
+        {
+            return new UnderstoodQuery(QueryParser.Parse(text), likeText, LongText: false, null);
+        }
+        catch (QuerySyntaxException ex) when (request.OnSyntaxError == SyntaxErrorHandling.SearchWords && !IsAboutAValue(ex.Kind))
+        {
+            var plain = QueryParser.PlainWords(text);
+            if (plain.Words.Count == 0)
+            {
+                throw;
+            }
+
+            var error = new QuerySyntaxError(ex.Message, ex.Position, plain.Text) { Kind = ex.Kind, Length = ex.Length, Argument = ex.Argument };
+            return new UnderstoodQuery(plain, likeText, LongText: false, error);
+        }
+    }
+
+    /// <summary>
+    /// Errors in a value (a date, a range, a field with nothing after it) are not worked around: the plain words of
+    /// "date:2025-13-45" would search for "date 2025 13 45", which is not what anybody asked for.
+    /// </summary>
+    private static bool IsAboutAValue(QueryErrorKind kind) =>
+        kind is QueryErrorKind.InvalidDate or QueryErrorKind.InvalidRange or QueryErrorKind.RangeNotSupported or QueryErrorKind.EmptyFieldValue;
+
+    /// <summary>True for a text too long to be a query (see <see cref="SearchRequest.LongTextCharacters"/>).</summary>
+    public static bool IsLongText(string text)
+    {
+        if (text.Length > SearchRequest.LongTextCharacters)
+        {
+            return true;
+        }
+
+        var words = 0;
+        var inWord = false;
+        foreach (var ch in text)
+        {
+            var space = char.IsWhiteSpace(ch);
+            if (!space && !inWord && ++words > SearchRequest.LongTextWords)
+            {
+                return true;
+            }
+
+            inWord = !space;
+        }
+
+        return false;
+    }
+}

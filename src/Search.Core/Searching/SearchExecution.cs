@@ -1,0 +1,150 @@
+using Lucene.Net.Index;
+using Lucene.Net.Search;
+using Lucene.Net.Util;
+using Search.Core.Facets;
+using Search.Core.Indexing;
+using Search.Core.Searching.Queries;
+
+namespace Search.Core.Searching;
+
+/// <summary>Runs one Lucene query with the request's filters, page, order and facet counting, and reads hits.</summary>
+internal static class SearchExecution
+{
+    public static Run Execute(IndexSearcher searcher, SearchRequest request, Query? query, Query? bonus)
+    {
+        var filters = new FacetFilters(request);
+        var wanted = request.Skip + request.Take;
+        var sortByDate = request.Sort == SearchSort.Newest || query is null;
+        var rescore = bonus is not null && wanted > 0 && !sortByDate;
+        ICollector topCollector;
+        ITopDocsCollector? topDocs = null;
+        if (wanted == 0)
+        {
+            topCollector = new TotalHitCountCollector();
+        }
+        else if (sortByDate)
+        {
+            var sort = new Sort(new SortField(IndexSchema.Date, SortFieldType.INT32, true), SortField.FIELD_SCORE);
+            var collector = TopFieldCollector.Create(sort, wanted, null, true, true, false, true);
+            topCollector = collector;
+            topDocs = collector;
+        }
+        else
+        {
+            var collector = TopScoreDocCollector.Create(rescore ? Math.Max(wanted, PlainWordQueries.RescoreWindow) : wanted, true);
+            topCollector = collector;
+            topDocs = collector;
+        }
+
+        var count = request.FacetSize > 0;
+        var facets = FacetResults.Empty;
+        int total;
+        if (!count && !filters.Any)
+        {
+            // Nothing to count and nothing to filter: the plain collector alone, without the per-hit facet work.
+            searcher.Search(query ?? new MatchAllDocsQuery(), topCollector);
+            total = topDocs?.TotalHits ?? ((TotalHitCountCollector)topCollector).TotalHits;
+        }
+        else
+        {
+            var facetCollector = new FacetCollector(searcher.IndexReader, topCollector, filters, count);
+            searcher.Search(query ?? new MatchAllDocsQuery(), facetCollector);
+            total = facetCollector.TotalHits;
+            facets = facetCollector.Finish(request.FacetSize);
+        }
+
+        if (topDocs is null)
+        {
+            return new Run(total, [], facets, query, Rescored: false);
+        }
+
+        if (!rescore)
+        {
+            return new Run(total, topDocs.GetTopDocs(request.Skip, request.Take).ScoreDocs, facets, query, Rescored: false);
+        }
+
+        // The best matches by the query get the bonus and are ranked again; the rest keep the query's order.
+        var first = topDocs.GetTopDocs().ScoreDocs;
+        var window = Math.Min(first.Length, PlainWordQueries.RescoreWindow);
+        var rescored = AddBonus(searcher, bonus!, first[..window]);
+        var ranked = rescored.Concat(first.Skip(window)).Skip(request.Skip).Take(request.Take).ToArray();
+        return new Run(total, ranked, facets, query, Rescored: true);
+    }
+
+    /// <summary>The outcome of one search: total matches, the requested page, facet counts, the query run.</summary>
+    public sealed record Run(int Total, ScoreDoc[] Docs, FacetResults Facets, Query? Query, bool Rescored);
+
+    /// <summary>
+    /// Adds the score of the bonus query to the score of each hit it matches and sorts the hits again (best first,
+    /// then by document number, as the collector does).
+    /// </summary>
+    internal static ScoreDoc[] AddBonus(IndexSearcher searcher, Query bonus, ScoreDoc[] hits)
+    {
+        var result = hits.OrderBy(h => h.Doc).Select(h => new ScoreDoc(h.Doc, h.Score)).ToArray();
+        var weight = searcher.CreateNormalizedWeight(bonus);
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = -1;
+        var leafEnd = 0;
+        var docBase = 0;
+        Scorer? scorer = null;
+        foreach (var hit in result)
+        {
+            while (hit.Doc >= leafEnd)
+            {
+                leaf++;
+                docBase = leaves[leaf].DocBase;
+                leafEnd = docBase + leaves[leaf].Reader.MaxDoc;
+                scorer = weight.GetScorer(leaves[leaf], null);
+            }
+
+            if (scorer is null)
+            {
+                continue;
+            }
+
+            var local = hit.Doc - docBase;
+            var at = scorer.DocID < local ? scorer.Advance(local) : scorer.DocID;
+            if (at == local)
+            {
+                hit.Score += scorer.GetScore();
+            }
+        }
+
+        Array.Sort(result, (a, b) => a.Score != b.Score ? b.Score.CompareTo(a.Score) : a.Doc.CompareTo(b.Doc));
+        return result;
+    }
+
+    internal static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, Query? query, SearchRequest request)
+    {
+        // What the hit list shows comes from doc values; the stored text is read only for snippets.
+        var leaves = searcher.IndexReader.Leaves;
+        var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
+        var segment = leaf.AtomicReader;
+        var local = scoreDoc.Doc - leaf.DocBase;
+        var bytes = new BytesRef();
+        segment.GetSortedDocValues(IndexSchema.Id).Get(local, bytes);
+        var id = bytes.Utf8ToString();
+        segment.GetBinaryDocValues(IndexSchema.HitSummary).Get(local, bytes);
+        var summary = IndexSchema.DecodeSummary(bytes);
+        var date = IndexSchema.DecodeDate(segment.GetNumericDocValues(IndexSchema.Date).Get(local));
+
+        var titleHighlights = request.MaxSnippets == 0 ? [] : SnippetBuilder.MarkAll(query, null, summary.Title);
+        var snippets = request.MaxSnippets == 0
+            ? []
+            : SnippetBuilder.Build(query, IndexSchema.Body, searcher.Doc(scoreDoc.Doc, BodyOnly).Get(IndexSchema.Body) ?? "", summary.Title, titleHighlights, request.MaxSnippets, request.SnippetLength);
+        return new SearchHit
+        {
+            Id = id,
+            Path = summary.Path,
+            Title = summary.Title,
+            TitleHighlights = titleHighlights,
+            Date = date,
+            Score = float.IsNaN(scoreDoc.Score) ? 0 : scoreDoc.Score,
+            Snippets = snippets,
+            Actors = summary.Actors,
+            Locations = summary.Locations,
+        };
+    }
+
+    private static readonly ISet<string> BodyOnly = new HashSet<string> { IndexSchema.Body };
+}

@@ -1,0 +1,94 @@
+using System.Text.Json;
+
+namespace Search.Cli.Tests.Commands;
+
+/// <summary>Regression: #12 the query command's input handling (options, blank lines, error positions, --like).</summary>
+public sealed class QueryOptionsTests : IDisposable
+{
+    private readonly TempFolder _folder = new();
+    private readonly string _index;
+
+    public QueryOptionsTests()
+    {
+        var seeds = _folder.Combine("seeds");
+        _index = _folder.Combine("index");
+        File.Copy(Path.Combine(RepoPaths.Root, "seeds", "000_24110c9fbfdaf8ed.txt"), _folder.Write("seeds/000_24110c9fbfdaf8ed.txt", ""), overwrite: true);
+        _folder.Write("seeds/berlin.txt", "date 2024-05-01\n\nNeue Regierung in Berlin\n\nDie Regierung in Berlin hat einen Haushalt vorgelegt.");
+        var (code, _, error) = CliRunner.Run("index", "--seeds", seeds, "--index", _index);
+        Assert.True(code == 0, error);
+    }
+
+    public void Dispose() => _folder.Dispose();
+
+    [Fact]
+    public void Query_MistypedOption_IsAUsageErrorNamingTheNearestOption()
+    {
+        // Act
+        var (code, output, error) = CliRunner.Run("query", "--topp", "3", "Berlin", "--index", _index);
+
+        // Assert
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains("Unknown option '--topp'. Did you mean '--top'?", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Query_StdinBlankLine_IsAnsweredWithAnErrorNotEveryDocument()
+    {
+        // Act
+        var (code, output, _) = CliRunner.RunWithInput("Berlin\n\nMiami\n", "query", "--stdin", "--json", "--index", _index);
+
+        // Assert
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(3, lines.Count);
+        Assert.Equal(1, lines[0].GetProperty("total").GetInt32());
+        Assert.False(lines[1].TryGetProperty("total", out _));
+        Assert.Contains("empty", lines[1].GetProperty("error").GetString(), StringComparison.Ordinal);
+        Assert.Equal(1, lines[2].GetProperty("total").GetInt32());
+        Assert.Equal(2, code);
+    }
+
+    [Fact]
+    public void Query_SyntaxErrorJson_PositionCountsFromOneLikeTheMessage()
+    {
+        // Act
+        var (_, output, _) = CliRunner.Run("query", "Berlin)", "--json", "--index", _index);
+
+        // Assert
+        var error = JsonDocument.Parse(output).RootElement.GetProperty("syntaxError");
+        Assert.Equal(7, error.GetProperty("position").GetInt32());
+        Assert.Equal("unmatchedBracket", error.GetProperty("kind").GetString());
+        Assert.Contains("(position 7)", error.GetProperty("message").GetString(), StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Query_StdinLongPastedText_IsAnsweredAsMoreLikeThis()
+    {
+        // Arrange: the seed article's text as one line, and a line of 10,000 odd characters.
+        var article = File.ReadAllText(Path.Combine(RepoPaths.Root, "seeds", "000_24110c9fbfdaf8ed.txt")).ReplaceLineEndings(" ");
+        var odd = string.Concat(Enumerable.Repeat("((\"*:^~[", 1250));
+
+        // Act
+        var (_, output, _) = CliRunner.RunWithInput(article + "\n" + odd + "\nBerlin\n", "query", "--stdin", "--json", "--index", _index);
+
+        // Assert
+        var lines = output.Split('\n', StringSplitOptions.RemoveEmptyEntries).Select(l => JsonDocument.Parse(l).RootElement).ToList();
+        Assert.Equal(3, lines.Count);
+        Assert.Equal("000_24110c9fbfdaf8ed.txt", lines[0].GetProperty("hits")[0].GetProperty("id").GetString());
+        Assert.Equal("longTextAsLike", lines[0].GetProperty("noticeKind").GetString());
+        Assert.Equal(1, lines[2].GetProperty("total").GetInt32());
+    }
+
+    [Fact]
+    public void Query_LikeFile_FindsThatArticleFirst()
+    {
+        // Act
+        var (code, output, _) = CliRunner.Run("query", "--like", Path.Combine(RepoPaths.Root, "seeds", "000_24110c9fbfdaf8ed.txt"), "--json", "--index", _index);
+
+        // Assert
+        Assert.Equal(0, code);
+        var result = JsonDocument.Parse(output).RootElement;
+        Assert.Equal("000_24110c9fbfdaf8ed.txt", result.GetProperty("hits")[0].GetProperty("id").GetString());
+        Assert.Equal("likeText", result.GetProperty("noticeKind").GetString());
+    }
+}
