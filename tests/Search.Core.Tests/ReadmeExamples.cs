@@ -91,4 +91,22 @@ internal static class ReadmeExamples
             Console.WriteLine($"{value.Value} ({value.Count})");
         }
     }
+
+    internal static void ExcludeAndFindWhatStandsOut(SearchIndex index)
+    {
+        var request = new SearchRequest
+        {
+            Text = "Erdbeben",
+            ExcludeActors = ["angela merkel"],    // any document naming her is left out; case and umlauts ignored
+            ExcludeLocations = ["Deutschland"],
+            ExcludeDates = [new DateSpan(new DateOnly(2011, 3, 1), new DateOnly(2011, 3, 31))], // both ends inclusive
+            SignificantSize = 5,                  // 0 (the default) computes nothing
+        };
+        SignificantResults significant = index.Search(request).Significant;
+        foreach (var value in significant.Location)
+        {
+            // Count: hits naming it; BackgroundCount: documents in the whole index naming it
+            Console.WriteLine($"{value.Value}: {value.Count} of {value.BackgroundCount} (score {value.Score:0.0})");
+        }
+    }
 }

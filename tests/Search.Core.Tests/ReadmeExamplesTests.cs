@@ -1,4 +1,5 @@
 using System.Text.RegularExpressions;
+using Search.Core.Documents;
 using Search.Core.Tests.TestSupport;
 
 namespace Search.Core.Tests;
@@ -77,6 +78,41 @@ public sealed partial class ReadmeExamplesTests
         Assert.Contains("miami-1: Friedensgespräche in Miami", output, StringComparison.Ordinal);
         Assert.DoesNotContain("kyiv-1:", output, StringComparison.Ordinal);
         Assert.Contains("Miami: 1", output, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void ExcludeAndFindWhatStandsOut_QuakeArticles_PrintsTheQuakePlaceAndLeavesOutExcluded()
+    {
+        // Arrange: 3 quake articles in Haiti, one in Japan naming Merkel, one in Chile in March 2011, and
+        // background articles naming Deutschland and Haiti
+        static NewsDocument Doc(string id, string date, string body, string[] actors, string[] locations) => new()
+        {
+            Id = id, Date = DateOnly.Parse(date, System.Globalization.CultureInfo.InvariantCulture), Title = id, Body = body, Actors = actors, Locations = locations,
+        };
+        var documents = new List<NewsDocument>
+        {
+            Doc("q1", "2010-01-12", "Ein Erdbeben in Haiti.", ["Rotes Kreuz"], ["Haiti", "Port-au-Prince"]),
+            Doc("q2", "2010-01-13", "Nachbeben: Erdbeben in Haiti.", ["Rotes Kreuz"], ["Haiti", "Port-au-Prince"]),
+            Doc("q3", "2010-01-20", "Erdbeben, Hilfe aus Deutschland für Haiti.", ["Rotes Kreuz"], ["Haiti", "Port-au-Prince", "Deutschland"]),
+            Doc("q4", "2011-03-11", "Erdbeben in Chile.", ["Rotes Kreuz"], ["Chile"]),
+            Doc("q5", "2011-04-11", "Erdbeben in Japan, Angela Merkel sagt Hilfe zu.", ["Angela Merkel"], ["Japan"]),
+        };
+        for (var i = 0; i < 20; i++)
+        {
+            documents.Add(Doc($"p{i}", "2012-01-01", "Der Bundestag berät.", ["Bundestag"], i < 2 ? ["Haiti"] : ["Deutschland"]));
+        }
+
+        using var index = new TestIndex(documents);
+
+        // Act
+        var output = Run(() => ReadmeExamples.ExcludeAndFindWhatStandsOut(index.Index));
+
+        // Assert: hits q1, q2 (q3 names Deutschland, q4 is in the excluded month, q5 names Merkel)
+        Assert.Contains("Port-au-Prince: 2 of 3 (score ", output, StringComparison.Ordinal);
+        Assert.Contains("Haiti: 2 of 5 (score ", output, StringComparison.Ordinal);
+        Assert.True(output.IndexOf("Port-au-Prince", StringComparison.Ordinal) < output.IndexOf("Haiti", StringComparison.Ordinal), output);
+        Assert.DoesNotContain("Japan", output, StringComparison.Ordinal);
+        Assert.DoesNotContain("Chile", output, StringComparison.Ordinal);
     }
 
     [GeneratedRegex(@"\s+")]

@@ -15,6 +15,9 @@ internal static class QueryCommand
         var skip = new Option<int>("--skip") { Description = "Hits to skip (paging).", HelpName = "N" };
         var actor = new Option<string[]>("--actor") { Description = "Only documents naming this actor (repeatable; values are ORed).", HelpName = "A" };
         var location = new Option<string[]>("--location") { Description = "Only documents naming this location (repeatable; values are ORed).", HelpName = "L" };
+        var notActor = new Option<string[]>("--not-actor") { Description = "Leave out documents naming this actor (repeatable).", HelpName = "A" };
+        var notLocation = new Option<string[]>("--not-location") { Description = "Leave out documents naming this location (repeatable).", HelpName = "L" };
+        var significant = new Option<int>("--significant") { Description = "Also list the N actors and locations far more common among the hits than in the whole index.", HelpName = "N" };
         var from = new Option<string>("--from") { Description = "Earliest date, inclusive.", HelpName = "YYYY-MM-DD" };
         var to = new Option<string>("--to") { Description = "Latest date, inclusive.", HelpName = "YYYY-MM-DD" };
         var sort = new Option<string>("--sort") { Description = "relevance or date (newest first).", DefaultValueFactory = _ => "relevance", HelpName = "relevance|date" };
@@ -25,7 +28,7 @@ internal static class QueryCommand
         var like = new Option<string>("--like") { Description = "Find documents like the text of this file (its most telling words, any of them).", HelpName = "FILE" };
         var command = new Command("query", "Search the index.")
         {
-            text, index, top, skip, actor, location, from, to, sort, json, stdin, explain, like,
+            text, index, top, skip, actor, location, notActor, notLocation, from, to, sort, significant, json, stdin, explain, like,
         };
         command.SetAction(parse =>
         {
@@ -36,9 +39,9 @@ internal static class QueryCommand
                 return ExitCodes.Usage;
             }
 
-            if (parse.GetValue(top) < 0 || parse.GetValue(skip) < 0)
+            if (parse.GetValue(top) < 0 || parse.GetValue(skip) < 0 || parse.GetValue(significant) < 0)
             {
-                env.Error.WriteLine("search: --top and --skip take a number of 0 or more.");
+                env.Error.WriteLine("search: --top, --skip and --significant take a number of 0 or more.");
                 return ExitCodes.Usage;
             }
 
@@ -65,6 +68,9 @@ internal static class QueryCommand
                 LikeText = likeText,
                 Actors = parse.GetValue(actor) ?? [],
                 Locations = parse.GetValue(location) ?? [],
+                ExcludeActors = parse.GetValue(notActor) ?? [],
+                ExcludeLocations = parse.GetValue(notLocation) ?? [],
+                SignificantSize = parse.GetValue(significant),
                 From = fromDate,
                 To = toDate,
                 Sort = parse.GetValue(sort) == "date" ? SearchSort.Newest : SearchSort.Relevance,

@@ -66,6 +66,14 @@ internal static class JsonOutput
         Facet(w, results.Facets.Location);
         Facet(w, results.Facets.Date);
         w.WriteEndObject();
+        if (results.Request.SignificantSize > 0)
+        {
+            w.WriteStartObject("significant");
+            Significant(w, "actor", results.Significant.Actor);
+            Significant(w, "location", results.Significant.Location);
+            w.WriteEndObject();
+        }
+
         if (results.Suggestion is not null)
         {
             w.WriteString("suggestion", results.Suggestion);
@@ -176,6 +184,22 @@ internal static class JsonOutput
             w.WriteStartObject();
             w.WriteString("value", value.Value);
             w.WriteNumber("count", value.Count);
+            w.WriteEndObject();
+        }
+
+        w.WriteEndArray();
+    }
+
+    private static void Significant(Utf8JsonWriter w, string name, IReadOnlyList<SignificantValue> values)
+    {
+        w.WriteStartArray(name);
+        foreach (var value in values)
+        {
+            w.WriteStartObject();
+            w.WriteString("value", value.Value);
+            w.WriteNumber("count", value.Count);
+            w.WriteNumber("background", value.BackgroundCount);
+            w.WriteNumber("score", Math.Round(value.Score, 4));
             w.WriteEndObject();
         }
 

@@ -60,6 +60,10 @@ internal static class TextOutput
         }
 
         Facets(output, results.Facets);
+        if (request.SignificantSize > 0)
+        {
+            Significant(output, results.Significant);
+        }
     }
 
     public static string Mark(string text, IReadOnlyList<HighlightRange> ranges, bool colour, string? baseStyle)
@@ -92,6 +96,18 @@ internal static class TextOutput
         }
 
         return sb.ToString();
+    }
+
+    private static void Significant(TextWriter output, SignificantResults significant)
+    {
+        output.WriteLine();
+        foreach (var (label, values) in new[] { ("Significant actors", significant.Actor), ("Significant locations", significant.Location) })
+        {
+            var list = values.Count == 0
+                ? "(none)"
+                : string.Join(", ", values.Select(v => string.Create(CultureInfo.InvariantCulture, $"{v.Value} ({v.Count} of {v.BackgroundCount})")));
+            output.WriteLine($"{label}: {list}");
+        }
     }
 
     private static void Facets(TextWriter output, FacetResults facets)

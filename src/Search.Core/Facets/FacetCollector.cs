@@ -1,44 +1,84 @@
+using System.Buffers;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
-using Lucene.Net.Util;
 using Search.Core.Indexing;
 
 namespace Search.Core.Facets;
 
 /// <summary>
-/// Collects the hits of the base query (without facet filters) in one pass: a hit that passes every filter goes to
-/// the inner collector and is counted in every dimension; a hit that fails exactly one dimension's filter is counted
-/// in that dimension only (drill sideways); a hit that fails two or more is skipped.
+/// Collects the hits of the base query (without facet filters) in one pass. A hit with an excluded value or date
+/// is dropped. Of the rest, a hit that passes every filter goes to the inner collector and is counted in every
+/// dimension; a hit that fails exactly one dimension's filter is counted in that dimension only (drill sideways);
+/// a hit that fails two or more is skipped. With significant values asked for, the values of the hits that pass
+/// every filter are counted too.
 /// </summary>
-/// <remarks>Single use, single thread. Call <see cref="Finish"/> after the search.</remarks>
-internal sealed class FacetCollector : ICollector
+/// <remarks>
+/// Single use, single thread. Call <see cref="Finish"/> (and <see cref="FinishSignificant"/>) after the search,
+/// then dispose it (the count arrays are rented from a pool and go back to it). Nothing is allocated per hit or
+/// per segment: filters are masks over the reader's global ordinals, values and dates come from cached plain arrays
+/// (<see cref="SegmentOrdinals"/>, <see cref="SegmentDates"/>).
+/// </remarks>
+internal sealed class FacetCollector : ICollector, IDisposable
 {
+    private static readonly int[] NoOrdinals = [0];
+
+    private readonly IndexReader _reader;
     private readonly ICollector _inner;
     private readonly FacetFilters _filters;
     private readonly bool _count;
+    private readonly bool _needDates;
     private readonly GlobalOrdinals _actorOrdinals;
     private readonly GlobalOrdinals _locationOrdinals;
+    private readonly bool[]? _selectedActors;
+    private readonly bool[]? _selectedLocations;
+    private readonly bool[]? _excludedActors;
+    private readonly bool[]? _excludedLocations;
     private readonly int[] _actorCounts;
     private readonly int[] _locationCounts;
-    private readonly int[] _dateCounts;
-    private int[] _actorMap = [];
-    private int[] _locationMap = [];
-    private SegmentOrdinals? _actorValues;
-    private SegmentOrdinals? _locationValues;
-    private NumericDocValues? _dateValues;
-    private bool[]? _selectedActors;
-    private bool[]? _selectedLocations;
+    private readonly int[]? _hitActorCounts;
+    private readonly int[]? _hitLocationCounts;
+    private readonly DateCounts _dateCounts;
+    private bool _disposed;
 
-    public FacetCollector(IndexReader reader, ICollector inner, FacetFilters filters, bool count)
+    // The current segment: its values (Ords[Starts[d]..Starts[d + 1]]), their global ordinals, the dates.
+    private int[] _actorStarts = NoOrdinals;
+    private int[] _actorOrds = [];
+    private int[] _actorMap = [];
+    private int[] _locationStarts = NoOrdinals;
+    private int[] _locationOrds = [];
+    private int[] _locationMap = [];
+    private int[] _dates = [];
+    private bool _hasActors;
+    private bool _hasLocations;
+
+    /// <param name="reader">The top-level reader searched.</param>
+    /// <param name="inner">Receives the hits that pass every filter.</param>
+    /// <param name="filters">Selections and exclusions.</param>
+    /// <param name="count">Whether to count facet values.</param>
+    /// <param name="significant">Whether to count the hits' values for <see cref="FinishSignificant"/>.</param>
+    public FacetCollector(IndexReader reader, ICollector inner, FacetFilters filters, bool count, bool significant = false)
     {
+        _reader = reader;
         _inner = inner;
         _filters = filters;
         _count = count;
+        _needDates = count || filters.HasDateRange || filters.ExcludedDateKeys.Length > 0;
         _actorOrdinals = GlobalOrdinals.For(reader, IndexSchema.Actor);
         _locationOrdinals = GlobalOrdinals.For(reader, IndexSchema.Location);
-        _actorCounts = count ? new int[_actorOrdinals.Labels.Length] : [];
-        _locationCounts = count ? new int[_locationOrdinals.Labels.Length] : [];
-        _dateCounts = count ? new int[filters.DateLevel switch { DateLevel.Year => 10000, DateLevel.Month => 13, _ => 32 }] : [];
+        _selectedActors = _actorOrdinals.Mask(filters.Actors);
+        _selectedLocations = _locationOrdinals.Mask(filters.Locations);
+        _excludedActors = _actorOrdinals.Mask(filters.ExcludeActors);
+        _excludedLocations = _locationOrdinals.Mask(filters.ExcludeLocations);
+        _actorCounts = count ? Rent(_actorOrdinals.Labels.Length) : [];
+        _locationCounts = count ? Rent(_locationOrdinals.Labels.Length) : [];
+        if (significant)
+        {
+            // Without a selection in a dimension, its facet counts are exactly the hits' counts.
+            _hitActorCounts = count && _selectedActors is null ? _actorCounts : Rent(_actorOrdinals.Labels.Length);
+            _hitLocationCounts = count && _selectedLocations is null ? _locationCounts : Rent(_locationOrdinals.Labels.Length);
+        }
+
+        _dateCounts = count ? new DateCounts(reader, filters) : DateCounts.None;
     }
 
     /// <summary>Hits that passed every filter.</summary>
@@ -52,20 +92,39 @@ internal sealed class FacetCollector : ICollector
     {
         _inner.SetNextReader(context);
         var reader = context.AtomicReader;
-        _actorValues = SegmentOrdinals.For(reader, IndexSchema.Actor);
-        _locationValues = SegmentOrdinals.For(reader, IndexSchema.Location);
-        _dateValues = _count || _filters.HasDateRange ? reader.GetNumericDocValues(IndexSchema.Date) : null;
+        var actors = SegmentOrdinals.For(reader, IndexSchema.Actor);
+        var locations = SegmentOrdinals.For(reader, IndexSchema.Location);
+        _hasActors = actors is not null;
+        _actorStarts = actors?.Starts ?? NoOrdinals;
+        _actorOrds = actors?.Ords ?? [];
         _actorMap = _actorOrdinals.SegmentToGlobal[context.Ord];
+        _hasLocations = locations is not null;
+        _locationStarts = locations?.Starts ?? NoOrdinals;
+        _locationOrds = locations?.Ords ?? [];
         _locationMap = _locationOrdinals.SegmentToGlobal[context.Ord];
-        _selectedActors = Resolve(reader, IndexSchema.Actor, _actorValues, _filters.Actors);
-        _selectedLocations = Resolve(reader, IndexSchema.Location, _locationValues, _filters.Locations);
+        _dates = _needDates ? SegmentDates.For(reader).Keys : [];
     }
 
     public void Collect(int doc)
     {
-        var actorFails = _selectedActors is not null && !HasAny(_actorValues, doc, _selectedActors);
-        var locationFails = _selectedLocations is not null && !HasAny(_locationValues, doc, _selectedLocations);
-        var date = _dateValues?.Get(doc) ?? 0;
+        var date = _needDates ? _dates[doc] : 0;
+        if (_excludedActors is not null && HasAny(_hasActors, _actorStarts, _actorOrds, _actorMap, doc, _excludedActors))
+        {
+            return;
+        }
+
+        if (_excludedLocations is not null && HasAny(_hasLocations, _locationStarts, _locationOrds, _locationMap, doc, _excludedLocations))
+        {
+            return;
+        }
+
+        if (_filters.ExcludedDateKeys.Length > 0 && _filters.IsExcludedDate(date))
+        {
+            return;
+        }
+
+        var actorFails = _selectedActors is not null && !HasAny(_hasActors, _actorStarts, _actorOrds, _actorMap, doc, _selectedActors);
+        var locationFails = _selectedLocations is not null && !HasAny(_hasLocations, _locationStarts, _locationOrds, _locationMap, doc, _selectedLocations);
         var dateFails = _filters.HasDateRange && (date < _filters.FromKey || date > _filters.ToKey);
         var failures = (actorFails ? 1 : 0) + (locationFails ? 1 : 0) + (dateFails ? 1 : 0);
         if (failures > 1)
@@ -77,6 +136,15 @@ internal sealed class FacetCollector : ICollector
         {
             TotalHits++;
             _inner.Collect(doc);
+            if (_hitActorCounts is not null && _hitActorCounts != _actorCounts && _hasActors)
+            {
+                CountValues(_actorStarts, _actorOrds, _actorMap, doc, _hitActorCounts);
+            }
+
+            if (_hitLocationCounts is not null && _hitLocationCounts != _locationCounts && _hasLocations)
+            {
+                CountValues(_locationStarts, _locationOrds, _locationMap, doc, _hitLocationCounts);
+            }
         }
 
         if (!_count)
@@ -84,19 +152,19 @@ internal sealed class FacetCollector : ICollector
             return;
         }
 
-        if (failures == 0 || actorFails)
+        if ((failures == 0 || actorFails) && _hasActors)
         {
-            CountValues(_actorValues, doc, _actorMap, _actorCounts);
+            CountValues(_actorStarts, _actorOrds, _actorMap, doc, _actorCounts);
         }
 
-        if (failures == 0 || locationFails)
+        if ((failures == 0 || locationFails) && _hasLocations)
         {
-            CountValues(_locationValues, doc, _locationMap, _locationCounts);
+            CountValues(_locationStarts, _locationOrds, _locationMap, doc, _locationCounts);
         }
 
         if (failures == 0 || dateFails)
         {
-            CountDate(date);
+            _dateCounts.Count(date);
         }
     }
 
@@ -111,47 +179,76 @@ internal sealed class FacetCollector : ICollector
         return new FacetResults(
             Top("actor", _actorCounts, _actorOrdinals.Labels, size),
             Top("location", _locationCounts, _locationOrdinals.Labels, size),
-            DateDimension());
+            _dateCounts.Dimension());
     }
 
-    /// <summary>A mask over the segment's ordinals marking the selected values; null when nothing is selected.</summary>
-    private static bool[]? Resolve(AtomicReader reader, string field, SegmentOrdinals? ordinals, IReadOnlyList<string> selected)
+    /// <summary>The hits' most significant actors and locations against the whole index.</summary>
+    public SignificantResults FinishSignificant(int size)
     {
-        if (selected.Count == 0)
+        if (_hitActorCounts is null || _hitLocationCounts is null || size == 0 || TotalHits == 0)
         {
-            return null;
+            return SignificantResults.Empty;
         }
 
-        var mask = new bool[ordinals?.ValueCount ?? 0];
-        var values = ordinals is null ? null : reader.GetSortedSetDocValues(field);
-        if (values is null)
-        {
-            return mask;
-        }
-
-        foreach (var value in selected)
-        {
-            var ord = values.LookupTerm(new BytesRef(value));
-            if (ord >= 0)
-            {
-                mask[ord] = true;
-            }
-        }
-
-        return mask;
+        var documents = _reader.NumDocs;
+        return new SignificantResults(
+            SignificantTerms.Top(_hitActorCounts, TotalHits, _actorOrdinals.DocumentCounts, documents, _actorOrdinals.Labels, size),
+            SignificantTerms.Top(_hitLocationCounts, TotalHits, _locationOrdinals.DocumentCounts, documents, _locationOrdinals.Labels, size));
     }
 
-    private static bool HasAny(SegmentOrdinals? values, int doc, bool[] selected)
+    /// <summary>Gives the count arrays back to the pool.</summary>
+    public void Dispose()
     {
-        if (values is null)
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        Return(_actorCounts);
+        Return(_locationCounts);
+        if (_hitActorCounts is not null && _hitActorCounts != _actorCounts)
+        {
+            Return(_hitActorCounts);
+        }
+
+        if (_hitLocationCounts is not null && _hitLocationCounts != _locationCounts)
+        {
+            Return(_hitLocationCounts);
+        }
+    }
+
+    /// <summary>A zeroed array of at least <paramref name="length"/> counts from the shared pool.</summary>
+    private static int[] Rent(int length)
+    {
+        if (length == 0)
+        {
+            return [];
+        }
+
+        var counts = ArrayPool<int>.Shared.Rent(length);
+        Array.Clear(counts, 0, length);
+        return counts;
+    }
+
+    private static void Return(int[] counts)
+    {
+        if (counts.Length > 0)
+        {
+            ArrayPool<int>.Shared.Return(counts);
+        }
+    }
+
+    private static bool HasAny(bool hasValues, int[] starts, int[] ords, int[] map, int doc, bool[] mask)
+    {
+        if (!hasValues)
         {
             return false;
         }
 
-        var ords = values.Ords;
-        for (int i = values.Starts[doc], end = values.Starts[doc + 1]; i < end; i++)
+        for (int i = starts[doc], end = starts[doc + 1]; i < end; i++)
         {
-            if (selected[ords[i]])
+            if (mask[map[ords[i]]])
             {
                 return true;
             }
@@ -160,52 +257,11 @@ internal sealed class FacetCollector : ICollector
         return false;
     }
 
-    private static void CountValues(SegmentOrdinals? values, int doc, int[] map, int[] counts)
+    private static void CountValues(int[] starts, int[] ords, int[] map, int doc, int[] counts)
     {
-        if (values is null)
-        {
-            return;
-        }
-
-        var ords = values.Ords;
-        for (int i = values.Starts[doc], end = values.Starts[doc + 1]; i < end; i++)
+        for (int i = starts[doc], end = starts[doc + 1]; i < end; i++)
         {
             counts[map[ords[i]]]++;
-        }
-    }
-
-    private void CountDate(long date)
-    {
-        if (date <= 0)
-        {
-            return;
-        }
-
-        var year = (int)(date / 10000);
-        var month = (int)(date / 100 % 100);
-        switch (_filters.DateLevel)
-        {
-            case DateLevel.Year:
-                if (year is > 0 and < 10000)
-                {
-                    _dateCounts[year]++;
-                }
-
-                break;
-            case DateLevel.Month:
-                if (year == _filters.DrillYear)
-                {
-                    _dateCounts[month]++;
-                }
-
-                break;
-            default:
-                if (year == _filters.DrillYear && month == _filters.DrillMonth)
-                {
-                    _dateCounts[(int)(date % 100)]++;
-                }
-
-                break;
         }
     }
 
@@ -213,7 +269,7 @@ internal sealed class FacetCollector : ICollector
     {
         var distinct = 0;
         var queue = new PriorityQueue<int, (int Count, int NegOrd)>();
-        for (var ord = 0; ord < counts.Length; ord++)
+        for (var ord = 0; ord < labels.Length; ord++)
         {
             var count = counts[ord];
             if (count == 0)
@@ -245,27 +301,5 @@ internal sealed class FacetCollector : ICollector
 
         top.Reverse();
         return new FacetDimension(name, top, distinct);
-    }
-
-    private FacetDimension DateDimension()
-    {
-        var values = new List<FacetValue>();
-        for (var i = 0; i < _dateCounts.Length; i++)
-        {
-            if (_dateCounts[i] == 0)
-            {
-                continue;
-            }
-
-            var label = _filters.DateLevel switch
-            {
-                DateLevel.Year => i.ToString("D4", System.Globalization.CultureInfo.InvariantCulture),
-                DateLevel.Month => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{_filters.DrillYear:D4}-{i:D2}"),
-                _ => string.Create(System.Globalization.CultureInfo.InvariantCulture, $"{_filters.DrillYear:D4}-{_filters.DrillMonth:D2}-{i:D2}"),
-            };
-            values.Add(new FacetValue(label, _dateCounts[i]));
-        }
-
-        return new FacetDimension("date", values, values.Count);
     }
 }

@@ -14,14 +14,50 @@ internal sealed class GlobalOrdinals
 {
     private static readonly ConditionalWeakTable<IndexReader, Dictionary<string, GlobalOrdinals>> Cache = new();
 
-    private GlobalOrdinals(string[] labels, int[][] segmentToGlobal)
+    private GlobalOrdinals(IndexReader reader, string field, string[] labels, int[][] segmentToGlobal)
     {
         Labels = labels;
         SegmentToGlobal = segmentToGlobal;
         _folded = new Lazy<string[]>(() => Array.ConvertAll(labels, FacetText.Fold));
+        _byFolded = new Lazy<Dictionary<string, int[]>>(() => FoldedLabels
+            .Select((folded, ord) => (folded, ord))
+            .GroupBy(p => p.folded, StringComparer.Ordinal)
+            .ToDictionary(g => g.Key, g => g.Select(p => p.ord).ToArray(), StringComparer.Ordinal));
+        _documentCounts = new Lazy<int[]>(() => CountDocuments(reader, field, segmentToGlobal, labels.Length));
     }
 
     private readonly Lazy<string[]> _folded;
+    private readonly Lazy<Dictionary<string, int[]>> _byFolded;
+    private readonly Lazy<int[]> _documentCounts;
+
+    /// <summary>Live documents having each value, by global ordinal (built on first use, once per reader).</summary>
+    public int[] DocumentCounts => _documentCounts.Value;
+
+    /// <summary>
+    /// A mask over the global ordinals marking every label that folds like one of <paramref name="values"/>, or null
+    /// when <paramref name="values"/> is empty.
+    /// </summary>
+    public bool[]? Mask(IReadOnlyList<string> values)
+    {
+        if (values.Count == 0)
+        {
+            return null;
+        }
+
+        var mask = new bool[Labels.Length];
+        foreach (var value in values)
+        {
+            if (_byFolded.Value.TryGetValue(FacetText.Fold(value.Trim()), out var ords))
+            {
+                foreach (var ord in ords)
+                {
+                    mask[ord] = true;
+                }
+            }
+        }
+
+        return mask;
+    }
 
     /// <summary>The labels folded for typed-text matching (see <see cref="FacetText"/>).</summary>
     public string[] FoldedLabels => _folded.Value;
@@ -59,7 +95,7 @@ internal sealed class GlobalOrdinals
                 segmentToGlobal[i] = [];
             }
 
-            return new GlobalOrdinals([], segmentToGlobal);
+            return new GlobalOrdinals(reader, field, [], segmentToGlobal);
         }
 
         var labels = new string[global.ValueCount];
@@ -84,6 +120,39 @@ internal sealed class GlobalOrdinals
             segmentToGlobal[i] = mapping;
         }
 
-        return new GlobalOrdinals(labels, segmentToGlobal);
+        return new GlobalOrdinals(reader, field, labels, segmentToGlobal);
+    }
+
+    private static int[] CountDocuments(IndexReader reader, string field, int[][] segmentToGlobal, int valueCount)
+    {
+        var counts = new int[valueCount];
+        var leaves = reader.Leaves;
+        for (var i = 0; i < leaves.Count; i++)
+        {
+            var segment = leaves[i].AtomicReader;
+            if (SegmentOrdinals.For(segment, field) is not { } values)
+            {
+                continue;
+            }
+
+            var live = segment.LiveDocs;
+            var map = segmentToGlobal[i];
+            var starts = values.Starts;
+            var ords = values.Ords;
+            for (var doc = 0; doc < segment.MaxDoc; doc++)
+            {
+                if (live is not null && !live.Get(doc))
+                {
+                    continue;
+                }
+
+                for (int j = starts[doc], end = starts[doc + 1]; j < end; j++)
+                {
+                    counts[map[ords[j]]]++;
+                }
+            }
+        }
+
+        return counts;
     }
 }

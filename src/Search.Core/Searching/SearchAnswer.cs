@@ -95,6 +95,7 @@ internal static class SearchAnswer
             TotalHits = run.Total,
             Hits = hits,
             Facets = run.Facets,
+            Significant = run.Significant,
             Took = stopwatch.Elapsed,
             Notice = noticeKind is { } kind ? QueryNotices.English(kind, noticeArgument) : null,
             NoticeKind = noticeKind,
@@ -150,7 +151,7 @@ internal static class SearchAnswer
             return null;
         }
 
-        var probe = request with { Skip = 0, Take = 0, FacetSize = 0 };
+        var probe = request with { Skip = 0, Take = 0, FacetSize = 0, SignificantSize = 0 };
         var found = SearchExecution.Execute(searcher, probe, query, bonus: null).Total;
         return found > total ? QueryNodes.CorrectedText(parsed, corrections, understood.SyntaxError is not null) : null;
     }

@@ -12,7 +12,7 @@ internal static class SearchExecution
 {
     public static Run Execute(IndexSearcher searcher, SearchRequest request, Query? query, Query? bonus)
     {
-        var filters = new FacetFilters(request);
+        var filters = RequestFilters.For(request);
         var wanted = request.Skip + request.Take;
         var sortByDate = request.Sort == SearchSort.Newest || query is null;
         var rescore = bonus is not null && wanted > 0 && !sortByDate;
@@ -37,9 +37,11 @@ internal static class SearchExecution
         }
 
         var count = request.FacetSize > 0;
+        var significant = request.SignificantSize > 0;
         var facets = FacetResults.Empty;
+        var significantValues = SignificantResults.Empty;
         int total;
-        if (!count && !filters.Any)
+        if (!count && !significant && !filters.Any)
         {
             // Nothing to count and nothing to filter: the plain collector alone, without the per-hit facet work.
             searcher.Search(query ?? new MatchAllDocsQuery(), topCollector);
@@ -47,20 +49,21 @@ internal static class SearchExecution
         }
         else
         {
-            var facetCollector = new FacetCollector(searcher.IndexReader, topCollector, filters, count);
+            using var facetCollector = new FacetCollector(searcher.IndexReader, topCollector, filters, count, significant);
             searcher.Search(query ?? new MatchAllDocsQuery(), facetCollector);
             total = facetCollector.TotalHits;
             facets = facetCollector.Finish(request.FacetSize);
+            significantValues = facetCollector.FinishSignificant(request.SignificantSize);
         }
 
         if (topDocs is null)
         {
-            return new Run(total, [], facets, query, Rescored: false);
+            return new Run(total, [], facets, query, Rescored: false, significantValues);
         }
 
         if (!rescore)
         {
-            return new Run(total, topDocs.GetTopDocs(request.Skip, request.Take).ScoreDocs, facets, query, Rescored: false);
+            return new Run(total, topDocs.GetTopDocs(request.Skip, request.Take).ScoreDocs, facets, query, Rescored: false, significantValues);
         }
 
         // The best matches by the query get the bonus and are ranked again; the rest keep the query's order.
@@ -68,11 +71,11 @@ internal static class SearchExecution
         var window = Math.Min(first.Length, PlainWordQueries.RescoreWindow);
         var rescored = AddBonus(searcher, bonus!, first[..window]);
         var ranked = rescored.Concat(first.Skip(window)).Skip(request.Skip).Take(request.Take).ToArray();
-        return new Run(total, ranked, facets, query, Rescored: true);
+        return new Run(total, ranked, facets, query, Rescored: true, significantValues);
     }
 
-    /// <summary>The outcome of one search: total matches, the requested page, facet counts, the query run.</summary>
-    public sealed record Run(int Total, ScoreDoc[] Docs, FacetResults Facets, Query? Query, bool Rescored);
+    /// <summary>The outcome of one search: total matches, the requested page, facet counts, the query run, significant values.</summary>
+    public sealed record Run(int Total, ScoreDoc[] Docs, FacetResults Facets, Query? Query, bool Rescored, SignificantResults Significant);
 
     /// <summary>
     /// Adds the score of the bonus query to the score of each hit it matches and sorts the hits again (best first,

@@ -4,6 +4,10 @@ namespace Search.Core.Searching;
 /// <remarks>
 /// Immutable; use <c>with</c> to derive a changed request. Within one facet dimension the selected values are
 /// ORed; dimensions (and the date range) are ANDed. <see cref="From"/> and <see cref="To"/> are both inclusive.
+/// Exclusions (<see cref="ExcludeActors"/>, <see cref="ExcludeLocations"/>, <see cref="ExcludeDates"/>) leave out
+/// every document that has any excluded value, whatever else it matches. Actor and location values match a
+/// document's value ignoring case, accents and umlaut spelling ("angela merkel" matches "Angela Merkel", "Zurich"
+/// and "Zuerich" match "Zürich"), as <c>actor:</c> and <c>location:</c> in the query text do.
 /// </remarks>
 public sealed record SearchRequest
 {
@@ -15,6 +19,15 @@ public sealed record SearchRequest
 
     /// <summary>Only documents naming at least one of these locations.</summary>
     public IReadOnlyList<string> Locations { get; init; } = [];
+
+    /// <summary>Leaves out every document naming any of these actors (Kibana's "filter out").</summary>
+    public IReadOnlyList<string> ExcludeActors { get; init; } = [];
+
+    /// <summary>Leaves out every document naming any of these locations.</summary>
+    public IReadOnlyList<string> ExcludeLocations { get; init; } = [];
+
+    /// <summary>Leaves out every document published within any of these spans.</summary>
+    public IReadOnlyList<DateSpan> ExcludeDates { get; init; } = [];
 
     /// <summary>Earliest publication date, inclusive.</summary>
     public DateOnly? From { get; init; }
@@ -33,6 +46,12 @@ public sealed record SearchRequest
 
     /// <summary>Values to return per facet dimension (actor, location). Default 10; 0 turns facet counting off.</summary>
     public int FacetSize { get; init; } = 10;
+
+    /// <summary>
+    /// Significant values to return per dimension (actor, location): those far more common among the hits than in
+    /// the whole index (see <see cref="SearchResults.Significant"/>). Default 0: not computed.
+    /// </summary>
+    public int SignificantSize { get; init; }
 
     /// <summary>Snippets per hit, at most. Default 2; 0 turns highlighting off (no snippets, no title highlights).</summary>
     public int MaxSnippets { get; init; } = 2;
@@ -70,14 +89,46 @@ public sealed record SearchRequest
         ArgumentNullException.ThrowIfNull(Text);
         ArgumentNullException.ThrowIfNull(Actors);
         ArgumentNullException.ThrowIfNull(Locations);
+        ArgumentNullException.ThrowIfNull(ExcludeActors);
+        ArgumentNullException.ThrowIfNull(ExcludeLocations);
+        ArgumentNullException.ThrowIfNull(ExcludeDates);
         ArgumentOutOfRangeException.ThrowIfNegative(Skip);
         ArgumentOutOfRangeException.ThrowIfNegative(Take);
         ArgumentOutOfRangeException.ThrowIfNegative(FacetSize);
+        ArgumentOutOfRangeException.ThrowIfNegative(SignificantSize);
         ArgumentOutOfRangeException.ThrowIfNegative(MaxSnippets);
         ArgumentOutOfRangeException.ThrowIfLessThan(SnippetLength, 20);
         if (From is { } from && To is { } to && from > to)
         {
             throw new ArgumentException($"The date range is empty: from {from:yyyy-MM-dd} is after to {to:yyyy-MM-dd}.");
+        }
+
+        NoNullValues(Actors, nameof(Actors));
+        NoNullValues(Locations, nameof(Locations));
+        NoNullValues(ExcludeActors, nameof(ExcludeActors));
+        NoNullValues(ExcludeLocations, nameof(ExcludeLocations));
+        foreach (var span in ExcludeDates)
+        {
+            if (span is null)
+            {
+                throw new ArgumentException("ExcludeDates holds a null span.", nameof(ExcludeDates));
+            }
+
+            if (span.From > span.To)
+            {
+                throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"An excluded date span is empty: from {span.From:yyyy-MM-dd} is after to {span.To:yyyy-MM-dd}."), nameof(ExcludeDates));
+            }
+        }
+    }
+
+    private static void NoNullValues(IReadOnlyList<string> values, string name)
+    {
+        foreach (var value in values)
+        {
+            if (value is null)
+            {
+                throw new ArgumentException($"{name} holds a null value.", name);
+            }
         }
     }
 }

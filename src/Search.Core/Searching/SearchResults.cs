@@ -18,6 +18,12 @@ public sealed record SearchResults
     /// <summary>Facet counts.</summary>
     public FacetResults Facets { get; init; } = FacetResults.Empty;
 
+    /// <summary>
+    /// Actors and locations far more common among the hits than in the whole index, when
+    /// <see cref="SearchRequest.SignificantSize"/> asked for them; otherwise empty lists. Never null.
+    /// </summary>
+    public SignificantResults Significant { get; init; } = SignificantResults.Empty;
+
     /// <summary>Time taken by the search.</summary>
     public TimeSpan Took { get; init; }
 

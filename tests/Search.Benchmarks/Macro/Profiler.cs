@@ -106,7 +106,7 @@ internal static class Profiler
 
                 Add(steps[6], Lap());
                 var request = new SearchRequest { Text = text, Take = 10, FacetSize = 10, MaxSnippets = 1 };
-                var counting = new FacetCollector(reader, TopScoreDocCollector.Create(PlainWordQueries.RescoreWindow, true), new FacetFilters(request), count: true);
+                var counting = new FacetCollector(reader, TopScoreDocCollector.Create(PlainWordQueries.RescoreWindow, true), RequestFilters.For(request), count: true);
                 searcher.Search(query, counting);
                 counting.Finish(10);
                 var withCounts = Lap();
@@ -164,9 +164,9 @@ internal static class Profiler
             Step(0);
             searcher.Search(new MatchAllDocsQuery(), TopFieldCollector.Create(dateSort, 10, null, true, true, false, true));
             Step(1);
-            searcher.Search(new MatchAllDocsQuery(), new FacetCollector(reader, TopFieldCollector.Create(dateSort, 10, null, true, true, false, true), new FacetFilters(matchAll), count: false));
+            searcher.Search(new MatchAllDocsQuery(), new FacetCollector(reader, TopFieldCollector.Create(dateSort, 10, null, true, true, false, true), RequestFilters.For(matchAll), count: false));
             Step(2);
-            var counting = new FacetCollector(reader, TopFieldCollector.Create(dateSort, 10, null, true, true, false, true), new FacetFilters(matchAll), count: true);
+            var counting = new FacetCollector(reader, TopFieldCollector.Create(dateSort, 10, null, true, true, false, true), RequestFilters.For(matchAll), count: true);
             searcher.Search(new MatchAllDocsQuery(), counting);
             counting.Finish(10);
             Step(3);

@@ -8,7 +8,7 @@ namespace Search.Benchmarks.Macro;
 internal sealed record QueryTiming(string Query, int Hits, double[] Ms);
 
 /// <summary>A set of requests, each timed over the same number of rounds.</summary>
-internal sealed record QuerySet(string Name, string Description, List<QueryTiming> Queries)
+internal sealed record QuerySet(string Name, string Description, List<QueryTiming> Queries, double AllocatedBytesPerRequest = 0)
 {
     /// <summary>Median over the queries of each query's p50 (the peer script's summary figure).</summary>
     public double MedianP50 => Stats.Median(Queries.Select(q => Stats.P50(q.Ms)));
@@ -102,8 +102,14 @@ internal static class SearchWorker
             ms[i] = new double[rounds];
         }
 
+        long allocatedBefore = 0;
         for (var round = -warmup; round < rounds; round++)
         {
+            if (round == 0)
+            {
+                allocatedBefore = GC.GetAllocatedBytesForCurrentThread();
+            }
+
             for (var i = 0; i < requests.Length; i++)
             {
                 var start = Stopwatch.GetTimestamp();
@@ -117,6 +123,8 @@ internal static class SearchWorker
             }
         }
 
-        return new QuerySet(name, description, [.. queries.Select((q, i) => new QueryTiming(requests[i].Text, hits[i], ms[i]))]);
+        // Bytes allocated by this thread per timed request (the searches run on it), stopwatch reads included.
+        var allocated = rounds == 0 ? 0 : (GC.GetAllocatedBytesForCurrentThread() - allocatedBefore) / (double)(rounds * requests.Length);
+        return new QuerySet(name, description, [.. queries.Select((q, i) => new QueryTiming(requests[i].Text, hits[i], ms[i]))], allocated);
     }
 }
