@@ -13,7 +13,7 @@ public static class GermanMessages
 {
     private static readonly Dictionary<QueryErrorKind, Func<string, string>> Errors = new()
     {
-        [QueryErrorKind.UnclosedQuote] = _ => "Anführungszeichen nicht geschlossen – das schließende \" ergänzen.",
+        [QueryErrorKind.UnclosedQuote] = _ => "Anführungszeichen nicht geschlossen – \" ergänzen.",
         [QueryErrorKind.UnclosedBracket] = _ => "Klammer „(“ nicht geschlossen – „)“ ergänzen oder entfernen.",
         [QueryErrorKind.UnmatchedBracket] = _ => "Klammer „)“ ohne öffnende Klammer – entfernen oder „(“ ergänzen.",
         [QueryErrorKind.MissingOperand] = a => a.ToUpperInvariant() is "NOT" or "NICHT" or "-" or "+"

@@ -21,6 +21,8 @@ internal sealed class HelpView : View
         ("o / e", "Artikel in $PAGER / $EDITOR öffnen"),
         ("m", "Artikel markieren (search tui --print gibt die Pfade aus)"),
         ("Leertaste / Eingabe", "Wert in Akteure/Orte wählen [x] / abwählen"),
+        ("Entf / - in Akteure/Orte", "Wert ausschließen (−Merkel); nochmals: zurücknehmen"),
+        ("F3", "Auffällig: Akteure/Orte, die in den Treffern weit häufiger sind als im Index"),
         ("Buchstaben in Akteure/Orte", "Werte der Liste suchen; Rücktaste löscht"),
         ("Leertaste im Datum", "Jahr > Monat > Tag; ◂ eine Ebene zurück"),
         ("Rücktaste im Datum", "eine Ebene zurück"),

@@ -19,6 +19,7 @@ public sealed partial class SearchViewModel
                 filters.Add(new ActiveFilter(FacetKind.Date, _date, $"Datum: {GermanDates.LongLabel(_date)}"));
             }
 
+            filters.AddRange(ExclusionFilters());
             return filters;
         }
     }
@@ -60,7 +61,7 @@ public sealed partial class SearchViewModel
     public void RemoveFilter(ActiveFilter filter)
     {
         ArgumentNullException.ThrowIfNull(filter);
-        var removed = filter.Kind switch
+        var removed = filter.Excluded ? Excluded(filter.Kind).Remove(filter.Value) : filter.Kind switch
         {
             FacetKind.Actor => _actors.Remove(filter.Value),
             FacetKind.Location => _locations.Remove(filter.Value),
@@ -75,7 +76,8 @@ public sealed partial class SearchViewModel
 
     public void ClearFilters()
     {
-        if (_actors.Count == 0 && _locations.Count == 0 && _date is null)
+        if (_actors.Count == 0 && _locations.Count == 0 && _date is null
+            && _excludedActors.Count == 0 && _excludedLocations.Count == 0 && _excludedDates.Count == 0)
         {
             return;
         }
@@ -83,6 +85,9 @@ public sealed partial class SearchViewModel
         _actors.Clear();
         _locations.Clear();
         _date = null;
+        _excludedActors.Clear();
+        _excludedLocations.Clear();
+        _excludedDates.Clear();
         Raise(ViewModelChanges.Facets);
         SearchNow();
     }
@@ -153,9 +158,15 @@ public sealed partial class SearchViewModel
             return [.. found.Select(v => new FacetItem(v.Value, v.Value, v.Count, selected.Contains(v.Value), IsIndexCount: true))];
         }
 
+        if (ShowSignificant)
+        {
+            return [.. ExcludedItems(kind), .. SignificantItems(kind, selected)];
+        }
+
         var dimension = kind == FacetKind.Actor ? Results?.Facets.Actor : Results?.Facets.Location;
         var values = dimension?.Values ?? [];
         var items = new List<FacetItem>(values.Count + selected.Count);
+        items.AddRange(ExcludedItems(kind));
         foreach (var missing in selected.Where(s => !values.Any(v => v.Value == s)))
         {
             items.Add(new FacetItem(missing, missing, 0, true));
@@ -245,6 +256,8 @@ public sealed partial class SearchViewModel
             var up = DateUpTarget(_date);
             items.Add(new FacetItem(up ?? "", up is null ? "◂ Alle Jahre" : $"◂ {GermanDates.LongLabel(up)}", 0, false, IsUp: true));
         }
+
+        items.AddRange(ExcludedItems(FacetKind.Date));
 
         var values = Results?.Facets.Date.Values ?? [];
         var descending = GermanDates.Level(values.Count > 0 ? values[0].Value : "") == 0;

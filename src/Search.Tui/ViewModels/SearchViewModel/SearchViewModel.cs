@@ -295,6 +295,10 @@ public sealed partial class SearchViewModel : IDisposable
         {
             Text = LikeText is null ? Query : "",
             LikeText = LikeText,
+            ExcludeActors = [.. _excludedActors],
+            ExcludeLocations = [.. _excludedLocations],
+            ExcludeDates = ExcludedSpans(),
+            SignificantSize = ShowSignificant ? SignificantSize : 0,
             Actors = [.. _actors],
             Locations = [.. _locations],
             From = from,

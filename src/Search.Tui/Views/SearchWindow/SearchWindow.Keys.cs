@@ -71,6 +71,17 @@ public sealed partial class SearchWindow
             return true;
         }
 
+        // Leave the value out ("−Merkel"): Entf, or "-" when no panel search is typed.
+        if (key == Key.Delete || (key.AsRune.Value == '-' && !key.IsCtrl && !key.IsAlt && (kind == FacetKind.Date || _model.PanelFilter(kind).Length == 0)))
+        {
+            if (list.SelectedItem is { } index && index >= 0 && index < source.Items.Count && !source.Items[index].IsUp)
+            {
+                _model.ToggleExclusion(kind, source.Items[index].Value);
+            }
+
+            return true;
+        }
+
         if (kind == FacetKind.Date)
         {
             if (key == Key.Backspace)
@@ -113,6 +124,10 @@ public sealed partial class SearchWindow
         if (item.IsUp)
         {
             _model.DateUp();
+        }
+        else if (item.Excluded)
+        {
+            _model.ToggleExclusion(kind, item.Value); // taken back
         }
         else
         {
@@ -207,6 +222,13 @@ public sealed partial class SearchWindow
         if (key == Key.S.WithCtrl)
         {
             _model.ToggleSort();
+            key.Handled = true;
+            return;
+        }
+
+        if (key == Key.F3)
+        {
+            _model.ToggleSignificant();
             key.Handled = true;
             return;
         }

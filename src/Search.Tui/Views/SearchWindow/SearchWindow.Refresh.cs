@@ -111,6 +111,8 @@ public sealed partial class SearchWindow
         };
         var title = filter.Length > 0
             ? $"{name} /{filter}"
+            : kind != FacetKind.Date && _model.ShowSignificant
+                ? $"{name} – auffällig (F3)"
             : kind == FacetKind.Date && _model.DateFilter is { } date
                 ? $"{name}: {GermanDates.LongLabel(date)}"
                 : $"{name} ({_model.PanelDistinct(kind)})";
