@@ -43,6 +43,28 @@ public sealed class PasteTests : IDisposable
     }
 
     [Fact]
+    public void A_paste_delivered_in_several_batches_stays_one_more_like_this_search()
+    {
+        using var ui = new Headless(_index.Backend);
+        var text = Article(900);
+
+        foreach (var part in text.Chunk(250))
+        {
+            foreach (var ch in part)
+            {
+                ui.Press(new Key(ch));
+            }
+
+            ui.Window.FlushTyping(); // each part is one input batch
+        }
+
+        Assert.Equal(SearchWindowOneLine(text), ui.Model.LikeText);
+        Assert.StartsWith("≈ „Vertreter der USA", ui.Window.QueryField.Text);
+    }
+
+    private static string SearchWindowOneLine(string text) => Search.Tui.Views.SearchWindow.OneLine(text);
+
+    [Fact]
     public void Gathered_keys_of_a_short_text_go_into_the_field_at_once()
     {
         using var ui = new Headless(_index.Backend);

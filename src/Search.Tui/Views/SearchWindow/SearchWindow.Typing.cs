@@ -13,7 +13,11 @@ namespace Search.Tui.Views;
 /// </summary>
 public sealed partial class SearchWindow
 {
+    /// <summary>Characters arriving in one input batch from this many on are a paste, not typing.</summary>
+    private const int PasteBatch = 20;
+
     private readonly StringBuilder _typed = new();
+    private string? _pasted;
     private bool _flushScheduled;
 
     /// <summary>Inserts the characters gathered since the last flush into the query field (the main loop calls it after each input batch).</summary>
@@ -27,11 +31,22 @@ public sealed partial class SearchWindow
 
         var text = _typed.ToString();
         _typed.Clear();
-        if (text.Length >= LikeQuery.PasteThreshold)
+        if (text.Length >= PasteBatch && _model.LikeText is not null && _pasted is not null && QueryField.Text == _model.Query)
         {
-            SearchLike(OneLine(text));
+            _pasted += text; // the rest of a paste the terminal delivered in parts
+            SearchLike(OneLine(_pasted));
             return;
         }
+
+        if (text.Length >= LikeQuery.PasteThreshold
+            || (text.Length >= PasteBatch && QueryField.Text.Length + text.Length >= LikeQuery.PasteThreshold))
+        {
+            _pasted = _model.LikeText is null ? QueryField.Text + text : text;
+            SearchLike(OneLine(_pasted));
+            return;
+        }
+
+        _pasted = null;
 
         if (_model.LikeText is not null)
         {
