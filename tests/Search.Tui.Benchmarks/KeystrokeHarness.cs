@@ -89,6 +89,33 @@ internal sealed class KeystrokeHarness : IDisposable
         return samples;
     }
 
+    /// <summary>
+    /// Pastes <paramref name="text"/> as a terminal without bracketed paste delivers it (one key per character in
+    /// one input batch) and returns milliseconds until the field is redrawn with it, and until the results are.
+    /// </summary>
+    public (double Field, double Results) Paste(string text)
+    {
+        while (_model.Query.Length > 0)
+        {
+            _app.InjectKey(Key.U.WithCtrl);
+        }
+
+        _scheduler.FlushTimers();
+        _app.LayoutAndDraw(true);
+        var stopwatch = Stopwatch.StartNew();
+        foreach (var ch in text)
+        {
+            _app.InjectKey(new Key(ch));
+        }
+
+        _window.FlushTyping();
+        _app.LayoutAndDraw();
+        var field = stopwatch.Elapsed.TotalMilliseconds;
+        _scheduler.FlushTimers();
+        _app.LayoutAndDraw();
+        return (field, stopwatch.Elapsed.TotalMilliseconds);
+    }
+
     /// <summary>Milliseconds to lay out and draw the unchanged screen, <paramref name="times"/> times.</summary>
     public List<double> RedrawUnchanged(int times, bool force)
     {
