@@ -66,6 +66,7 @@ internal sealed class KeystrokeHarness : IDisposable
             _backend.Recording = true;
             var stopwatch = Stopwatch.StartNew();
             _app.InjectKey(new Key(ch));
+            _window.FlushTyping(); // the end of the input batch
             var injected = stopwatch.Elapsed.TotalMilliseconds;
             _scheduler.FlushTimers(); // the typing pause is over: the search runs now, synchronously
             var searched = stopwatch.Elapsed.TotalMilliseconds;
@@ -86,6 +87,33 @@ internal sealed class KeystrokeHarness : IDisposable
         }
 
         return samples;
+    }
+
+    /// <summary>
+    /// Pastes <paramref name="text"/> as a terminal without bracketed paste delivers it (one key per character in
+    /// one input batch) and returns milliseconds until the field is redrawn with it, and until the results are.
+    /// </summary>
+    public (double Field, double Results) Paste(string text)
+    {
+        while (_model.Query.Length > 0)
+        {
+            _app.InjectKey(Key.U.WithCtrl);
+        }
+
+        _scheduler.FlushTimers();
+        _app.LayoutAndDraw(true);
+        var stopwatch = Stopwatch.StartNew();
+        foreach (var ch in text)
+        {
+            _app.InjectKey(new Key(ch));
+        }
+
+        _window.FlushTyping();
+        _app.LayoutAndDraw();
+        var field = stopwatch.Elapsed.TotalMilliseconds;
+        _scheduler.FlushTimers();
+        _app.LayoutAndDraw();
+        return (field, stopwatch.Elapsed.TotalMilliseconds);
     }
 
     /// <summary>Milliseconds to lay out and draw the unchanged screen, <paramref name="times"/> times.</summary>
@@ -143,5 +171,7 @@ internal sealed class KeystrokeHarness : IDisposable
         public IndexStatistics GetStatistics() => inner.GetStatistics();
 
         public long Refresh() => inner.Refresh();
+
+        public IReadOnlyList<HighlightRange> MarkMatches(SearchResults results, string text) => inner.MarkMatches(results, text);
     }
 }

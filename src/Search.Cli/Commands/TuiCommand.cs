@@ -16,18 +16,20 @@ internal static class TuiCommand
     {
         var index = CliOptions.Index();
         var seeds = CliOptions.Seeds();
-        var command = new Command("tui", "Open the terminal UI (builds the index from the seeds folder first when it is missing).") { index, seeds };
-        command.SetAction(parse => Run(env, parse.GetValue(index)!, parse.GetValue(seeds)!));
+        var print = new Option<bool>("--print") { Description = "On exit, print the paths of the marked articles (m), or of the selected one, to standard output." };
+        var command = new Command("tui", "Open the terminal UI (builds the index from the seeds folder first when it is missing).") { index, seeds, print };
+        command.SetAction(parse => Run(env, parse.GetValue(index)!, parse.GetValue(seeds)!, print: parse.GetValue(print)));
         return command;
     }
 
     /// <summary>Opens the UI; builds a missing index first and, with <paramref name="updateFirst"/>, brings an existing one up to date.</summary>
-    public static int Run(CliEnvironment env, string index, string seeds, bool updateFirst = false)
+    public static int Run(CliEnvironment env, string index, string seeds, bool updateFirst = false, bool print = false)
     {
         var settings = new IndexRunSettings(seeds, index);
+        var rejected = new List<(string Path, string Reason)>();
         if (!SearchIndex.Exists(index))
         {
-            var code = Build(env, settings);
+            var code = Build(env, settings, rejected);
             if (code != ExitCodes.Success)
             {
                 return code;
@@ -35,10 +37,11 @@ internal static class TuiCommand
         }
         else if (updateFirst && Directory.Exists(seeds))
         {
-            Update(env, settings);
+            rejected.AddRange(Update(env, settings)?.Rejected.Select(r => (r.Path, r.Reason)) ?? []);
         }
 
-        if (!env.Terminal)
+        // With --print the paths go to standard output, which may then be a pipe; the UI draws on the terminal.
+        if (!env.Terminal && !(print && !Console.IsInputRedirected))
         {
             env.Error.WriteLine("search: the terminal UI needs a terminal; use 'search query' to search from a script.");
             return ExitCodes.Usage;
@@ -55,20 +58,29 @@ internal static class TuiCommand
             return ExitCodes.Usage;
         }
 
+        TuiOutcome outcome;
         using (searchIndex)
         {
-            try
+            outcome = TuiApp.Run(searchIndex, new TuiOptions { Rejected = rejected, HistoryFile = Tui.ViewModels.QueryHistory.FileFor(index), Print = print });
+        }
+
+        if (outcome.Failure is { } failure)
+        {
+            env.Error.WriteLine(failure is IOException or InvalidOperationException or PlatformNotSupportedException
+                ? $"search: the terminal UI could not run ({failure.Message}); 'search query' works without it."
+                : $"search: the terminal UI stopped after an unexpected error: {failure}");
+            return ExitCodes.Usage;
+        }
+
+        if (print)
+        {
+            foreach (var path in outcome.Chosen)
             {
-                TuiApp.Run(searchIndex);
-            }
-            catch (Exception ex) when (ex is IOException or InvalidOperationException or PlatformNotSupportedException)
-            {
-                env.Error.WriteLine($"search: the terminal UI could not run ({ex.Message}); 'search query' works without it.");
-                return ExitCodes.Usage;
+                env.Out.WriteLine(path);
             }
         }
 
-        return ExitCodes.Success;
+        return outcome.Cancelled && print ? 130 : ExitCodes.Success;
     }
 
     /// <summary>
@@ -96,7 +108,7 @@ internal static class TuiCommand
     }
 
     /// <summary>Builds the missing index from the seeds folder; explains an unusable seeds folder.</summary>
-    private static int Build(CliEnvironment env, IndexRunSettings settings)
+    private static int Build(CliEnvironment env, IndexRunSettings settings, List<(string Path, string Reason)> rejected)
     {
         const string Advice = "Put article files (UTF-8 text starting with 'date YYYY-MM-DD') into it, or name another folder with --seeds DIR.";
         if (!Directory.Exists(settings.Seeds))
@@ -126,6 +138,7 @@ internal static class TuiCommand
         }
 
         IndexCommand.WriteSummary(env.Error, result, settings, ListedFiles);
+        rejected.AddRange(result.Rejected.Select(r => (r.Path, r.Reason)));
         if (result.TotalDocuments == 0)
         {
             if (created)

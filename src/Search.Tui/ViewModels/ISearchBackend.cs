@@ -15,6 +15,12 @@ public interface ISearchBackend
 
     IndexStatistics GetStatistics();
 
+    /// <summary>
+    /// The ranges of <paramref name="text"/> (an article's whole body) that the query of <paramref name="results"/>
+    /// matches, in order. The preview's marks come only from here.
+    /// </summary>
+    IReadOnlyList<HighlightRange> MarkMatches(SearchResults results, string text);
+
     /// <summary>Makes the newest commit visible and returns the index version (it changes with every commit).</summary>
     long Refresh();
 }

@@ -16,4 +16,7 @@ public sealed class SearchIndexBackend(SearchIndex index) : ISearchBackend
     public IndexStatistics GetStatistics() => index.GetStatistics();
 
     public long Refresh() => index.Refresh();
+
+    /// <summary>The library's marks for the results' query over a whole text (same analysis as the snippets).</summary>
+    public IReadOnlyList<HighlightRange> MarkMatches(SearchResults results, string text) => results.MarkMatches(text);
 }

@@ -39,7 +39,10 @@ internal sealed class FacetSource(FacetKind kind) : ListSourceBase
 
         var value = Items[item];
         var prefix = Prefix(value);
-        var count = value.IsUp ? "" : value.IsIndexCount ? $"({value.Count.ToString("N0", German)})" : value.Count.ToString("N0", German);
+        var count = value.IsUp || value.Excluded ? ""
+            : value.IsIndexCount ? $"({value.Count.ToString("N0", German)})"
+            : value.Background >= 0 ? $"{value.Count.ToString("N0", German)}/{value.Background.ToString("N0", German)}"
+            : value.Count.ToString("N0", German);
         var written = CellText.Write(listView, prefix, width, value.Selected ? Theme.Bold(normal) : normal);
         var labelWidth = Math.Max(0, width - written - count.Length - 1);
         var label = CellText.Write(listView, value.Label, labelWidth, value.Selected ? Theme.Bold(normal) : normal);
@@ -58,6 +61,11 @@ internal sealed class FacetSource(FacetKind kind) : ListSourceBase
         if (value.IsUp)
         {
             return "";
+        }
+
+        if (value.Excluded)
+        {
+            return "[−] "; // left out (a NOT filter)
         }
 
         if (kind == FacetKind.Date && GermanDates.Level(value.Value) < 2)

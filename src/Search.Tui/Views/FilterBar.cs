@@ -93,7 +93,7 @@ internal sealed class FilterBar : View
         var filters = _model.ActiveFilters;
         if (filters.Count == 0)
         {
-            written += CellText.Write(this, "keine (Leertaste in Akteure/Orte/Datum wählt)", width - written, Theme.Dim(normal));
+            written += CellText.Write(this, "keine (Leertaste in Akteure/Orte/Datum wählt, Entf schließt aus)", width - written, Theme.Dim(normal));
             CellText.Pad(this, width - written, normal);
             return true;
         }

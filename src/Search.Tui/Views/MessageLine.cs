@@ -24,20 +24,6 @@ internal sealed class MessageLine : View
     /// <summary>How far the query field has scrolled horizontally.</summary>
     public Func<int>? QueryScroll { get; set; }
 
-    /// <summary>The library's known notices in German; others as they are.</summary>
-    private static string Translate(string notice)
-    {
-        if (notice.StartsWith("No document contains all the words", StringComparison.Ordinal))
-        {
-            return "Kein Dokument enthält alle Wörter; gezeigt werden Dokumente, die einige davon enthalten.";
-        }
-
-        const string Before = "No document contains '", After = "'; showing words that begin with it.";
-        return notice.StartsWith(Before, StringComparison.Ordinal) && notice.EndsWith(After, StringComparison.Ordinal)
-            ? $"Kein Dokument enthält „{notice[Before.Length..^After.Length]}“; gezeigt werden Wörter, die so beginnen."
-            : notice;
-    }
-
     protected override bool OnDrawingContent(DrawContext? context)
     {
         var width = Viewport.Width;
@@ -46,21 +32,29 @@ internal sealed class MessageLine : View
         var written = 0;
         if (_model.Error is { } error)
         {
+            // The caret under the problem, the message after it, or before it when it does not fit after; never cut.
             var text = error;
-            if (_model.ErrorPosition >= 0)
+            var columns = CellText.Columns(text);
+            var caret = _model.ErrorPosition >= 0 ? QueryColumn + _model.ErrorPosition - (QueryScroll?.Invoke() ?? 0) : -1;
+            if (caret >= 0 && caret < width && caret + 2 + columns <= width)
             {
-                var caret = QueryColumn + _model.ErrorPosition - (QueryScroll?.Invoke() ?? 0);
-                if (caret >= 0 && caret < width - 2)
-                {
-                    written += CellText.Write(this, new string(' ', caret) + "^ ", width, normal);
-                }
+                written += CellText.Write(this, new string(' ', caret) + "^ ", width, normal);
+                written += CellText.Write(this, text, width - written, Theme.Error(normal));
             }
-
-            written += CellText.Write(this, text, width - written, Theme.Error(normal));
+            else if (caret >= 0 && caret < width && columns + 2 <= caret)
+            {
+                written += CellText.Write(this, new string(' ', caret - columns - 1), width, normal);
+                written += CellText.Write(this, text, width - written, Theme.Error(normal));
+                written += CellText.Write(this, " ^", width - written, normal);
+            }
+            else
+            {
+                written += CellText.Write(this, " " + text, width, Theme.Error(normal));
+            }
         }
         else if (_model.Results is { } results)
         {
-            var text = results.Notice is { } notice ? " " + Translate(notice)
+            var text = GermanMessages.ForNotice(results) is { } notice ? " " + notice
                 : results.Suggestion is { } suggestion ? $" Meinten Sie: {suggestion}?"
                 : "";
             written += CellText.Write(this, text, width, Theme.Dim(normal));

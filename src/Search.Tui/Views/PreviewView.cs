@@ -15,6 +15,7 @@ internal sealed class PreviewView : View
     private readonly SearchViewModel _model;
     private List<PreviewLine> _lines = [];
     private object? _builtFor;
+    private object? _builtMarks;
     private int _builtWidth = -1;
     private int _top;
     private int _scrolledToMatch = -2;
@@ -166,19 +167,22 @@ internal sealed class PreviewView : View
 
     private void Build(int width)
     {
+        // Built again when the article, its marks (a new query on the same article) or the width change.
         var key = (object?)_model.SelectedDocument ?? _model.SelectedHit;
-        if (ReferenceEquals(key, _builtFor) && width == _builtWidth)
+        var marks = _model.SelectedMatches;
+        if (ReferenceEquals(key, _builtFor) && ReferenceEquals(marks, _builtMarks) && width == _builtWidth)
         {
             return;
         }
 
-        if (!ReferenceEquals(key, _builtFor))
+        if (!ReferenceEquals(key, _builtFor) || !ReferenceEquals(marks, _builtMarks))
         {
-            _top = 0;
+            _top = ReferenceEquals(key, _builtFor) ? _top : 0;
             _scrolledToMatch = -2;
         }
 
         _builtFor = key;
+        _builtMarks = marks;
         _builtWidth = width;
         _lines = [];
         var hit = _model.SelectedHit;
@@ -189,7 +193,7 @@ internal sealed class PreviewView : View
         }
 
         var title = hit.Title.Length > 0 ? hit.Title : hit.Id;
-        var titleMarks = MatchFinder.Augment(title, hit.Title.Length > 0 ? hit.TitleHighlights : [], _model.ShownStems);
+        var titleMarks = hit.Title.Length > 0 ? hit.TitleHighlights : [];
         _lines.AddRange(TextWrapper.Wrap(title, titleMarks, width, PreviewLineKind.Title, false));
         _lines.Add(new PreviewLine("", [], [], PreviewLineKind.Meta));
         var document = _model.SelectedDocument;
@@ -213,7 +217,7 @@ internal sealed class PreviewView : View
                 _lines.AddRange(TextWrapper.Wrap(snippet.Text, snippet.Highlights, width, PreviewLineKind.Body, false));
             }
 
-            _lines.Add(new PreviewLine("Volltext wird geladen …", [], [], PreviewLineKind.Info));
+            _lines.Add(new PreviewLine(_model.SelectedDocumentError ?? "Volltext wird geladen …", [], [], PreviewLineKind.Info));
             return;
         }
 

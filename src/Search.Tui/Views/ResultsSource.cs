@@ -13,6 +13,9 @@ internal sealed class ResultsSource(SearchViewModel model) : ListSourceBase
 {
     public const int RowsPerHit = 3;
 
+    /// <summary>Whether a hit (by id) is marked for printing; marked hits show ✓.</summary>
+    public Func<string, bool> IsChosen { get; init; } = _ => false;
+
     public override int Count => model.TotalHits == 0 ? (model.Results is null ? 0 : 2) : model.TotalHits * RowsPerHit;
 
     public override void Render(ListView listView, bool selected, int item, int col, int row, int width, int viewportX)
@@ -42,13 +45,13 @@ internal sealed class ResultsSource(SearchViewModel model) : ListSourceBase
         switch (line)
         {
             case 0:
-                var number = $"{(isSelected ? '▸' : ' ')}{index + 1,3} "; // the marker: not by colour alone
+                var number = $"{(isSelected ? '▸' : ' ')}{index + 1,3}{(IsChosen(hit.Id) ? '✓' : ' ')}"; // not by colour alone
                 var date = " " + hit.Date.ToString("yyyy-MM-dd", CultureInfo.InvariantCulture);
                 written += CellText.Write(listView, number, width, Theme.Dim(normal));
                 var titleWidth = Math.Max(0, width - written - date.Length);
                 var bold = Theme.Bold(normal);
                 var title = hit.Title.Length > 0 ? hit.Title : hit.Id;
-                var titleMarks = MatchFinder.Augment(title, hit.Title.Length > 0 ? hit.TitleHighlights : [], model.ShownStems);
+                var titleMarks = hit.Title.Length > 0 ? hit.TitleHighlights : [];
                 var t = CellText.Write(listView, title, titleWidth, bold, titleMarks, Theme.Match(bold));
                 CellText.Pad(listView, titleWidth - t, normal);
                 written += titleWidth;
@@ -69,8 +72,7 @@ internal sealed class ResultsSource(SearchViewModel model) : ListSourceBase
                 if (hit.Snippets.Count > 0)
                 {
                     var snippet = hit.Snippets[0];
-                    var marks = MatchFinder.Augment(snippet.Text, snippet.Highlights, model.ShownStems);
-                    var (text, highlights) = CellText.Window(snippet.Text, marks, width - written);
+                    var (text, highlights) = CellText.Window(snippet.Text, snippet.Highlights, width - written);
                     written += CellText.Write(listView, text, width - written, normal, highlights, Theme.Match(normal));
                 }
 

@@ -18,7 +18,22 @@ internal sealed class StatusBarLine : View
         CanFocus = false;
     }
 
-    /// <summary>The status text (also for tests).</summary>
+    /// <summary>Files the index build before the UI refused (shown with the key that lists them).</summary>
+    public int Rejected { get; init; }
+
+    /// <summary>Articles marked for printing.</summary>
+    public Func<int> Marked { get; init; } = () => 0;
+
+    /// <summary>Key hints, longest first; the longest that fits is shown, never cut.</summary>
+    private static readonly string[] KeyHints =
+    [
+        "Tab Bereich · Leertaste wählen · / Suche · s Sortierung · F1 Hilfe · Strg-Q Ende",
+        "Tab Bereich · Leertaste wählen · F1 Hilfe · Strg-Q Ende",
+        "F1 Hilfe · Strg-Q Ende",
+        "Strg-Q Ende",
+    ];
+
+    /// <summary>The status text (also for tests): figures first, then the key hints that fit in <paramref name="width"/>.</summary>
     public string Render(int width)
     {
         var parts = new List<string>();
@@ -34,16 +49,32 @@ internal sealed class StatusBarLine : View
         }
 
         parts.Add(_model.Sort == SearchSort.Relevance ? "Relevanz" : "Datum");
+        if (Rejected > 0)
+        {
+            parts.Add($"{RejectedView.RejectedText(Rejected)} (F2)");
+        }
+
+        if (Marked() is > 0 and var marked)
+        {
+            parts.Add($"{marked} markiert");
+        }
+
         if (_model.IsSearching)
         {
             parts.Add("sucht …");
         }
 
         var status = " " + string.Join(" · ", parts);
-        var keys = width >= 110
-            ? "  │ Tab Bereich · Leertaste wählen · s Sortierung · F1 Hilfe · Strg-Q Ende"
-            : "  │ F1 Hilfe · Strg-Q Ende";
-        return status + keys;
+        foreach (var hint in KeyHints)
+        {
+            var line = $"{status}  │ {hint}";
+            if (CellText.Columns(line) <= width)
+            {
+                return line;
+            }
+        }
+
+        return status;
     }
 
     protected override bool OnDrawingContent(DrawContext? context)

@@ -15,12 +15,12 @@ public sealed class Headless : IDisposable
 {
     private readonly SessionToken? _token;
 
-    public Headless(ISearchBackend backend, int width = 120, int height = 35)
+    public Headless(ISearchBackend backend, int width = 120, int height = 35, QueryHistory? history = null, SearchWindow.State? state = null, Search.Tui.TuiOptions? options = null)
     {
         App = Application.Create(new VirtualTimeProvider()).Init(DriverRegistry.Names.ANSI);
         App.Driver!.SetScreenSize(width, height);
-        Model = new SearchViewModel(backend, Scheduler);
-        Window = new SearchWindow(Model, App);
+        Model = new SearchViewModel(backend, Scheduler) { History = history };
+        Window = new SearchWindow(Model, App, state ?? new SearchWindow.State(), options ?? new Search.Tui.TuiOptions());
         _token = App.Begin(Window);
         Model.Start();
         Draw();
@@ -45,6 +45,8 @@ public sealed class Headless : IDisposable
         {
             App.InjectKey(new Key(ch));
         }
+
+        Window.FlushTyping(); // as the main loop does after an input batch
     }
 
     public void Press(Key key) => App.InjectKey(key);

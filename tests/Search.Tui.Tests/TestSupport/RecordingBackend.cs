@@ -33,4 +33,6 @@ public sealed class RecordingBackend(ISearchBackend inner) : ISearchBackend
     public IndexStatistics GetStatistics() => inner.GetStatistics();
 
     public long Refresh() => inner.Refresh();
+
+    public IReadOnlyList<HighlightRange> MarkMatches(SearchResults results, string text) => inner.MarkMatches(results, text);
 }

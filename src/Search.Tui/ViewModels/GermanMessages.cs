@@ -1,0 +1,74 @@
+using Search.Core;
+using Search.Core.Indexing;
+using Search.Core.Searching;
+
+namespace Search.Tui.ViewModels;
+
+/// <summary>
+/// What the user reads when a search fails or the library read a query differently, in German: one table from the
+/// library's error kinds (<see cref="QueryErrorKind"/>) and notice kinds (<see cref="QueryNoticeKind"/>) to the
+/// UI's words. The library's own messages are English and are never shown for a kind it names.
+/// </summary>
+public static class GermanMessages
+{
+    private static readonly Dictionary<QueryErrorKind, Func<string, string>> Errors = new()
+    {
+        [QueryErrorKind.UnclosedQuote] = _ => "Anführungszeichen nicht geschlossen – \" ergänzen.",
+        [QueryErrorKind.UnclosedBracket] = _ => "Klammer „(“ nicht geschlossen – „)“ ergänzen oder entfernen.",
+        [QueryErrorKind.UnmatchedBracket] = _ => "Klammer „)“ ohne öffnende Klammer – entfernen oder „(“ ergänzen.",
+        [QueryErrorKind.MissingOperand] = a => a.ToUpperInvariant() is "NOT" or "NICHT" or "-" or "+"
+            ? $"Nach „{a}“ fehlt ein Wort."
+            : $"„{a}“ braucht auf beiden Seiten ein Wort.",
+        [QueryErrorKind.EmptyFieldValue] = a => $"Nach „{a}:“ fehlt, wonach gesucht wird.",
+        [QueryErrorKind.EmptyPhrase] = _ => "Die Anführungszeichen umschließen nichts.",
+        [QueryErrorKind.InvalidDate] = a => $"„{a}“ ist kein gültiges Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT).",
+        [QueryErrorKind.InvalidRange] = a => $"Der Bereich „{a}“ ist nicht lesbar – so: datum:[2024-01 TO 2024-06].",
+        [QueryErrorKind.RangeNotSupported] = _ => "Bereiche [a TO b] gibt es nur für das Datum.",
+        [QueryErrorKind.LeadingWildcard] = a => $"„{a}“: * und ? gehen nur am Ende oder in der Mitte eines Wortes.",
+        [QueryErrorKind.MisplacedModifier] = a => $"„{a}“ braucht ein Wort davor und eine Zahl danach.",
+        [QueryErrorKind.DanglingEscape] = _ => "Der \\ am Ende schützt kein Zeichen.",
+        [QueryErrorKind.UnexpectedCharacter] = a => $"„{a}“ ist hier nicht erwartet – in Anführungszeichen setzen.",
+        [QueryErrorKind.OnlyStopWords] = _ => "Die Suche enthält nur Füllwörter (der, und, in …) – bitte ein Suchwort ergänzen.",
+        [QueryErrorKind.NoSearchableText] = _ => "Die Suche enthält keine Buchstaben oder Ziffern.",
+        [QueryErrorKind.TooComplex] = _ => "Die Suche ist zu verschachtelt oder hat zu viele Teile.",
+    };
+
+    private static readonly Dictionary<QueryNoticeKind, Func<string, string>> Notices = new()
+    {
+        [QueryNoticeKind.AnyWord] = _ => "Kein Dokument enthält alle Wörter; gezeigt werden Dokumente, die einige davon enthalten.",
+        [QueryNoticeKind.LastWordAsBeginning] = a => $"Kein Dokument enthält „{a}“; gezeigt werden Wörter, die so beginnen.",
+        [QueryNoticeKind.LongTextAsLike] = a => $"Langer Text: ähnliche Artikel – gesucht wird nach: {a}",
+        [QueryNoticeKind.LikeText] = a => $"Ähnliche Artikel – gesucht wird nach: {a}",
+    };
+
+    /// <summary>The German text for a kind of query error about <paramref name="argument"/>.</summary>
+    public static string Text(QueryErrorKind kind, string argument) =>
+        Errors.TryGetValue(kind, out var text) ? text(argument) : "Die Suche ist so nicht lesbar – Sonderzeichen in Anführungszeichen setzen.";
+
+    /// <summary>The German text for a query error.</summary>
+    public static string ForSyntax(QuerySyntaxException error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return Text(error.Kind, error.Argument);
+    }
+
+    /// <summary>Why a search or a document load failed, in German (other failures with the library's words after it).</summary>
+    public static string ForFailure(Exception error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return error switch
+        {
+            QuerySyntaxException syntax => ForSyntax(syntax),
+            IndexUnavailableException => $"Der Index ist nicht lesbar ({error.Message})",
+            SearchException => $"Die Suche ist fehlgeschlagen ({error.Message})",
+            _ => $"Die Suche ist fehlgeschlagen ({error.GetType().Name}: {error.Message})",
+        };
+    }
+
+    /// <summary>The German text for how the library read the query of <paramref name="results"/>, or null when it read it as written.</summary>
+    public static string? ForNotice(SearchResults results)
+    {
+        ArgumentNullException.ThrowIfNull(results);
+        return results.NoticeKind is { } kind && Notices.TryGetValue(kind, out var text) ? text(results.NoticeArgument) : null;
+    }
+}

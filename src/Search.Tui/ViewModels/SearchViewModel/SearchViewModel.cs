@@ -1,0 +1,383 @@
+using Search.Core.Documents;
+using Search.Core.Facets;
+using Search.Core.Searching;
+
+namespace Search.Tui.ViewModels;
+
+/// <summary>
+/// The state of the search screen, free of any UI toolkit: query, filters, results (paged in blocks as the list
+/// scrolls), selection with its document and matches, panel filters, errors. All members are called on the UI
+/// thread; searches run through the <see cref="IUiScheduler"/> in the background, and a newer search overtakes an
+/// older one (the older one's results are dropped).
+/// </summary>
+public sealed partial class SearchViewModel : IDisposable
+{
+    /// <summary>Hits fetched per search or page request.</summary>
+    public const int BlockSize = 15;
+
+    /// <summary>Actor and location values counted per search.</summary>
+    public const int FacetSize = 30;
+
+    private readonly ISearchBackend _backend;
+    private readonly IUiScheduler _scheduler;
+    private readonly List<string> _actors = [];
+    private readonly List<string> _locations = [];
+    private readonly Dictionary<int, SearchHit> _hits = [];
+    private readonly HashSet<int> _pendingBlocks = [];
+    private readonly Dictionary<string, NewsDocument?> _documents = new(StringComparer.Ordinal);
+    private readonly Dictionary<FacetKind, string> _panelFilters = new() { [FacetKind.Actor] = "", [FacetKind.Location] = "" };
+    private readonly Dictionary<FacetKind, IReadOnlyList<FacetValue>> _panelFilterValues = new();
+    private readonly Dictionary<FacetKind, string?> _panelErrors = new();
+    private readonly Dictionary<FacetKind, int> _panelTickets = new() { [FacetKind.Actor] = 0, [FacetKind.Location] = 0 };
+    private IDisposable? _debounce;
+    private SearchRequest? _shownRequest;
+    private string? _date;
+    private int _requested;
+    private int _completed;
+    private int _generation;
+    private int _documentTicket;
+    private bool _disposed;
+    private IDisposable? _poll;
+    private long _indexVersion = -1;
+    private string? _keepSelectedId;
+
+    /// <param name="backend">The index to search.</param>
+    /// <param name="scheduler">Where work runs (the UI loop, or virtual time in tests).</param>
+    /// <param name="debounce">Pause after the last keystroke before searching; default 150 ms.</param>
+    /// <param name="refreshInterval">
+    /// How often to look for new commits to the index (live refresh); null (the default) does not look. When the
+    /// index changed, the current search runs again with the same query and filters, and the selected article
+    /// stays selected when it is still among the first hits.
+    /// </param>
+    public SearchViewModel(ISearchBackend backend, IUiScheduler scheduler, TimeSpan? debounce = null, TimeSpan? refreshInterval = null)
+    {
+        _backend = backend;
+        _scheduler = scheduler;
+        Debounce = debounce ?? TimeSpan.FromMilliseconds(150);
+        RefreshInterval = refreshInterval;
+    }
+
+    /// <summary>How often the index is checked for new commits; null when it is not.</summary>
+    public TimeSpan? RefreshInterval { get; }
+
+    /// <summary>Raised on the UI thread after the state changed.</summary>
+    public event Action<ViewModelChanges>? Changed;
+
+    /// <summary>Pause after the last keystroke before a search starts.</summary>
+    public TimeSpan Debounce { get; }
+
+    /// <summary>The query text as typed.</summary>
+    public string Query { get; private set; } = "";
+
+    /// <summary>The queries searched on this index (↑/↓ in the query field), or null without a history.</summary>
+    public QueryHistory? History { get; init; }
+
+    /// <summary>Keeps the shown query in the history (Enter, going to the results, opening an article, quitting).</summary>
+    public void RememberQuery()
+    {
+        if (History is not null && LikeText is null && Query.Trim().Length > 0)
+        {
+            History.Add(Query);
+        }
+    }
+
+    /// <summary>The text whose similar articles are searched ("more like this"), or null for a typed query.</summary>
+    public string? LikeText { get; private set; }
+
+
+    /// <summary>Order of the hits.</summary>
+    public SearchSort Sort { get; private set; } = SearchSort.Relevance;
+
+    public IReadOnlyList<string> SelectedActors => _actors;
+
+    public IReadOnlyList<string> SelectedLocations => _locations;
+
+    /// <summary>The date filter: <c>yyyy</c>, <c>yyyy-MM</c>, <c>yyyy-MM-dd</c>, or null.</summary>
+    public string? DateFilter => _date;
+
+    /// <summary>The results shown (the first block of hits, facets, timing), or null before the first search.</summary>
+    public SearchResults? Results { get; private set; }
+
+    public int TotalHits => Results?.TotalHits ?? 0;
+
+    /// <summary>The query text the shown results answer.</summary>
+    public string ShownQuery => _shownRequest?.Text ?? "";
+
+    /// <summary>Why the last search failed (the previous results stay), or null.</summary>
+    public string? Error { get; private set; }
+
+    /// <summary>Zero-based position in the query of a syntax error, or -1.</summary>
+    public int ErrorPosition { get; private set; } = -1;
+
+    /// <summary>A search has been requested and has not answered yet.</summary>
+    public bool IsSearching => _completed < _requested || _debounce is not null;
+
+    /// <summary>Figures about the index, once loaded.</summary>
+    public IndexStatistics? Statistics { get; private set; }
+
+    /// <summary>Index of the selected hit, or -1.</summary>
+    public int SelectedIndex { get; private set; } = -1;
+
+    /// <summary>The selected hit's full document, once loaded.</summary>
+    public NewsDocument? SelectedDocument { get; private set; }
+
+    /// <summary>The matches in <see cref="SelectedDocument"/>'s body.</summary>
+    public IReadOnlyList<HighlightRange> SelectedMatches { get; private set; } = [];
+
+    /// <summary>Why the selected article's text could not be read or marked (German), or null.</summary>
+    public string? SelectedDocumentError { get; private set; }
+
+    /// <summary>The match the preview shows, index into <see cref="SelectedMatches"/>, or -1.</summary>
+    public int CurrentMatch { get; private set; } = -1;
+
+    /// <summary>Loads the index figures and shows the newest documents.</summary>
+    public void Start()
+    {
+        _scheduler.RunInBackground(() =>
+        {
+            IndexStatistics? statistics = null;
+            long version = -1;
+            string? error = null;
+            try
+            {
+                version = RefreshInterval is null ? -1 : _backend.Refresh();
+                statistics = _backend.GetStatistics();
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                error = GermanMessages.ForFailure(ex);
+            }
+
+            _scheduler.Post(() =>
+            {
+                Statistics = statistics;
+                if (error is not null && Error is null)
+                {
+                    Error = error;
+                    ErrorPosition = -1;
+                }
+
+                if (_indexVersion < 0)
+                {
+                    _indexVersion = version;
+                }
+
+                Raise(ViewModelChanges.Status);
+            });
+        });
+        SearchNow();
+        SchedulePoll();
+    }
+
+    private void SchedulePoll()
+    {
+        if (RefreshInterval is not { } interval || _disposed)
+        {
+            return;
+        }
+
+        _poll = _scheduler.Schedule(interval, () => _scheduler.RunInBackground(() =>
+        {
+            long version;
+            IndexStatistics? statistics = null;
+            try
+            {
+                version = _backend.Refresh();
+                if (_indexVersion >= 0 && version != Volatile.Read(ref _indexVersion))
+                {
+                    statistics = _backend.GetStatistics();
+                }
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                _scheduler.Post(SchedulePoll); // try again at the next interval
+                return;
+            }
+
+            _scheduler.Post(() => OnIndexVersion(version, statistics));
+        }));
+    }
+
+    /// <summary>A poll saw the index at <paramref name="version"/>: search again when it changed, keeping query, filters and selection.</summary>
+    private void OnIndexVersion(long version, IndexStatistics? statistics)
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        var changed = _indexVersion >= 0 && version != _indexVersion;
+        _indexVersion = version;
+        if (changed)
+        {
+            Statistics = statistics ?? Statistics;
+            _documents.Clear();
+            _keepSelectedId = SelectedHit?.Id;
+            Raise(ViewModelChanges.Status);
+            StartSearch();
+        }
+
+        SchedulePoll();
+    }
+
+    /// <summary>Sets the query text; the search starts after <see cref="Debounce"/> without further typing.</summary>
+    public void SetQuery(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        if (text == Query)
+        {
+            return;
+        }
+
+        Query = text;
+        LikeText = null; // typing leaves a "more like this" search
+        _debounce?.Dispose();
+        _debounce = _scheduler.Schedule(Debounce, () =>
+        {
+            _debounce = null;
+            StartSearch();
+        });
+    }
+
+    /// <summary>
+    /// Searches for articles like <paramref name="text"/> (a pasted article, a result's own text) at once; the query
+    /// field shows <paramref name="label"/> instead of the text. Typing a query ends it.
+    /// </summary>
+    public void SearchLike(string text, string label)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        ArgumentNullException.ThrowIfNull(label);
+        Query = label;
+        LikeText = text;
+        SearchNow();
+    }
+
+    /// <summary>Searches at once (Enter, a filter change).</summary>
+    public void SearchNow()
+    {
+        _debounce?.Dispose();
+        _debounce = null;
+        StartSearch();
+    }
+
+    public void ToggleSort()
+    {
+        Sort = Sort == SearchSort.Relevance ? SearchSort.Newest : SearchSort.Relevance;
+        Raise(ViewModelChanges.Status);
+        SearchNow();
+    }
+
+    public void Dispose()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        _disposed = true;
+        _debounce?.Dispose();
+        _debounce = null;
+        _poll?.Dispose();
+        _poll = null;
+        Changed = null;
+    }
+
+    private SearchRequest BuildRequest()
+    {
+        DateOnly? from = null, to = null;
+        if (_date is not null)
+        {
+            (var f, var t) = GermanDates.Range(_date);
+            (from, to) = (f, t);
+        }
+
+        return new SearchRequest
+        {
+            Text = LikeText is null ? Query : "",
+            LikeText = LikeText,
+            ExcludeActors = [.. _excludedActors],
+            ExcludeLocations = [.. _excludedLocations],
+            ExcludeDates = ExcludedSpans(),
+            SignificantSize = ShowSignificant ? SignificantSize : 0,
+            Actors = [.. _actors],
+            Locations = [.. _locations],
+            From = from,
+            To = to,
+            Sort = Sort,
+            Skip = 0,
+            Take = BlockSize,
+            FacetSize = FacetSize,
+            MaxSnippets = 1,
+            SnippetLength = 200,
+        };
+    }
+
+    private void StartSearch()
+    {
+        if (_disposed)
+        {
+            return;
+        }
+
+        var request = BuildRequest();
+        var ticket = ++_requested;
+        _scheduler.RunInBackground(() =>
+        {
+            SearchResults? results = null;
+            Exception? error = null;
+            if (ticket != Volatile.Read(ref _requested))
+            {
+                _scheduler.Post(() => Complete(ticket, request, null, null)); // overtaken before it started
+                return;
+            }
+
+            try
+            {
+                results = _backend.Search(request);
+            }
+            catch (Exception ex) when (ex is not OutOfMemoryException)
+            {
+                error = ex;
+            }
+
+            _scheduler.Post(() => Complete(ticket, request, results, error));
+        });
+    }
+
+    private void Complete(int ticket, SearchRequest request, SearchResults? results, Exception? error)
+    {
+        _completed = Math.Max(_completed, ticket);
+        if (_disposed || ticket != _requested)
+        {
+            return; // overtaken by a newer search
+        }
+
+        if (results is null)
+        {
+            Error = error is null ? "Die Suche ist fehlgeschlagen." : GermanMessages.ForFailure(error);
+            ErrorPosition = error is QuerySyntaxException syntax ? syntax.Position - 1 : -1; // Position is 1-based
+            Raise(ViewModelChanges.Status);
+            return;
+        }
+
+        Error = null;
+        ErrorPosition = -1;
+        Results = results;
+        _shownRequest = request;
+        _generation++;
+        _hits.Clear();
+        _pendingBlocks.Clear();
+        for (var i = 0; i < results.Hits.Count; i++)
+        {
+            _hits[i] = results.Hits[i];
+        }
+
+        var kept = _keepSelectedId is null ? -1 : results.Hits.ToList().FindIndex(h => h.Id == _keepSelectedId);
+        _keepSelectedId = null;
+        SelectedIndex = kept >= 0 ? kept : results.TotalHits > 0 ? 0 : -1;
+        LoadSelectedDocument();
+        Raise(ViewModelChanges.All);
+    }
+
+    private void Raise(ViewModelChanges changes) => Changed?.Invoke(changes);
+}

@@ -1,0 +1,224 @@
+using Search.Tui.ViewModels;
+using Terminal.Gui.App;
+using Terminal.Gui.Input;
+using Terminal.Gui.ViewBase;
+using Terminal.Gui.Views;
+
+namespace Search.Tui.Views;
+
+public sealed partial class SearchWindow
+{
+    private string PreviewTitle(bool wide)
+    {
+        var count = _model.SelectedMatches.Count;
+        var matches = count == 0 ? "" : $" · Treffer {_model.CurrentMatch + 1}/{count} (n/N)";
+        return wide ? $"Vorschau{matches}" : $"Artikel{matches} · Esc schließt";
+    }
+
+    private string SortText(int width)
+    {
+        var sort = _model.Sort == Search.Core.Searching.SearchSort.Relevance ? "[Relevanz]" : "[Datum]";
+        return width >= 70 ? $"{sort}  F1 Hilfe " : $"{sort} ";
+    }
+
+    private void OnModelChanged(ViewModelChanges changes) => Refresh(changes);
+
+    private void Refresh(ViewModelChanges changes)
+    {
+        if (changes.HasFlag(ViewModelChanges.Results))
+        {
+            _resultsSource.NotifyReset();
+            _syncingSelection = true;
+            try
+            {
+                ResultsList.SelectedItem = _model.TotalHits > 0 ? 0 : null;
+                ResultsList.Viewport = ResultsList.Viewport with { Y = 0 };
+            }
+            finally
+            {
+                _syncingSelection = false;
+            }
+
+            Preview.Reset();
+        }
+
+        if (changes.HasFlag(ViewModelChanges.Facets) || changes.HasFlag(ViewModelChanges.Results))
+        {
+            SetFacetItems(ActorList, _actorSource, FacetKind.Actor);
+            SetFacetItems(LocationList, _locationSource, FacetKind.Location);
+            SetFacetItems(DateList, _dateSource, FacetKind.Date);
+        }
+
+        SetTitle(ResultsList, _model.Results is { } results
+            ? $"{results.TotalHits.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("de-DE"))} Treffer · {results.Took.TotalMilliseconds.ToString("0.0", System.Globalization.CultureInfo.GetCultureInfo("de-DE"))} ms"
+            : "Treffer");
+        SetTitle(Preview, PreviewTitle(Wide));
+        var sortText = SortText(Math.Max(20, Viewport.Width));
+        if (_sortLabel.Text != sortText)
+        {
+            _sortLabel.Text = sortText;
+        }
+
+        if (changes.HasFlag(ViewModelChanges.Results) || changes.HasFlag(ViewModelChanges.Facets))
+        {
+            SetNeedsDraw();
+            foreach (var view in SubViews)
+            {
+                view.SetNeedsDraw();
+            }
+
+            Sparkline.SetNeedsDraw();
+            DateList.SetNeedsDraw();
+            return;
+        }
+
+        if (changes.HasFlag(ViewModelChanges.Page) || changes.HasFlag(ViewModelChanges.Selection))
+        {
+            ResultsList.SetNeedsDraw();
+            Preview.SetNeedsDraw();
+        }
+
+        if (changes.HasFlag(ViewModelChanges.Status))
+        {
+            Message.SetNeedsDraw();
+            Status.SetNeedsDraw();
+            _sortLabel.SetNeedsDraw();
+            ResultsList.SetNeedsDraw();
+        }
+    }
+
+    private void SetFacetItems(PaneList list, FacetSource source, FacetKind kind)
+    {
+        var previous = list.SelectedItem is { } index && index < source.Items.Count ? source.Items[index].Value : null;
+        var items = _model.PanelItems(kind);
+        source.EmptyText = _model.PanelError(kind) is { } panelError ? panelError
+            : _model.PanelFilter(kind).Length > 0 ? "(nichts gefunden)"
+            : _model.Results is null ? "" : "(keine Werte)";
+        source.SetItems(items);
+        var keep = previous is null ? -1 : items.ToList().FindIndex(i => i.Value == previous);
+        var firstValue = items.ToList().FindIndex(i => !i.IsUp); // after drilling into a year: its first month, not "◂ Alle Jahre"
+        int? selected = items.Count == 0 ? null : keep >= 0 ? keep : Math.Max(0, firstValue);
+        if (list.SelectedItem != selected)
+        {
+            list.SelectedItem = selected;
+        }
+        var filter = _model.PanelFilter(kind);
+        var name = kind switch
+        {
+            FacetKind.Actor => "Akteure",
+            FacetKind.Location => "Orte",
+            _ => "Datum",
+        };
+        var title = filter.Length > 0
+            ? $"{name} /{filter}"
+            : kind != FacetKind.Date && _model.ShowSignificant
+                ? $"{name} – auffällig (F3)"
+            : kind == FacetKind.Date && _model.DateFilter is { } date
+                ? $"{name}: {GermanDates.LongLabel(date)}"
+                : $"{name} ({_model.PanelDistinct(kind)})";
+        SetTitle(kind == FacetKind.Date ? _datePanel : list, title);
+    }
+
+    private static void SetTitle(View view, string title)
+    {
+        if (view.Title != title)
+        {
+            view.Title = title;
+        }
+    }
+
+    private void OnResultsSelectionChanged()
+    {
+        if (_syncingSelection || ResultsList.SelectedItem is not { } row)
+        {
+            return;
+        }
+
+        var hit = row / ResultsSource.RowsPerHit;
+        if (row % ResultsSource.RowsPerHit != 0)
+        {
+            _syncingSelection = true;
+            try
+            {
+                ResultsList.SelectedItem = hit * ResultsSource.RowsPerHit;
+            }
+            finally
+            {
+                _syncingSelection = false;
+            }
+        }
+
+        SelectHit(hit);
+    }
+
+    private void SelectHit(int hit)
+    {
+        if (_model.TotalHits == 0)
+        {
+            return;
+        }
+
+        hit = Math.Clamp(hit, 0, _model.TotalHits - 1);
+        _syncingSelection = true;
+        try
+        {
+            ResultsList.SelectedItem = hit * ResultsSource.RowsPerHit;
+        }
+        finally
+        {
+            _syncingSelection = false;
+        }
+
+        // Keep all rows of the selected hit visible.
+        var top = ResultsList.Viewport.Y;
+        var height = Math.Max(ResultsSource.RowsPerHit, ResultsList.Viewport.Height);
+        var first = hit * ResultsSource.RowsPerHit;
+        var last = first + ResultsSource.RowsPerHit - 1;
+        if (first < top)
+        {
+            top = first;
+        }
+        else if (last >= top + height)
+        {
+            top = last - height + 1;
+        }
+
+        ResultsList.Viewport = ResultsList.Viewport with { Y = top };
+        _model.Select(hit);
+        Preview.Reset();
+        LoadVisibleHits();
+        ResultsList.SetNeedsDraw();
+    }
+
+    private void LoadVisibleHits()
+    {
+        var top = ResultsList.Viewport.Y / ResultsSource.RowsPerHit;
+        var visible = (ResultsList.Viewport.Height / ResultsSource.RowsPerHit) + 1;
+        _model.EnsureLoaded(top, top + visible + SearchViewModel.BlockSize / 2);
+    }
+
+    private void OpenPreview()
+    {
+        if (_model.SelectedHit is null)
+        {
+            return;
+        }
+
+        if (!Wide)
+        {
+            _previewOpen = true;
+            Preview.Visible = true;
+        }
+
+        Preview.SetFocus();
+        SetNeedsDraw();
+    }
+
+    private void ClosePreview()
+    {
+        _previewOpen = false;
+        Preview.Visible = Wide;
+        ResultsList.SetFocus();
+        SetNeedsDraw();
+    }
+}

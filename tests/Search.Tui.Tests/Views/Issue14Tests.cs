@@ -1,0 +1,243 @@
+using Search.Core.Searching;
+using Search.Tui.Tests.TestSupport;
+using Search.Tui.ViewModels;
+using Terminal.Gui.Input;
+
+namespace Search.Tui.Tests.Views;
+
+/// <summary>The defects and additions of the terminal UI named in issue 14, each driven through the real window.</summary>
+public sealed class Issue14Tests : IDisposable
+{
+    private readonly TestIndex _index = TestIndex.News();
+
+    public void Dispose() => _index.Dispose();
+
+    [Fact]
+    public void The_status_bar_keeps_its_key_hints_whole_at_120_columns_with_a_three_digit_count()
+    {
+        using var many = TestIndex.Many(120);
+        using var ui = new Headless(many.Backend, 120, 35);
+        ui.Type("Bericht");
+        ui.Settle();
+
+        var status = ui.Lines[^1];
+        Assert.Contains("120 Treffer", status);
+        Assert.EndsWith("Strg-Q Ende", status.TrimEnd());
+        Assert.DoesNotContain("…", status);
+    }
+
+    [Fact]
+    public void After_Space_on_a_year_the_cursor_is_on_its_first_month()
+    {
+        using var ui = new Headless(_index.Backend);
+        ui.Window.DateList.SetFocus();
+
+        ui.Press(Key.Space); // 2025
+        ui.Draw();
+
+        var items = ui.Model.PanelItems(FacetKind.Date);
+        Assert.False(items[ui.Window.DateList.SelectedItem!.Value].IsUp);
+        ui.Press(Key.Space); // a second Space drills further instead of going back up
+        Assert.Equal(7, ui.Model.DateFilter!.Length);
+    }
+
+    [Fact]
+    public void A_syntax_error_is_German_and_shown_whole()
+    {
+        using var ui = new Headless(_index.Backend, 100, 30);
+        ui.Type("Hochwasser in Bayern und München nach dem Regen \"Schäden");
+        ui.Press(Key.Enter);
+        ui.Draw();
+
+        Assert.Equal("Anführungszeichen nicht geschlossen – \" ergänzen.", ui.Model.Error);
+        Assert.Contains(ui.Model.Error!, ui.Lines[1]);
+        Assert.Equal('^', ui.Lines[1][ui.Window.QueryField.Frame.X + ui.Model.ErrorPosition]); // before the message: it would not fit after
+        Assert.Equal('"', ui.Lines[0][ui.Window.QueryField.Frame.X + ui.Model.ErrorPosition]);
+    }
+
+    [Fact]
+    public void Slash_jumps_to_the_query_field_and_Ctrl_U_clears_it()
+    {
+        using var ui = new Headless(_index.Backend);
+        ui.Type("Hochwasser");
+        ui.Settle();
+        ui.Window.ResultsList.SetFocus();
+
+        ui.Press(new Key('/'));
+        Assert.True(ui.Window.QueryField.HasFocus);
+        Assert.Equal("Hochwasser", ui.Window.QueryField.Text);
+
+        ui.Press(Key.U.WithCtrl);
+        ui.Settle();
+        Assert.Equal("", ui.Window.QueryField.Text);
+        Assert.Equal(8, ui.Model.TotalHits);
+    }
+
+    [Fact]
+    public void Up_and_down_in_the_query_field_walk_the_history_kept_per_index_in_the_data_folder()
+    {
+        var file = Path.Combine(Path.GetTempPath(), "tui-history-" + Guid.NewGuid().ToString("N"), "h.txt");
+        try
+        {
+            using (var first = new Headless(_index.Backend, history: new QueryHistory(file)))
+            {
+                first.Type("Hochwasser");
+                first.Press(Key.Enter);
+                first.Press(Key.U.WithCtrl);
+                first.Type("Witkoff");
+                first.Press(Key.Enter);
+            }
+
+            Assert.Equal(["Hochwasser", "Witkoff"], File.ReadAllLines(file));
+            using var ui = new Headless(_index.Backend, history: new QueryHistory(file));
+            ui.Type("Gen");
+
+            ui.Press(Key.CursorUp);
+            Assert.Equal("Witkoff", ui.Window.QueryField.Text);
+            ui.Press(Key.CursorUp);
+            Assert.Equal("Hochwasser", ui.Window.QueryField.Text);
+            ui.Press(Key.CursorDown);
+            ui.Press(Key.CursorDown);
+            Assert.Equal("Gen", ui.Window.QueryField.Text);
+        }
+        finally
+        {
+            Directory.Delete(Path.GetDirectoryName(file)!, recursive: true);
+        }
+    }
+
+    [Fact]
+    public void The_history_file_is_in_the_XDG_data_folder_not_in_the_index()
+    {
+        var path = QueryHistory.FileFor(_index.Path);
+
+        Assert.StartsWith(QueryHistory.DataHome(), path);
+        Assert.DoesNotContain(Path.GetFullPath(_index.Path), path);
+        Assert.Equal(path, QueryHistory.FileFor(_index.Path + "/"));
+    }
+
+    [Fact]
+    public void Tab_in_the_query_field_takes_the_did_you_mean()
+    {
+        using var ui = new Headless(_index.Backend);
+        ui.Type("Hochwaser");
+        ui.Settle();
+        var suggestion = ui.Model.Results!.Suggestion;
+        Assert.NotNull(suggestion);
+
+        ui.Press(Key.Tab);
+        ui.Settle();
+
+        Assert.Equal(suggestion, ui.Window.QueryField.Text);
+        Assert.Equal(suggestion, ui.Model.ShownQuery);
+        Assert.True(ui.Model.TotalHits > 0);
+        Assert.True(ui.Window.QueryField.HasFocus);
+    }
+
+    [Fact]
+    public void Ctrl_C_quits_like_Ctrl_Q_but_chooses_nothing()
+    {
+        using var ui = new Headless(_index.Backend);
+
+        ui.Press(Key.C.WithCtrl);
+
+        Assert.True(ui.Window.ExitReason.Cancelled);
+        Assert.Null(ui.Window.ExitReason.Open);
+    }
+
+    [Fact]
+    public void m_marks_articles_for_print_and_o_asks_to_open_the_selected_one()
+    {
+        var state = new Search.Tui.Views.SearchWindow.State();
+        using var ui = new Headless(_index.Backend, state: state);
+        ui.Window.ResultsList.SetFocus();
+
+        ui.Press(Key.M);
+        ui.Press(Key.CursorDown);
+        ui.Press(Key.M);
+        ui.Draw();
+
+        Assert.Contains("2 markiert", ui.Lines[^1]);
+        Assert.Equal(2, state.Chosen(ui.Model).Count);
+        Assert.Contains(ui.Lines, l => l.Contains("  1✓"));
+
+        ui.Press(Key.O);
+        Assert.Equal(ui.Model.SelectedHit!.Path, ui.Window.ExitReason.Open?.Path);
+        Assert.False(ui.Window.ExitReason.Open?.Edit);
+    }
+
+    [Fact]
+    public void Rejected_files_are_counted_in_the_status_bar_and_listed_behind_F2()
+    {
+        var options = new Search.Tui.TuiOptions { Rejected = [("a.txt", "no date line"), ("b.txt", "binary"), ("c.txt", "empty")] };
+        using var ui = new Headless(_index.Backend, options: options);
+
+        Assert.Contains("3 Dateien abgelehnt (F2)", ui.Lines[^1]);
+        ui.Press(Key.F2);
+        ui.Draw();
+
+        Assert.Contains(ui.Lines, l => l.Contains("b.txt: binary"));
+        ui.Press(Key.Esc);
+        ui.Draw();
+        Assert.DoesNotContain(ui.Lines, l => l.Contains("b.txt: binary"));
+    }
+
+    [Fact]
+    public void A_facet_value_is_excluded_with_Delete_and_shown_as_minus_in_the_filter_bar()
+    {
+        using var ui = new Headless(_index.Backend);
+        ui.Window.ActorList.SetFocus();
+        var witkoff = ui.Model.PanelItems(FacetKind.Actor).ToList().FindIndex(i => i.Value == "Steve Witkoff");
+        for (var i = 0; i < witkoff; i++)
+        {
+            ui.Press(Key.CursorDown);
+        }
+
+        ui.Press(Key.Delete);
+        ui.Draw();
+
+        Assert.Equal(["Steve Witkoff"], ui.Model.ExcludedActors);
+        Assert.Equal(5, ui.Model.TotalHits); // three of the eight articles name Witkoff
+        Assert.Contains("−Steve Witkoff ×", ui.Lines[2]);
+        Assert.Contains(ui.Lines, l => l.Contains("[−] Steve Witkoff"));
+
+        ui.Window.DateList.SetFocus();
+        ui.Press(new Key('-')); // the year 2025
+        ui.Draw();
+        Assert.Equal(["2025"], ui.Model.ExcludedDates);
+        Assert.All(Enumerable.Range(0, ui.Model.TotalHits), i => Assert.Equal(2024, ui.Model.PeekHit(i)!.Date.Year));
+    }
+
+    [Fact]
+    public void F3_shows_the_values_that_stand_out_in_the_hits()
+    {
+        using var ui = new Headless(_index.Backend);
+        ui.Type("Hochwasser");
+        ui.Settle();
+
+        ui.Press(Key.F3);
+        ui.Draw();
+
+        Assert.True(ui.Model.ShowSignificant);
+        Assert.True(_index.Backend.Requests[^1].SignificantSize > 0);
+        Assert.Contains(ui.Lines, l => l.Contains("Orte – auffällig (F3)"));
+        var bayern = ui.Model.PanelItems(FacetKind.Location).Single(i => i.Value == "Bayern");
+        Assert.Equal(2, bayern.Background);
+        Assert.Contains(ui.Lines, l => l.Contains("Bayern") && l.Contains("2/2"));
+    }
+
+    [Fact]
+    public void A_list_scrolled_to_its_end_is_not_left_past_its_rows_after_the_screen_grows()
+    {
+        using var many = TestIndex.Many(40);
+        using var ui = new Headless(many.Backend, 80, 24);
+        ui.Window.DateList.SetFocus();
+        ui.Press(Key.End);
+        ui.Draw();
+
+        ui.Resize(120, 50);
+
+        var list = ui.Window.DateList;
+        Assert.True(list.Viewport.Y <= Math.Max(0, list.Source!.Count - list.Viewport.Height));
+    }
+}

@@ -1,0 +1,131 @@
+using Search.Tui.Tests.TestSupport;
+using Terminal.Gui.Input;
+
+namespace Search.Tui.Tests.Views;
+
+/// <summary>Pasting a long text never makes the field insert it character by character.</summary>
+public sealed class PasteTests : IDisposable
+{
+    private const string Sentence = "Vertreter der USA und der Ukraine haben in Miami über ein mögliches Kriegsende diskutiert. ";
+
+    private readonly TestIndex _index = TestIndex.News();
+
+    public void Dispose() => _index.Dispose();
+
+    private static string Article(int length) => string.Concat(Enumerable.Repeat(Sentence, (length / Sentence.Length) + 1))[..length];
+
+    [Fact]
+    public void A_long_paste_of_keys_becomes_a_more_like_this_search_with_a_short_field()
+    {
+        using var ui = new Headless(_index.Backend);
+        var changes = 0;
+        ui.Window.QueryField.TextChanged += (_, _) => changes++;
+        var text = Article(6000);
+
+        foreach (var ch in text)
+        {
+            ui.Press(new Key(ch)); // a paste without bracketed-paste mode: 6,000 keys in one read
+        }
+
+        ui.Window.FlushTyping(); // the end of the input batch
+        ui.Draw();
+
+        Assert.Equal(1, changes);
+        Assert.Equal(text.Trim(), ui.Model.LikeText);
+        Assert.StartsWith("≈ „Vertreter der USA", ui.Window.QueryField.Text);
+        Assert.True(ui.Window.QueryField.Text.Length < 60);
+        ui.Settle();
+        var request = _index.Backend.Requests[^1];
+        Assert.Equal(text.Trim(), request.LikeText);
+        Assert.Equal("", request.Text);
+        Assert.Contains("Ähnliche Artikel – gesucht wird nach: ", ui.Lines[1]);
+        Assert.Equal("miami", ui.Model.PeekHit(0)?.Id);
+    }
+
+    [Fact]
+    public void A_paste_delivered_in_several_batches_stays_one_more_like_this_search()
+    {
+        using var ui = new Headless(_index.Backend);
+        var text = Article(900);
+
+        foreach (var part in text.Chunk(250))
+        {
+            foreach (var ch in part)
+            {
+                ui.Press(new Key(ch));
+            }
+
+            ui.Window.FlushTyping(); // each part is one input batch
+        }
+
+        Assert.Equal(SearchWindowOneLine(text), ui.Model.LikeText);
+        Assert.StartsWith("≈ „Vertreter der USA", ui.Window.QueryField.Text);
+    }
+
+    private static string SearchWindowOneLine(string text) => Search.Tui.Views.SearchWindow.OneLine(text);
+
+    [Fact]
+    public void Gathered_keys_of_a_short_text_go_into_the_field_at_once()
+    {
+        using var ui = new Headless(_index.Backend);
+        var changes = 0;
+        ui.Window.QueryField.TextChanged += (_, _) => changes++;
+
+        foreach (var ch in "Friedensgespräche Miami")
+        {
+            ui.Press(new Key(ch));
+        }
+
+        ui.Window.FlushTyping();
+
+        Assert.Equal(1, changes);
+        Assert.Equal("Friedensgespräche Miami", ui.Model.Query);
+        Assert.Null(ui.Model.LikeText);
+    }
+
+    [Fact]
+    public void Typing_after_a_more_like_this_search_starts_a_new_query()
+    {
+        using var ui = new Headless(_index.Backend);
+        ui.App.RaisePasteEvent(Article(400));
+        Assert.NotNull(ui.Model.LikeText);
+
+        ui.Type("Genf");
+        ui.Settle();
+
+        Assert.Null(ui.Model.LikeText);
+        Assert.Equal("Genf", ui.Window.QueryField.Text);
+        Assert.Equal("Genf", ui.Model.ShownQuery);
+    }
+
+    [Fact]
+    public void Typing_after_gathered_characters_keeps_their_order_and_the_cursor()
+    {
+        using var ui = new Headless(_index.Backend);
+
+        ui.Press(new Key('a'));
+        ui.Press(new Key('b'));
+        ui.Press(Key.CursorLeft); // comes after "ab" is in the field
+        ui.Press(new Key('x'));
+        ui.Window.FlushTyping();
+
+        Assert.Equal("axb", ui.Window.QueryField.Text);
+    }
+
+    [Fact]
+    public void A_bracketed_paste_goes_into_the_query_field_on_one_line_from_any_pane()
+    {
+        using var ui = new Headless(_index.Backend);
+        ui.Window.ResultsList.SetFocus();
+        var changes = 0;
+        ui.Window.QueryField.TextChanged += (_, _) => changes++;
+
+        ui.App.RaisePasteEvent("Friedensgespräche\r\nin   Miami\n\nund Genf\t");
+        ui.Settle();
+
+        Assert.True(ui.Window.QueryField.HasFocus);
+        Assert.Equal("Friedensgespräche in Miami und Genf", ui.Model.Query);
+        Assert.Equal(1, changes);
+        Assert.Equal("Friedensgespräche in Miami und Genf", ui.Model.ShownQuery);
+    }
+}
