@@ -25,10 +25,51 @@ internal static class MentionResolver
     private static List<Mention>? t_mentions;
 
     /// <summary>Resolves the mentions of a tagged document.</summary>
-    public static ExtractedEntities Resolve(TaggedSentence s, Gazetteer g)
+    /// <param name="s">The tagged document.</param>
+    /// <param name="g">The word lists.</param>
+    /// <param name="rules">Whether the rules may claim what the tagger left free (false: the tagger alone, for measuring).</param>
+    public static ExtractedEntities Resolve(TaggedSentence s, Gazetteer g, bool rules = true)
     {
-        var n = s.Tokens.Count;
+        var (owner, mentions) = Buffers(s.Tokens.Count);
+        if (rules)
+        {
+            ClaimByPatterns(s, g, mentions, owner);
+        }
 
+        AddTaggerSpans(s, mentions, owner);
+        if (rules)
+        {
+            ClaimByRules(s, g, mentions, owner);
+        }
+
+        mentions.RemoveAll(m => m.End <= m.Start || OnlyInitials(s, m));
+        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        SpreadKindInLists(s, mentions);
+        MergeSlashPairs(s, mentions);
+        Name(s, g, mentions);
+        Corefer(s, mentions);
+        return Output(mentions);
+    }
+
+    private static bool IsHonorific(ReadOnlySpan<char> w) => w is "Mr." or "Mrs." or "Ms." or "Dr." or "Prof." or "Herr" or "Frau";
+
+    /// <summary>A mention made of initials and abbreviations only ("X.", "z. B.") names nothing.</summary>
+    private static bool OnlyInitials(TaggedSentence s, Mention m)
+    {
+        for (var k = m.Start; k < m.End; k++)
+        {
+            var w = s.Tokens[k].Of(s.Text);
+            if (!(w.Length <= 3 && w[^1] == '.') && !(w.Length == 1 && !char.IsLetterOrDigit(w[0])))
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
+    private static (int[] Owner, List<Mention> Mentions) Buffers(int n)
+    {
         // Both buffers are reused by the thread's next document (each document allocated them anew, and the
         // mention list grew by doubling every time).
         // A huge document's buffers are not kept.
@@ -42,28 +83,40 @@ internal static class MentionResolver
         Array.Fill(owner, -1, 0, n);
         var mentions = keep ? t_mentions ??= new List<Mention>(64) : new List<Mention>(64);
         mentions.Clear();
-        AddOrgNames(s, mentions, owner);
+        return (owner, mentions);
+    }
+
+    /// <summary>
+    /// Fixed patterns whose spans are more reliable than the tagger's, claimed before it: English organisation names
+    /// ("Northern Forestry Council"), streets and venues ("Via Garibaldi", "Allianz Arena"), places with a space after
+    /// the hyphen and motorways ("Nordrhein- Westfalen", "A 3").
+    /// </summary>
+    private static void ClaimByPatterns(TaggedSentence s, Gazetteer g, List<Mention> mentions, int[] owner)
+    {
         AddEnglishOrgNames(s, mentions, owner);
-        AddNamesAfterOrgNouns(s, mentions, owner);
-        AddAdjectiveOrgs(s, g, mentions, owner);
         AddStreetsAndSaints(s, g, mentions, owner);
         AddSplitHyphenPlacesAndMotorways(s, g, mentions, owner);
+    }
+
+    /// <summary>
+    /// The rules that add to the tagger on entities-dev: fixed patterns (institutions named after places,
+    /// organisation and English organisation names, streets, motorways, list phrases, role + name, clubs) claim what
+    /// the tagger left free. The guessing of runs of unknown capitalised words is left to the tagger.
+    /// </summary>
+    private static void ClaimByRules(TaggedSentence s, Gazetteer g, List<Mention> mentions, int[] owner)
+    {
+        AddOrgNames(s, mentions, owner);
+        AddNamesAfterOrgNouns(s, mentions, owner);
+        AddAdjectiveOrgs(s, g, mentions, owner);
         AddGazetteerMatches(s, g, mentions, owner);
         AddPatterns(s, mentions, owner);
         ExtendPersonsLeft(s, mentions, owner);
         AddOrgComplements(s, mentions, owner);
-        AddCandidateRuns(s, mentions, owner);
         AddCommonWordNames(s, mentions, owner);
         AddPlacesAfterBarePreposition(s, mentions, owner);
         AddQuotedMedia(s, mentions, owner);
         AdjustClubs(s, mentions, owner);
         mentions.RemoveAll(m => m.End <= m.Start);
-        mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
-        SpreadKindInLists(s, mentions);
-        MergeSlashPairs(s, mentions);
-        Name(s, g, mentions);
-        Corefer(s, mentions);
-        return Output(mentions);
     }
 
     /// <summary>Names of one kind joined by a slash without spaces are one name: "München/Hamburg", "AFP/SID".</summary>
@@ -707,58 +760,6 @@ internal static class MentionResolver
         i > start && s.Tokens[i].Length > 3 && s.Text[s.Tokens[i].End - 1] == 's' && s.Text[s.Tokens[i].End - 2] != 's'
         && (s.Flags[i] & (GazetteerFlags.FirstName | GazetteerFlags.Surname)) == 0;
 
-    /// <summary>
-    /// An unknown single word in a slot where German uses bare names, not bare singular nouns:
-    /// after a verb or a preposition that takes a person ("hatte Aerocondor", "von Schröder", ", Berlusconi wolle"),
-    /// or before a singular finite verb or "zufolge" ("Merkel aber", "Heidegger zufolge").
-    /// </summary>
-    private static bool NameSlot(TaggedSentence s, int a)
-    {
-        if ((s.Flags[a] & (Known | GazetteerFlags.OrgWord)) != 0 || s.Tokens[a].Length < 4 || s.Tokens[a].SentenceStart)
-        {
-            return false;
-        }
-
-        var text = s.Text;
-        var prev = a > 0 ? s.Tokens[a - 1].Of(text) : default;
-        var next = a + 1 < s.Tokens.Count ? s.Tokens[a + 1].Of(text) : default;
-        var afterVerb = prev is "von" or "bei" or "für" or "unter" or "mit" or "durch" or "gegen" or "laut" or "sich" or "es" or "hatte" or "hat" or "war" or "ist" or "wurde" or "wird"
-                or "musste" or "muss" or "will" or "wollte" or "soll" or "sollte" or "kann" or "konnte" or "habe" or "hätte" or "wäre" or "sei"
-                or "sagte" or "sagt" or "erklärte" or "meinte" or "betonte" or "schoss" or "gewann" or "traf" or "besiegte" or "schlug";
-        var beforeVerb = next is "zufolge" or "sagte" or "sagt" or "erklärte" or "betonte" or "meinte" or "wolle" or "will" or "wollte" or "hat" or "hatte"
-                or "ist" or "war" or "wird" or "wurde" or "sei" or "habe" or "kann" or "konnte" or "soll" or "sollte" or "muss" or "musste" or "aber";
-        afterVerb |= IsStrongPastSingular(prev);
-        beforeVerb |= IsStrongPastSingular(next);
-
-        // "wie Goethe", "dass Schoomaker", "bekommt Jochum", "Giggs galt", "Sampras startete".
-        afterVerb |= prev is "wie" or "dass" or "ob" or "weil" or "wenn" or "nachdem" or "bevor" or "obwohl" or "während"
-            || (prev.Length >= 4 && char.IsLower(prev[0]) && (prev.EndsWith('t') || prev.EndsWith("te", StringComparison.Ordinal))
-                && prev is not ("nicht" or "jetzt" or "erst" or "meist" or "zuletzt" or "zunächst" or "seit" or "damit" or "somit" or "samt" or "zuerst" or "bisher" or "sonst" or "selbst" or "fast" or "mittlerweile" or "letzte" or "erste" or "beste" or "meiste" or "weite" or "rechte" or "echte"));
-        beforeVerb |= next.Length >= 4 && char.IsLower(next[0]) && (next.EndsWith('t') || next.EndsWith("te", StringComparison.Ordinal))
-            && next is not ("nicht" or "jetzt" or "erst" or "meist" or "zuletzt" or "zunächst" or "seit" or "selbst" or "fast" or "sonst" or "bisher" or "zuerst");
-        if (!(afterVerb || (beforeVerb && !AfterArticle(s, a) && !AdjectiveLike(prev))))
-        {
-            return false;
-        }
-
-        // Words shaped like German nouns stay out: "Homöopathie", "Kriterien", "Rammpfählen", "Quintett".
-        var w = s.Tokens[a].Of(text);
-        if (w.Contains('-') || w.Length >= 13)
-        {
-            return false;
-        }
-
-        var umlaut = w.IndexOfAny('ä', 'ö', 'ü') >= 0 || w.Contains('ß');
-        return !(w.EndsWith("ie", StringComparison.Ordinal) || w.EndsWith("ien", StringComparison.Ordinal) || w.EndsWith("ium", StringComparison.Ordinal)
-            || w.EndsWith("iken", StringComparison.Ordinal) || w.EndsWith("ett", StringComparison.Ordinal) || w.EndsWith("kunft", StringComparison.Ordinal)
-            || (umlaut && (w.EndsWith('e') || w.EndsWith("en", StringComparison.Ordinal) || w.Length >= 9)));
-    }
-
-    /// <summary>A lower-case word with an adjective ending ("geschichtliche", "neuen").</summary>
-    private static bool AdjectiveLike(ReadOnlySpan<char> w) =>
-        w.Length >= 4 && char.IsLower(w[0]) && (w.EndsWith('e') || w.EndsWith("en", StringComparison.Ordinal) || w.EndsWith("er", StringComparison.Ordinal)
-            || w.EndsWith("es", StringComparison.Ordinal) || w.EndsWith("em", StringComparison.Ordinal));
-
     private static bool AfterArticle(TaggedSentence s, int a)
     {
         for (var k = a - 1; k >= 0 && k >= a - 4; k--)
@@ -779,12 +780,6 @@ internal static class MentionResolver
 
         return false;
     }
-
-    private static bool IsPlacePrefix(ReadOnlySpan<char> w) => w is "Bad" or "Neu" or "Alt" or "Groß" or "Klein" or "Ober" or "Nieder" or "Unter" or "Sankt" or "St."
-        or "Markt" or "Hohen" or "Königs" or "Schloss" or "Burg" or "Kloster" or "New" or "Old" or "North" or "South" or "East" or "West" or "Port" or "Fort" or "Mount" or "Lake" or "San" or "Santa" or "Los" or "Las" or "El" or "La" or "Le" or "Saint" or "Nord" or "Süd" or "Ost";
-
-    private static bool IsParty(ReadOnlySpan<char> w) => w is "SPD" or "CDU" or "CSU" or "FDP" or "AfD" or "Grüne" or "Linke" or "BSW" or "ÖVP" or "SPÖ" or "FPÖ"
-        or "NEOS" or "SVP" or "FDP.Die" or "CVP" or "GLP" or "EVP" or "Republikaner" or "Demokraten" or "PDS" or "WASG" or "NPD" or "ÖDP" or "LINKE";
 
     private static bool IsSpeechVerb(ReadOnlySpan<char> w) => w is "sagte" or "sagt" or "erklärte" or "erklärt" or "betonte" or "betont" or "meinte" or "meint"
         or "so" or "fügte" or "berichtete" or "kritisierte" or "warnte" or "forderte" or "schrieb" or "ergänzte" or "erläuterte" or "antwortete"
@@ -1072,11 +1067,6 @@ internal static class MentionResolver
     /// <summary>Second word of a two-word particle: "von der", "van den", "von und zu".</summary>
     private static bool IsSecondParticle(ReadOnlySpan<char> w) => w is "der" or "den" or "dem" or "zu" or "la" or "los" or "las";
 
-    private static bool CandidateToken(TaggedSentence s, int i, int[] owner) =>
-        owner[i] < 0 && s.Tokens[i].Shape == TokenShape.Capitalized && s.Tokens[i].Length > 1
-        && (s.Flags[i] & (GazetteerFlags.Stop | GazetteerFlags.CommonNoun)) == 0
-        && ((s.Flags[i] & NameEvidence) != 0 || (s.Flags[i] & (Known | GazetteerFlags.OrgWord)) == 0);
-
     private static void ExtendPersonsLeft(TaggedSentence s, List<Mention> mentions, int[] owner)
     {
         for (var k = 0; k < mentions.Count; k++)
@@ -1098,269 +1088,6 @@ internal static class MentionResolver
         }
     }
 
-    /// <summary>The kind of a known mention later in the same list ("Bedrava, Tranomaro und Wiesbaden"), or null.</summary>
-    private static EntityKind? ListedWithKnown(TaggedSentence s, List<Mention> mentions, int[] owner, int b)
-    {
-        var n = s.Tokens.Count;
-        var j = b;
-        while (j + 1 < n && j < b + 16 && s.Tokens[j].Of(s.Text) is "," or "und" or "oder" or "sowie" && s.Tokens[j + 1].Shape == TokenShape.Capitalized)
-        {
-            if (owner[j + 1] >= 0)
-            {
-                var m = mentions[owner[j + 1]];
-                return m.Weak ? null : m.Kind;
-            }
-
-            j += 2;
-        }
-
-        return null;
-    }
-
-    /// <summary>Which tokens stand inside quotation marks (titles of works, quoted speech); reset at line breaks.</summary>
-    private static bool[] QuotedTokens(TaggedSentence s)
-    {
-        var n = s.Tokens.Count;
-        var text = s.Text;
-        var quoted = new bool[n];
-        var open = false;
-        for (var i = 0; i < n; i++)
-        {
-            var t = s.Tokens[i];
-            if (i > 0 && text.AsSpan(s.Tokens[i - 1].End, t.Start - s.Tokens[i - 1].End).Contains('\n'))
-            {
-                open = false;
-            }
-
-            if (t.Shape == TokenShape.Punctuation)
-            {
-                var c = text[t.Start];
-                if (c == '„')
-                {
-                    open = true;
-                }
-                else if (c is '"' or '“' or '”' or '«' or '»')
-                {
-                    open = !open;
-                }
-
-                continue;
-            }
-
-            quoted[i] = open;
-        }
-
-        return quoted;
-    }
-
-    private static void AddCandidateRuns(TaggedSentence s, List<Mention> mentions, int[] owner)
-    {
-        var n = s.Tokens.Count;
-        var text = s.Text;
-        bool[]? quoted = null;
-        for (var i = 0; i < n; i++)
-        {
-            if (!CandidateToken(s, i, owner))
-            {
-                continue;
-            }
-
-            var a = i;
-            var b = i + 1;
-            while (b < n && b < a + MaxNameTokens && (s.Flags[b - 1] & GazetteerFlags.Genitive) == 0 && !EndsNameWithGenitive(s, b - 1, a))
-            {
-                var afterFirstName = b == a + 1 && (s.Flags[a] & GazetteerFlags.FirstName) != 0 && owner[b] < 0
-                    && s.Tokens[b].Shape == TokenShape.Capitalized && (s.Flags[b] & GazetteerFlags.Stop) == 0;
-                if ((afterFirstName || CandidateToken(s, b, owner)) && !s.Tokens[b].SentenceStart && !RepeatsInRun(s, a, b))
-                {
-                    b++;
-                }
-                else if (b + 1 < n && s.Tokens[b].Shape == TokenShape.Lower && IsParticle(s.Tokens[b].Of(text)) && CandidateToken(s, b + 1, owner)
-                    && !IsAcronym(s.Tokens[b - 1].Of(text))) // not "CD-ROM von RISM"
-                {
-                    b += 2;
-                }
-                else if (b + 2 < n && s.Tokens[b].Shape == TokenShape.Lower && IsParticle(s.Tokens[b].Of(text)) && s.Tokens[b + 1].Shape == TokenShape.Lower
-                    && IsSecondParticle(s.Tokens[b + 1].Of(text)) && CandidateToken(s, b + 2, owner))
-                {
-                    b += 3; // "Pepe de la Matrona"
-                }
-                else
-                {
-                    break;
-                }
-            }
-
-            i = b - 1;
-
-            // "Strafrechtler Klaus Esser": an unknown noun before a first name is no part of the name.
-            if (b - a >= 3 && (s.Flags[a + 1] & GazetteerFlags.FirstName) != 0 && (s.Flags[a] & (NameEvidence | GazetteerFlags.OrgWord)) == 0)
-            {
-                a++;
-            }
-
-            // "Matthew Williams Liebeskummer": a German-looking noun after first name and surname ends the name.
-            if (b - a >= 3 && (s.Flags[a] & GazetteerFlags.FirstName) != 0 && (s.Flags[b - 1] & (NameEvidence | GazetteerFlags.OrgWord)) == 0
-                && s.Tokens[b - 2].Shape == TokenShape.Capitalized
-                && GermanNounLike(s.Tokens[b - 1].Of(text)))
-            {
-                b--;
-            }
-
-            var fa = s.Flags[a];
-            if (s.Tokens[a].SentenceStart && b - a == 1 && (fa & (NameEvidence | GazetteerFlags.ProperName)) == 0
-                && !(b < n && s.Tokens[b].Shape == TokenShape.Lower))
-            {
-                continue;
-            }
-
-            // Capitalised words before an organisation word: "Hirzel Verlag", "Buhl-Alberti AG".
-            if (b < n && owner[b] < 0 && (s.Flags[b] & GazetteerFlags.OrgWord) != 0 && s.Tokens[b].Shape is TokenShape.Capitalized or TokenShape.Lower
-                && IsOrgSuffixWord(s.Tokens[b].Of(text)))
-            {
-                b++;
-                i = b - 1;
-                Claim(mentions, owner, new Mention(a, b, EntityKind.Organisation));
-                continue;
-            }
-
-            var prev = a > 0 ? s.Flags[a - 1] : GazetteerFlags.None;
-            var prevWord = a > 0 ? text.AsSpan(s.Tokens[a - 1].Start, s.Tokens[a - 1].Length) : default;
-            var prev2 = a > 1 ? s.Flags[a - 2] : GazetteerFlags.None;
-            var locContext = prevWord is "in" or "In" or "nach" or "Nach" or "aus" or "Aus" or "nahe" or "nördlich" or "südlich" or "östlich" or "westlich"
-                    or "zwischen" or "Zwischen" or "unweit" or "oberhalb" or "unterhalb"
-                || (prevWord is "von" or "bei" && a > 1 && ((prev2 & GazetteerFlags.PlaceWord) != 0 // "Bürgermeister von Karlstein", "Nähe von Füchtorf"
-                    || s.Tokens[a - 2].Of(text) is "Nähe" or "Umgebung" or "Rand" or "Zentrum" or "Herrschaft" or "Bürgermeister" or "Bürgermeisterin" or "Einwohner"
-                        or "Bewohner" or "Süden" or "Norden" or "Osten" or "Westen" or "Stadtteil" or "Ortsteil" or "Gemeinde" or "Landkreis" or "Kreis" or "Hafen"))
-                || ((prev & GazetteerFlags.Demonym) != 0 && (prev2 & GazetteerFlags.LocationPreposition) != 0)
-                || (prev & GazetteerFlags.PlaceWord) != 0;
-            // "der Firma Grünenthal", "Ölgesellschaft Petrobras": an organisation noun before one unknown word.
-            var orgContext = b - a == 1 && a > 0 && (prev & GazetteerFlags.OrgWord) != 0 && s.Tokens[a - 1].Shape == TokenShape.Capitalized
-                && (s.Flags[a] & NameEvidence) == 0 && !IsOrgSuffixWord(prevWord) && !s.Tokens[a].SentenceStart;
-            var roleContext = (prev & GazetteerFlags.Role) != 0 || ((prev & GazetteerFlags.Demonym) != 0 && (prev2 & GazetteerFlags.Role) != 0);
-            var ageContext = b + 2 < n && text[s.Tokens[b].Start] == '(' && text[s.Tokens[b + 2].Start] == ')'
-                && (s.Tokens[b + 1].Shape == TokenShape.Number || IsParty(s.Tokens[b + 1].Of(text)));
-            var anyPlace = false;
-            var anyOrg = false;
-            for (var k = a; k < b; k++)
-            {
-                anyPlace |= (s.Flags[k] & PlaceFlags) != 0;
-                anyOrg |= (s.Flags[k] & (GazetteerFlags.OrgWord | GazetteerFlags.Actor)) != 0;
-            }
-
-            var acronym = b - a == 1 && s.Tokens[a].Length >= 3 && IsAcronym(s.Tokens[a].Of(text));
-            EntityKind kind;
-            var weak = false;
-            if (roleContext || ageContext || ((fa & GazetteerFlags.FirstName) != 0 && b - a >= 2))
-            {
-                kind = EntityKind.Person;
-            }
-            else if (anyOrg || orgContext || (acronym && !anyPlace))
-            {
-                kind = EntityKind.Organisation;
-            }
-            else if (b - a == 2 && (s.Flags[a + 1] & GazetteerFlags.City) != 0 && (fa & (PlaceFlags | GazetteerFlags.FirstName | GazetteerFlags.PlaceWord)) == 0
-                && !IsPlacePrefix(s.Tokens[a].Of(text)) && !s.Tokens[a].Of(text).EndsWith("isch", StringComparison.Ordinal))
-            {
-                kind = EntityKind.Organisation; // "Celtic Glasgow", "Girondins Bordeaux"
-            }
-            else if (anyPlace || locContext || (b - a == 1 && Gazetteer.HasPlaceNameEnding(s.Tokens[a].Of(text)))
-                || (b - a >= 2 && (IsGeoWord(s.Tokens[a].Of(text)) || IsGeoWord(s.Tokens[b - 1].Of(text)))))
-            {
-                kind = EntityKind.Location;
-            }
-            else
-            {
-                var mk = ModelKind(s, a, b);
-                var coordinated = a > 1 && owner[a - 2] >= 0 && s.Tokens[a - 1].Of(text) is "und" or "oder" or "," or "sowie";
-                var guessed = true;
-                if (coordinated)
-                {
-                    mk = mentions[owner[a - 2]].Kind;
-                    guessed = mentions[owner[a - 2]].Weak;
-                }
-                else if (ListedWithKnown(s, mentions, owner, b) is { } listed)
-                {
-                    mk = listed;
-                    coordinated = true;
-                    guessed = false;
-                }
-
-                var first = s.Tokens[a].Of(text);
-                var verbNext = s.Tokens[a].SentenceStart && b < n && s.Tokens[b].Shape == TokenShape.Lower
-                    && (!(first.EndsWith('t') || first.EndsWith("en", StringComparison.Ordinal) || first.EndsWith("ig", StringComparison.Ordinal))
-                        || (first.Length >= 4 && IsSingularAuxiliary(s.Tokens[b].Of(text))) // "Eggert war", "Pinkwart hat"
-                        || (first.Length >= 5 && fa == GazetteerFlags.None && IsWeakPastSingular(s.Tokens[b].Of(text)))); // "Pinkwart plädierte"
-                // A single unknown word needs evidence beyond the tagger: a list it stands in, a name slot, a verb after it.
-                // A word that is a proper name in general ("Amundsen", "Galba") is evidence enough.
-                var properName = b - a == 1 && (fa & GazetteerFlags.ProperName) != 0 && !InCommonNounList(s, owner, a);
-                // A first name alone names a person: "Die 17-jährige Caroline ist ...", "Um Edward wiederzusehen".
-                var firstNameAlone = b - a == 1 && (fa & GazetteerFlags.FirstName) != 0
-                    && (fa & (GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun | GazetteerFlags.Compound | PlaceFlags | GazetteerFlags.Actor)) == 0
-                    && !InCommonNounList(s, owner, a);
-                if (firstNameAlone && !coordinated)
-                {
-                    mk = EntityKind.Person;
-                    properName = true;
-                }
-
-                if ((mk is null || !coordinated) && b - a == 1 && !properName && !verbNext && !NameSlot(s, a) && !GenitiveBeforeNoun(s, a))
-                {
-                    continue;
-                }
-
-                // "die Untätigkeit", "einen weiteren Eklat": an unknown single word after an article is a noun.
-                if (!coordinated && b - a == 1 && !firstNameAlone && AfterArticle(s, a) && !NameSlot(s, a))
-                {
-                    continue;
-                }
-
-                // Capitalised runs inside quotation marks are mostly titles of works ("Sometime Ago").
-                quoted ??= QuotedTokens(s);
-                if (!coordinated && quoted[a] && (s.Flags[a] & GazetteerFlags.FirstName) == 0)
-                {
-                    continue;
-                }
-
-                kind = mk ?? EntityKind.Person;
-                weak = guessed;
-            }
-
-            Claim(mentions, owner, new Mention(a, b, kind) { Weak = weak });
-        }
-    }
-
-    /// <summary>A word listed with common nouns is used as one: "(Tweet, Instagram etc.)", "Fotos und Instagram".</summary>
-    private static bool InCommonNounList(TaggedSentence s, int[] owner, int a)
-    {
-        var text = s.Text;
-        var n = s.Tokens.Count;
-        if (a + 1 < n && s.Tokens[a + 1].Of(text) is "etc" or "etc." or "usw" or "usw.")
-        {
-            return true;
-        }
-
-        return a > 1 && s.Tokens[a - 1].Of(text) is "," or "und" or "oder" && owner[a - 2] < 0
-            && s.Tokens[a - 2].Shape == TokenShape.Capitalized && (s.Flags[a - 2] & (GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun | GazetteerFlags.Compound)) != 0;
-    }
-
-    /// <summary>
-    /// A name in the genitive before its noun, without article: "Zabels Entscheidung", "Papens Vizekanzlei".
-    /// German puts only names there.
-    /// </summary>
-    private static bool GenitiveBeforeNoun(TaggedSentence s, int a)
-    {
-        var w = s.Tokens[a].Of(s.Text);
-        if (w.Length < 5 || w[^1] != 's' || w[^2] is 's' or 'x' or 'z' || a + 1 >= s.Tokens.Count || (s.Flags[a] & Known) != 0
-            || s.Tokens[a + 1].Shape != TokenShape.Capitalized || (s.Flags[a + 1] & (GazetteerFlags.CommonNoun | GazetteerFlags.CommonWord | GazetteerFlags.Compound)) == 0
-            || (s.Flags[a + 1] & (GazetteerFlags.Stop | NameEvidence)) != 0 || AfterArticle(s, a))
-        {
-            return false;
-        }
-
-        return a == 0 || s.Tokens[a - 1].Shape != TokenShape.Lower || !AdjectiveLike(s.Tokens[a - 1].Of(s.Text));
-    }
-
     /// <summary>A long word with German spelling and a German noun ending ("Liebeskummer", "Räumlichkeiten").</summary>
     private static bool GermanNounLike(ReadOnlySpan<char> w)
     {
@@ -1374,20 +1101,6 @@ internal static class MentionResolver
         return german && (w.EndsWith("er", StringComparison.Ordinal) || w.EndsWith('e') || w.EndsWith("en", StringComparison.Ordinal) || w.EndsWith("ung", StringComparison.Ordinal)
             || w.EndsWith("heit", StringComparison.Ordinal) || w.EndsWith("keit", StringComparison.Ordinal) || w.EndsWith("schaft", StringComparison.Ordinal) || w.EndsWith("nis", StringComparison.Ordinal));
     }
-
-    /// <summary>Common strong verbs in the past singular ("blieb Chelsea", "Stalin starb").</summary>
-    private static bool IsStrongPastSingular(ReadOnlySpan<char> w) => w is "blieb" or "kam" or "ging" or "gab" or "sah" or "fand" or "stand" or "lag" or "hielt"
-        or "ließ" or "rief" or "schrieb" or "nahm" or "bot" or "trat" or "fiel" or "galt" or "zog" or "verlor" or "lief" or "fuhr" or "warf" or "starb" or "wies"
-        or "bat" or "sprach" or "hieß" or "sang" or "flog" or "erhielt" or "bekam" or "übernahm" or "verließ" or "unterschrieb" or "begann" or "gelang";
-
-    /// <summary>A past singular of a weak verb with an inseparable prefix or -ieren ("plädierte", "verkaufte", "erklärte"); not "machte", which follows adverbs.</summary>
-    private static bool IsWeakPastSingular(ReadOnlySpan<char> w) =>
-        w.Length >= 7 && w.EndsWith("te", StringComparison.Ordinal) && !w.EndsWith("ste", StringComparison.Ordinal)
-        && (w.EndsWith("ierte", StringComparison.Ordinal) || w.StartsWith("ver", StringComparison.Ordinal) || w.StartsWith("er", StringComparison.Ordinal)
-            || w.StartsWith("be", StringComparison.Ordinal) || w.StartsWith("ent", StringComparison.Ordinal) || w.StartsWith("zer", StringComparison.Ordinal));
-
-    private static bool IsSingularAuxiliary(ReadOnlySpan<char> w) => w is "war" or "ist" or "hat" or "hatte" or "wurde" or "wird" or "will" or "wollte"
-        or "soll" or "sollte" or "kann" or "konnte" or "muss" or "musste" or "sagte" or "erklärte";
 
     /// <summary>
     /// A compound or general word with a place-name ending right after "in", "nach", "aus" or "bei"
@@ -1448,11 +1161,6 @@ internal static class MentionResolver
         }
     }
 
-    /// <summary>Words for landscape features that make a name a place: "Monte Rosa", "Lago Maggiore", "Niagara Falls".</summary>
-    private static bool IsGeoWord(ReadOnlySpan<char> w) => w is "Monte" or "Mont" or "Lago" or "Lac" or "Isola" or "Isla" or "Ile" or "Île" or "Rio" or "Río" or "Sierra"
-        or "Cerro" or "Punta" or "Playa" or "Costa" or "Lido" or "Val" or "Valle" or "Piz" or "Pic" or "Col" or "Cabo" or "Cap" or "Capo" or "Mount" or "Lake" or "Falls" or "Bay"
-        or "Island" or "Islands" or "Cape" or "River" or "Valley" or "Gorge" or "Canyon" or "Beach" or "Hills" or "Mountains" or "Peak" or "Glen" or "Loch";
-
     /// <summary>Brands written in lower case with a capital inside: "iTunes", "eBay".</summary>
     private static bool IsCamelBrand(ReadOnlySpan<char> w)
     {
@@ -1470,21 +1178,6 @@ internal static class MentionResolver
         }
 
         return true;
-    }
-
-    /// <summary>Whether token b repeats a word of the run [a, b): "Knotenhalfter Knotenhalfter" is no name.</summary>
-    private static bool RepeatsInRun(TaggedSentence s, int a, int b)
-    {
-        var w = s.Tokens[b].Of(s.Text);
-        for (var k = a; k < b; k++)
-        {
-            if (w.SequenceEqual(s.Tokens[k].Of(s.Text)))
-            {
-                return true;
-            }
-        }
-
-        return false;
     }
 
     private static bool IsAcronym(ReadOnlySpan<char> w)
@@ -1578,23 +1271,40 @@ internal static class MentionResolver
         }
     }
 
-    private static EntityKind? ModelKind(TaggedSentence s, int a, int b)
+    /// <summary>Claims the spans of the sequence tagger whose tokens are still free.</summary>
+    private static void AddTaggerSpans(TaggedSentence s, List<Mention> mentions, int[] owner)
     {
-        Span<int> votes = stackalloc int[3];
-        for (var k = a; k < b; k++)
+        var n = s.Tokens.Count;
+        var i = 0;
+        while (i < n)
         {
-            if (s.Tags[k] != EntityTag.O)
+            var tag = s.Tags[i];
+            if (tag == EntityTag.O)
             {
-                votes[(int)KindOf(s.Tags[k])]++;
+                i++;
+                continue;
             }
-        }
 
-        if (votes[0] + votes[1] + votes[2] == 0)
-        {
-            return null;
-        }
+            var j = i + 1;
+            while (j < n && s.Tags[j] == EntityTag.Begin(tag) + 1)
+            {
+                j++;
+            }
 
-        return votes[1] > votes[0] && votes[1] >= votes[2] ? EntityKind.Organisation : votes[2] > votes[0] && votes[2] > votes[1] ? EntityKind.Location : EntityKind.Person;
+            // A title before a person's name is no part of it ("Mrs. Pennington", "Dr. Merkel").
+            var a = i;
+            while (KindOf(tag) == EntityKind.Person && a + 1 < j && IsHonorific(s.Tokens[a].Of(s.Text)))
+            {
+                a++;
+            }
+
+            if (EntityTag.IsExtracted(tag) && Free(owner, a, j))
+            {
+                Claim(mentions, owner, new Mention(a, j, KindOf(tag)));
+            }
+
+            i = j;
+        }
     }
 
     private static void Name(TaggedSentence s, Gazetteer g, List<Mention> mentions)
