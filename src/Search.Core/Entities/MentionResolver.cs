@@ -51,6 +51,30 @@ internal static class MentionResolver
         return Output(mentions);
     }
 
+    /// <summary>Whether the lists know tokens [a, b) as one place (a word or a phrase) and not as an actor.</summary>
+    private static bool ListedPlace(TaggedSentence s, int a, int b)
+    {
+        if (b == a + 1)
+        {
+            return (s.Flags[a] & PlaceFlags) != 0 && (s.Flags[a] & (GazetteerFlags.Actor | GazetteerFlags.ActorPhraseBegin)) == 0;
+        }
+
+        if ((s.Flags[a] & GazetteerFlags.LocationPhraseBegin) == 0 || (b < s.Tokens.Count && (s.Flags[b] & GazetteerFlags.LocationPhraseInside) != 0))
+        {
+            return false;
+        }
+
+        for (var k = a + 1; k < b; k++)
+        {
+            if ((s.Flags[k] & GazetteerFlags.LocationPhraseInside) == 0)
+            {
+                return false;
+            }
+        }
+
+        return true;
+    }
+
     private static bool IsHonorific(ReadOnlySpan<char> w) => w is "Mr." or "Mrs." or "Ms." or "Dr." or "Prof." or "Herr" or "Frau";
 
     /// <summary>A mention made of initials and abbreviations only ("X.", "z. B.") names nothing.</summary>
@@ -1298,9 +1322,15 @@ internal static class MentionResolver
                 a++;
             }
 
+            var kind = KindOf(tag);
+            if (kind != EntityKind.Location && j > a + 1 && ListedPlace(s, a, j))
+            {
+                kind = EntityKind.Location; // a listed place phrase: "Hong Kong"
+            }
+
             if (EntityTag.IsExtracted(tag) && Free(owner, a, j))
             {
-                Claim(mentions, owner, new Mention(a, j, KindOf(tag)));
+                Claim(mentions, owner, new Mention(a, j, kind));
             }
 
             i = j;
@@ -1331,7 +1361,7 @@ internal static class MentionResolver
                 name = name[..^2]; // "Guernsey's", "Andrea’s"
             }
 
-            m.Name = Alias(name, g);
+            m.Name = Alias(Resolution.CanonicalNames.Of(name, m.Kind, g), g);
             mentions[k] = m;
         }
     }

@@ -2,7 +2,7 @@ using Search.Core.Entities;
 
 namespace Search.Core.Tests.Entities;
 
-public class EntityExtractorTests
+public partial class EntityExtractorTests
 {
     private static readonly EntityExtractor Extractor = EntityExtractor.Default;
 
@@ -132,7 +132,7 @@ public class EntityExtractorTests
     {
         var result = Extractor.Extract(string.Empty, "Die Berliner Zeitung berichtete über den Streit im Hessischen Rundfunk.");
 
-        Assert.Equal(["Berliner Zeitung", "Hessischen Rundfunk"], result.Actors);
+        Assert.Equal(["Berliner Zeitung", "Hessischer Rundfunk"], result.Actors);
         Assert.Empty(result.Locations);
     }
 
@@ -360,7 +360,7 @@ public class EntityExtractorTests
         var media = Extractor.Extract("Das sagte der Minister der \"Rheinischen Post\" am Sonntag.", string.Empty);
         var title = Extractor.Extract("Sie sang das Lied \"Blue Moon Rising\" zum Abschluss.", string.Empty);
 
-        Assert.Contains("Rheinischen Post", media.Actors);
+        Assert.Contains("Rheinische Post", media.Actors);
         Assert.Empty(title.Actors);
     }
 
