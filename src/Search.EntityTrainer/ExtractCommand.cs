@@ -1,6 +1,9 @@
 using System.Text.Json;
 using Search.Core.Documents;
 using Search.Core.Entities;
+using Search.Core.Entities.Lexicon;
+using Search.Core.Entities.Resolution;
+using Search.Core.Entities.Tagging;
 
 namespace Search.EntityTrainer;
 

@@ -1,4 +1,7 @@
 using Search.Core.Entities;
+using Search.Core.Entities.Lexicon;
+using Search.Core.Entities.Resolution;
+using Search.Core.Entities.Tagging;
 
 namespace Search.EntityTrainer;
 

@@ -1,3 +1,5 @@
+using Search.Core.Entities.Lexicon;
+using Search.Core.Entities.Resolution;
 using Search.Core.Entities.Tagging;
 
 namespace Search.Core.Entities;

@@ -1,3 +1,4 @@
+using Search.Core.Entities.Lexicon;
 namespace Search.Core.Entities.Tagging;
 
 /// <summary>

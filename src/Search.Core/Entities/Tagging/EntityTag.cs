@@ -1,4 +1,4 @@
-namespace Search.Core.Entities;
+namespace Search.Core.Entities.Tagging;
 
 /// <summary>BIO tags of the sequence tagger.</summary>
 internal static class EntityTag

@@ -1,6 +1,6 @@
-using Search.Core.Entities.Tagging;
+using Search.Core.Entities.Lexicon;
 
-namespace Search.Core.Entities;
+namespace Search.Core.Entities.Tagging;
 
 /// <summary>
 /// Per-token values of a token sequence that the features need, computed once per token.
