@@ -6,11 +6,11 @@ namespace Search.Core.Entities;
 
 /// <summary>
 /// Finds the actors (persons, organisations) and locations of a German news article.
-/// Combines gazetteers (countries, regions, cities, organisations, first names), word lists
-/// that tell common nouns from names, patterns (role + name, "Name (47)", "in + place",
-/// organisation suffixes), a small averaged-perceptron tagger trained on a CC0 corpus for words
-/// without other evidence, and in-document coreference. No model is downloaded: all data is
-/// embedded. Instances are immutable and <see cref="Extract(string, string)"/> is thread-safe and pure.
+/// A sequence tagger (averaged structured perceptron, Viterbi decoding) trained on GermEval 2014
+/// (CC BY 4.0) with word lists and word clusters as features decides first; fixed patterns
+/// (English organisation names, streets, motorways) and list and pattern rules (role + name,
+/// "Name (47)", organisation suffixes) add what it leaves; then canonical names and in-document
+/// coreference. No model is downloaded: all data is embedded. Instances are immutable and <see cref="Extract(string, string)"/> is thread-safe and pure.
 /// </summary>
 public sealed class EntityExtractor
 {
