@@ -1,3 +1,5 @@
+using Search.Core.Entities.Lexicon;
+
 namespace Search.Core.Entities;
 
 /// <summary>

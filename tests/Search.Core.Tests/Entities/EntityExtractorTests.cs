@@ -2,7 +2,7 @@ using Search.Core.Entities;
 
 namespace Search.Core.Tests.Entities;
 
-public class EntityExtractorTests
+public partial class EntityExtractorTests
 {
     private static readonly EntityExtractor Extractor = EntityExtractor.Default;
 
@@ -132,7 +132,7 @@ public class EntityExtractorTests
     {
         var result = Extractor.Extract(string.Empty, "Die Berliner Zeitung berichtete über den Streit im Hessischen Rundfunk.");
 
-        Assert.Equal(["Berliner Zeitung", "Hessischen Rundfunk"], result.Actors);
+        Assert.Equal(["Berliner Zeitung", "Hessischer Rundfunk"], result.Actors);
         Assert.Empty(result.Locations);
     }
 
@@ -151,15 +151,6 @@ public class EntityExtractorTests
         var result = Extractor.Extract(string.Empty, "Der Unfall ereignete sich in der Gubener Straße 12 in Frankfurt. In Ostdeutschland und Süditalien regnete es.");
 
         Assert.Equal(["Gubener Straße 12", "Frankfurt", "Ostdeutschland", "Süditalien"], result.Locations);
-        Assert.Empty(result.Actors);
-    }
-
-    [Fact]
-    public void Extract_UnknownNamesListedWithKnownPlace_TakeItsKind()
-    {
-        var result = Extractor.Extract(string.Empty, "Die Dörfer Bedrava, Tranomaro und Wiesbaden liegen weit auseinander.");
-
-        Assert.Equal(["Bedrava", "Tranomaro", "Wiesbaden"], result.Locations);
         Assert.Empty(result.Actors);
     }
 
@@ -330,14 +321,6 @@ public class EntityExtractorTests
     }
 
     [Fact]
-    public void Extract_GermanNounFromGeneralWordListBeforeName_IsNoPartOfTheName()
-    {
-        var result = Extractor.Extract("Am Abend sprach der Matrose Amundsen mit den Gästen.", string.Empty);
-
-        Assert.Equal(["Amundsen"], result.Actors);
-    }
-
-    [Fact]
     public void Extract_InternationalFirstNameBeforeCommonWordSurname_IsOnePerson()
     {
         var result = Extractor.Extract("Am Ende jubelte Tancredi Stern über den Sieg.", string.Empty);
@@ -351,14 +334,6 @@ public class EntityExtractorTests
         var result = Extractor.Extract("Die Aktien von Toyota stiegen deutlich.", string.Empty);
 
         Assert.Equal(["Toyota"], result.Actors);
-    }
-
-    [Fact]
-    public void Extract_UnknownWordAtSentenceStartBeforeWeakPastVerb_IsAName()
-    {
-        var result = Extractor.Extract("Krawinkelt plädierte am Montag für eine Reform.", string.Empty);
-
-        Assert.Equal(["Krawinkelt"], result.Actors);
     }
 
     [Fact]
@@ -385,7 +360,7 @@ public class EntityExtractorTests
         var media = Extractor.Extract("Das sagte der Minister der \"Rheinischen Post\" am Sonntag.", string.Empty);
         var title = Extractor.Extract("Sie sang das Lied \"Blue Moon Rising\" zum Abschluss.", string.Empty);
 
-        Assert.Contains("Rheinischen Post", media.Actors);
+        Assert.Contains("Rheinische Post", media.Actors);
         Assert.Empty(title.Actors);
     }
 
@@ -395,14 +370,6 @@ public class EntityExtractorTests
         var result = Extractor.Extract("Damals hatte Mrs. Pennington das Haus gekauft.", string.Empty);
 
         Assert.Equal(["Pennington"], result.Actors);
-    }
-
-    [Fact]
-    public void Extract_InitialBeforeSurnameThatIsAlsoAWord_AfterComma_IsAPerson()
-    {
-        var result = Extractor.Extract("Herausgegeben von Karl Brandt, W. Fischer und anderen.", string.Empty);
-
-        Assert.Contains("W. Fischer", result.Actors);
     }
 
     [Fact]

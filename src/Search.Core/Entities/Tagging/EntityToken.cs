@@ -1,4 +1,4 @@
-namespace Search.Core.Entities;
+namespace Search.Core.Entities.Tagging;
 
 /// <summary>A token of a text: a character range and a few precomputed properties.</summary>
 internal readonly record struct EntityToken(int Start, int Length, TokenShape Shape, bool SentenceStart)

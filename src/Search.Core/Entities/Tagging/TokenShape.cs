@@ -1,4 +1,4 @@
-namespace Search.Core.Entities;
+namespace Search.Core.Entities.Tagging;
 
 /// <summary>Coarse kind of a token by its first characters.</summary>
 internal enum TokenShape : byte

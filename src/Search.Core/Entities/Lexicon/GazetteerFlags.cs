@@ -1,4 +1,4 @@
-namespace Search.Core.Entities;
+namespace Search.Core.Entities.Lexicon;
 
 /// <summary>What the gazetteers and word lists know about a token.</summary>
 [Flags]

@@ -1,4 +1,4 @@
-namespace Search.Core.Entities;
+namespace Search.Core.Entities.Tagging;
 
 /// <summary>64-bit FNV-1a hashing of feature templates and their values, without allocation.</summary>
 internal static class FeatureHash

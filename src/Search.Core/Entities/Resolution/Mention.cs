@@ -1,4 +1,4 @@
-namespace Search.Core.Entities;
+namespace Search.Core.Entities.Resolution;
 
 /// <summary>A recognised token range [Start, End) of a given kind, and its normalised name.</summary>
 internal struct Mention

@@ -1,4 +1,4 @@
-namespace Search.Core.Entities;
+namespace Search.Core.Entities.Tagging;
 
 /// <summary>
 /// Splits text into word, number and punctuation tokens and marks sentence starts. Words keep

@@ -1,4 +1,6 @@
-namespace Search.Core.Entities;
+using Search.Core.Entities.Lexicon;
+
+namespace Search.Core.Entities.Tagging;
 
 /// <summary>
 /// Per-token values of a token sequence that the features need, computed once per token.
@@ -10,6 +12,7 @@ internal sealed class TaggedSentence
     private ulong[] _shape = new ulong[256];
     private GazetteerFlags[] _flags = new GazetteerFlags[256];
     private int[] _tags = new int[256];
+    private ushort[] _cluster = new ushort[256];
 
     /// <summary>The text the tokens point into.</summary>
     public string Text { get; private set; } = string.Empty;
@@ -26,20 +29,29 @@ internal sealed class TaggedSentence
     /// <summary>Gazetteer flags per token, including phrase positions.</summary>
     public GazetteerFlags[] Flags => _flags;
 
+    /// <summary>Word cluster per token (0: unknown word).</summary>
+    public ushort[] Cluster => _cluster;
+
     /// <summary>Predicted (or gold) tag per token.</summary>
     public int[] Tags => _tags;
 
     /// <summary>Tokenizes <paramref name="text"/> and computes the per-token values.</summary>
-    public void Load(string text, Gazetteer gazetteer)
+    /// <param name="text">The text.</param>
+    /// <param name="gazetteer">The word lists.</param>
+    /// <param name="clusters">The word clusters; null for the embedded ones.</param>
+    public void Load(string text, Gazetteer gazetteer, WordClusters? clusters = null)
     {
         Text = text;
         Tokens.Clear();
         EntityTokenizer.Tokenize(text, Tokens);
-        Prepare(gazetteer);
+        Prepare(gazetteer, clusters ?? EmbeddedClusters.Value);
     }
 
     /// <summary>Uses pre-tokenized words (training data), joined by spaces.</summary>
-    public void LoadTokens(IReadOnlyList<string> words, Gazetteer gazetteer)
+    /// <param name="words">The words.</param>
+    /// <param name="gazetteer">The word lists.</param>
+    /// <param name="clusters">The word clusters; null for the embedded ones.</param>
+    public void LoadTokens(IReadOnlyList<string> words, Gazetteer gazetteer, WordClusters? clusters = null)
     {
         Text = string.Join(' ', words);
         Tokens.Clear();
@@ -54,10 +66,25 @@ internal sealed class TaggedSentence
             pos += w.Length + 1;
         }
 
-        Prepare(gazetteer);
+        Prepare(gazetteer, clusters ?? EmbeddedClusters.Value);
     }
 
-    private void Prepare(Gazetteer gazetteer)
+    /// <summary>The word clusters embedded in Search.Core (empty when the resource is missing).</summary>
+    public static readonly Lazy<WordClusters> EmbeddedClusters = new(LoadClusters, LazyThreadSafetyMode.ExecutionAndPublication);
+
+    private static WordClusters LoadClusters()
+    {
+        using var stream = Gazetteer.OpenResource("word-clusters.txt");
+        if (stream is null)
+        {
+            return WordClusters.Empty;
+        }
+
+        using var reader = new StreamReader(stream);
+        return WordClusters.Read(reader);
+    }
+
+    private void Prepare(Gazetteer gazetteer, WordClusters clusters)
     {
         var n = Tokens.Count;
         if (_lower.Length < n)
@@ -67,6 +94,7 @@ internal sealed class TaggedSentence
             _shape = new ulong[size];
             _flags = new GazetteerFlags[size];
             _tags = new int[size];
+            _cluster = new ushort[size];
         }
 
         var text = Text;
@@ -77,6 +105,7 @@ internal sealed class TaggedSentence
             _shape[i] = FeatureHash.Shape(span);
             _flags[i] = Tokens[i].Shape == TokenShape.Punctuation ? GazetteerFlags.None : gazetteer.Flags(span);
             _tags[i] = EntityTag.O;
+            _cluster[i] = clusters.Of(_lower[i]);
         }
 
         // Multi-token phrases: mark begin and inside positions of the longest match.

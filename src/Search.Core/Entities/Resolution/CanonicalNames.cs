@@ -1,0 +1,113 @@
+using Search.Core.Entities.Lexicon;
+namespace Search.Core.Entities.Resolution;
+
+/// <summary>
+/// Canonical forms of names: inflected adjectives in the nominative ("Demokratischen Partei" -> "Demokratische
+/// Partei", "Frankfurter Allgemeinen Zeitung" -> "Frankfurter Allgemeine Zeitung"), a dative plural of a listed
+/// place in its listed form ("Niederlanden" -> "Niederlande").
+/// </summary>
+internal static class CanonicalNames
+{
+    private const GazetteerFlags PlaceFlags = GazetteerFlags.Country | GazetteerFlags.Location | GazetteerFlags.Region | GazetteerFlags.City;
+
+    /// <summary>Feminine noun endings: an adjective before such a noun ends in "e" in the nominative.</summary>
+    private static readonly string[] FeminineEndings = ["ung", "ei", "heit", "keit", "schaft", "ion", "tät", "ik", "ur", "enz", "anz", "ie", "zeitung", "partei", "union", "bank", "bahn", "kirche", "kammer", "akademie", "agentur", "behörde", "gesellschaft", "stiftung", "hochschule", "universität", "regierung", "kommission", "allianz", "front", "liga", "polizei", "armee", "marine", "welt", "post", "presse", "sonntagszeitung"];
+
+    /// <summary>Masculine noun endings: an adjective before such a noun ends in "er" in the nominative.</summary>
+    private static readonly string[] MasculineEndings = ["tag", "rat", "bund", "verband", "verein", "dienst", "hof", "konzern", "kongress", "senat", "gerichtshof", "fonds", "rundfunk", "spiegel", "kurier", "anzeiger", "zoll", "orden", "klub", "club"];
+
+    /// <summary>Neuter noun endings: an adjective before such a noun ends in "es" in the nominative.</summary>
+    private static readonly string[] NeuterEndings = ["amt", "institut", "ministerium", "gericht", "kreuz", "komitee", "museum", "theater", "zentrum", "parlament", "kabinett", "blatt", "büro", "werk", "haus", "forum"];
+
+    /// <summary>The canonical form of <paramref name="name"/>.</summary>
+    public static string Of(string name, EntityKind kind, Gazetteer g)
+    {
+        if (kind == EntityKind.Location && !name.Contains(' ', StringComparison.Ordinal) && name.Length > 5 && name.EndsWith("en", StringComparison.Ordinal)
+            && !g.Has(name, PlaceFlags) && g.Has(name.AsSpan(0, name.Length - 1), PlaceFlags))
+        {
+            return name[..^1]; // "Niederlanden"
+        }
+
+        if (kind == EntityKind.Person || !name.Contains(' ', StringComparison.Ordinal))
+        {
+            return name;
+        }
+
+        var parts = name.Split(' ');
+        var head = parts.Length - 1;
+        while (head > 0 && !IsNoun(parts[head]))
+        {
+            head--;
+        }
+
+        if (head == 0)
+        {
+            return name;
+        }
+
+        var ending = Ending(parts[head]);
+        if (ending is null)
+        {
+            return name;
+        }
+
+        // Only the adjectives right before the noun: "Meteor I der Kaiserlichen Marine" stays as it is.
+        var changed = false;
+        for (var i = head - 1; i >= 0; i--)
+        {
+            var w = parts[i];
+            if (w.Length > 4 && char.IsUpper(w[0]) && w.EndsWith("er", StringComparison.Ordinal))
+            {
+                continue; // a place adjective does not change: "Frankfurter"
+            }
+
+            if (!(w.Length > 4 && char.IsUpper(w[0]) && w.EndsWith("en", StringComparison.Ordinal) && IsAdjectiveStem(w[..^2])) || (i > 0 && char.IsLower(parts[i - 1][0])))
+            {
+                break;
+            }
+
+            parts[i] = string.Concat(w.AsSpan(0, w.Length - 2), ending);
+            changed = true;
+        }
+
+        return changed ? string.Join(' ', parts) : name;
+    }
+
+    private static bool IsNoun(string w) => w.Length > 2 && char.IsUpper(w[0]) && !w.EndsWith("en", StringComparison.Ordinal);
+
+    /// <summary>Adjective stems: "-isch", "-lich", "-er" (place adjectives), "Allgemein", "Deutsch", "Rot" ...</summary>
+    private static bool IsAdjectiveStem(string stem) =>
+        stem.EndsWith("isch", StringComparison.Ordinal) || stem.EndsWith("lich", StringComparison.Ordinal) || stem.EndsWith("ig", StringComparison.Ordinal)
+        || stem.EndsWith("sch", StringComparison.Ordinal) || stem.EndsWith("al", StringComparison.Ordinal) || stem.EndsWith("är", StringComparison.Ordinal)
+        || stem is "Allgemein" or "Deutsch" or "Rot" or "Grün" or "Neu" or "Frei" or "Vereinigt" or "Groß" or "Klein" or "Hoh" or "Ober" or "Nieder" or "Heilig" or "Evangelisch" or "Katholisch";
+
+    private static string? Ending(string noun)
+    {
+        var lower = noun.ToLowerInvariant();
+        foreach (var e in FeminineEndings)
+        {
+            if (lower.EndsWith(e, StringComparison.Ordinal))
+            {
+                return "e";
+            }
+        }
+
+        foreach (var e in MasculineEndings)
+        {
+            if (lower.EndsWith(e, StringComparison.Ordinal))
+            {
+                return "er";
+            }
+        }
+
+        foreach (var e in NeuterEndings)
+        {
+            if (lower.EndsWith(e, StringComparison.Ordinal))
+            {
+                return "es";
+            }
+        }
+
+        return null;
+    }
+}

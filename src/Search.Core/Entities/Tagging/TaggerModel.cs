@@ -1,0 +1,195 @@
+using System.IO.Compression;
+
+namespace Search.Core.Entities.Tagging;
+
+/// <summary>
+/// Weights of the structured-perceptron tagger: features are hashed into a fixed table of
+/// 2^<see cref="TableBits"/> slots, of which only the slots with weights are kept (an
+/// open-addressing map from slot to a row of <see cref="EntityTag.Count"/> weights), plus a tag
+/// transition matrix whose last row is the sentence start. Read-only after loading, thread-safe.
+/// File format (deflate-compressed): "ETM2", tag count, table bits, slot count, scale, the
+/// transition matrix as floats, then per slot its index and one 16-bit quantised weight per tag.
+/// </summary>
+internal sealed class TaggerModel
+{
+    /// <summary>Bits of the hashed feature table.</summary>
+    public const int TableBits = 21;
+
+    /// <summary>The mask that maps a feature hash to its slot.</summary>
+    public const ulong TableMask = (1UL << TableBits) - 1;
+
+    private const int Magic = 0x324D5445; // "ETM2"
+    private readonly int[] _keys;
+    private readonly float[] _weights;
+    private readonly int _mask;
+
+    /// <summary>Builds the map from slots and their weight rows.</summary>
+    /// <param name="slots">Slot indices (below 2^<see cref="TableBits"/>).</param>
+    /// <param name="rows">One weight row per slot.</param>
+    /// <param name="transitions">(<see cref="EntityTag.Count"/> + 1) x <see cref="EntityTag.Count"/> weights; the last row is the sentence start.</param>
+    public TaggerModel(IReadOnlyList<int> slots, IReadOnlyList<float[]> rows, float[] transitions)
+    {
+        if (transitions.Length != (EntityTag.Count + 1) * EntityTag.Count)
+        {
+            throw new ArgumentException("The transition matrix has the wrong size.", nameof(transitions));
+        }
+
+        var capacity = 1;
+        while (capacity < slots.Count * 3 / 2 + 1)
+        {
+            capacity <<= 1;
+        }
+
+        _mask = capacity - 1;
+        _keys = new int[capacity];
+        _weights = new float[capacity * EntityTag.Count];
+        for (var i = 0; i < slots.Count; i++)
+        {
+            var key = slots[i] + 1;
+            var slot = Home(key);
+            while (_keys[slot] != 0)
+            {
+                slot = (slot + 1) & _mask;
+            }
+
+            _keys[slot] = key;
+            Array.Copy(rows[i], 0, _weights, slot * EntityTag.Count, EntityTag.Count);
+        }
+
+        Transitions = transitions;
+        SlotCount = slots.Count;
+    }
+
+    /// <summary>Number of table slots with weights.</summary>
+    public int SlotCount { get; }
+
+    /// <summary>Transition weights, row = previous tag (last row: sentence start), column = tag.</summary>
+    public float[] Transitions { get; }
+
+    /// <summary>The slot of a feature hash in the fixed table.</summary>
+    public static int SlotOf(ulong feature) => (int)((feature ^ (feature >> 31)) & TableMask);
+
+    /// <summary>Adds the weights of the given features to <paramref name="scores"/>.</summary>
+    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    {
+        var keys = _keys;
+        var weights = _weights;
+        foreach (var f in features)
+        {
+            var key = SlotOf(f) + 1;
+            var slot = Home(key);
+            while (true)
+            {
+                var k = keys[slot];
+                if (k == key)
+                {
+                    var row = weights.AsSpan(slot * EntityTag.Count, EntityTag.Count);
+                    for (var t = 0; t < EntityTag.Count; t++)
+                    {
+                        scores[t] += row[t];
+                    }
+
+                    break;
+                }
+
+                if (k == 0)
+                {
+                    break;
+                }
+
+                slot = (slot + 1) & _mask;
+            }
+        }
+    }
+
+    /// <summary>Reads a model written by <see cref="Write"/>.</summary>
+    public static TaggerModel Read(Stream stream)
+    {
+        using var inflate = new DeflateStream(stream, CompressionMode.Decompress);
+        using var reader = new BinaryReader(inflate);
+        if (reader.ReadInt32() != Magic || reader.ReadInt32() != EntityTag.Count || reader.ReadInt32() != TableBits)
+        {
+            throw new InvalidDataException("The entity model data is not in the expected format.");
+        }
+
+        var count = reader.ReadInt32();
+        var scale = reader.ReadSingle();
+        var transitions = new float[(EntityTag.Count + 1) * EntityTag.Count];
+        for (var i = 0; i < transitions.Length; i++)
+        {
+            transitions[i] = reader.ReadSingle();
+        }
+
+        var slots = new int[count];
+        var rows = new float[count][];
+        var last = 0;
+        for (var i = 0; i < count; i++)
+        {
+            last += reader.Read7BitEncodedInt();
+            slots[i] = last;
+            var row = new float[EntityTag.Count];
+            for (var t = 0; t < EntityTag.Count; t++)
+            {
+                row[t] = reader.ReadInt16() * scale;
+            }
+
+            rows[i] = row;
+        }
+
+        return new TaggerModel(slots, rows, transitions);
+    }
+
+    /// <summary>
+    /// Writes the non-zero slots of a dense weight table (<see cref="EntityTag.Count"/> weights per slot),
+    /// quantised to 16 bits, dropping slots whose weights are all below <paramref name="minWeight"/>.
+    /// </summary>
+    /// <returns>The number of slots written.</returns>
+    public static int Write(Stream stream, float[] table, float[] transitions, float minWeight)
+    {
+        var slotCount = table.Length / EntityTag.Count;
+        var keep = new List<int>();
+        var max = 0f;
+        for (var i = 0; i < slotCount; i++)
+        {
+            var m = 0f;
+            for (var t = 0; t < EntityTag.Count; t++)
+            {
+                m = Math.Max(m, Math.Abs(table[(i * EntityTag.Count) + t]));
+            }
+
+            if (m >= minWeight && m > 0)
+            {
+                keep.Add(i);
+                max = Math.Max(max, m);
+            }
+        }
+
+        var scale = max > 0 ? max / short.MaxValue : 1f;
+        using var deflate = new DeflateStream(stream, CompressionLevel.SmallestSize, leaveOpen: true);
+        using var writer = new BinaryWriter(deflate);
+        writer.Write(Magic);
+        writer.Write(EntityTag.Count);
+        writer.Write(TableBits);
+        writer.Write(keep.Count);
+        writer.Write(scale);
+        foreach (var v in transitions)
+        {
+            writer.Write(v);
+        }
+
+        var last = 0;
+        foreach (var i in keep)
+        {
+            writer.Write7BitEncodedInt(i - last);
+            last = i;
+            for (var t = 0; t < EntityTag.Count; t++)
+            {
+                writer.Write((short)Math.Round(table[(i * EntityTag.Count) + t] / scale));
+            }
+        }
+
+        return keep.Count;
+    }
+
+    private int Home(int key) => (int)((uint)key * 2654435761u) & _mask;
+}

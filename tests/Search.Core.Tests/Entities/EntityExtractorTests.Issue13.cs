@@ -1,0 +1,64 @@
+namespace Search.Core.Tests.Entities;
+
+/// <summary>The facet defects named in issue 13 (common nouns, cut names, inflected forms, wrong kinds, run-on spans).</summary>
+public partial class EntityExtractorTests
+{
+    [Fact]
+    public void Extract_CommonNounsAfterPrepositionOrAtSentenceStart_AreNoEntities()
+    {
+        var result = Extractor.Extract(
+            "Im Vorfeld der Wahl stritten die Parteien.",
+            "Auslöser war ein Streit um die Steuern. Erdbeben erschütterten die Region. Kritisiert wurde vor allem die Regierung. Die Iraner protestierten.");
+
+        Assert.DoesNotContain("Vorfeld", result.Locations);
+        Assert.DoesNotContain("Vorfeld", result.Actors);
+        Assert.DoesNotContain("Auslöser", result.Actors);
+        Assert.DoesNotContain("Erdbeben", result.Actors);
+        Assert.DoesNotContain("Kritisiert", result.Actors);
+        Assert.DoesNotContain("Iraner", result.Actors);
+    }
+
+    [Fact]
+    public void Extract_FirstNameAndSurname_AreOnePersonAndALaterSurnameJoinsIt()
+    {
+        var result = Extractor.Extract(
+            "Der hessische Ministerpräsident Roland Koch sprach mit Edmund Stoiber.",
+            "Stoiber lobte die Pläne. Koch widersprach.");
+
+        Assert.Equal(["Roland Koch", "Edmund Stoiber"], result.Actors);
+    }
+
+    [Fact]
+    public void Extract_InflectedAdjectiveInOrganisationName_IsInTheNominative()
+    {
+        var result = Extractor.Extract(
+            "Der Kandidat der Demokratischen Partei gewann.",
+            "Das berichtete die Frankfurter Allgemeine Sonntagszeitung. Er sprach mit Vertretern der Christlich Demokratischen Union.");
+
+        Assert.Contains("Demokratische Partei", result.Actors);
+        Assert.DoesNotContain("Demokratischen Partei", result.Actors);
+    }
+
+    [Fact]
+    public void Extract_PersonsAreNoLocationsAndAListedPlaceIsNoActor()
+    {
+        var result = Extractor.Extract(
+            "Der Oberbürgermeister Belit Onay besuchte Hong Kong.",
+            "Der frühere Regierungschef Thaksin Shinawatra von der Regierungspartei äußerte sich nicht.");
+
+        Assert.Contains("Belit Onay", result.Actors);
+        Assert.Contains("Thaksin Shinawatra", result.Actors);
+        Assert.DoesNotContain("Belit Onay", result.Locations);
+        Assert.DoesNotContain("Thaksin Shinawatra", result.Locations);
+        Assert.Contains("Hong Kong", result.Locations);
+        Assert.DoesNotContain("Hong Kong", result.Actors);
+    }
+
+    [Fact]
+    public void Extract_DativePluralOfListedCountry_IsItsListedName()
+    {
+        var result = Extractor.Extract("Die Spieler kamen aus den Niederlanden.", string.Empty);
+
+        Assert.Equal(["Niederlande"], result.Locations);
+    }
+}
