@@ -24,4 +24,11 @@ public enum QueryNoticeKind
     /// searched, any of them. The argument lists those words.
     /// </summary>
     LikeText,
+
+    /// <summary>
+    /// A word of a plain word list that the index does not hold (or holds once) was also searched as the parts it is
+    /// made of ("Ukrainekrieg": Ukraine and Krieg, near each other ranking higher). The argument lists each such
+    /// word with its parts ("Ukrainekrieg = ukraine + krieg").
+    /// </summary>
+    CompoundParts,
 }

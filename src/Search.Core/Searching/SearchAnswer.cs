@@ -20,7 +20,7 @@ internal static class SearchAnswer
     public static SearchResults Answer(IndexSearcher searcher, SearchRequest request, UnderstoodQuery understood, Stopwatch stopwatch)
     {
         var parsed = understood.Parsed;
-        var plain = parsed.IsPlain ? new PlainWordQueries(parsed) : null;
+        var plain = parsed.IsPlain ? new PlainWordQueries(parsed, searcher.IndexReader) : null;
         Query? query = null;
         if (plain is not null)
         {
@@ -33,6 +33,12 @@ internal static class SearchAnswer
 
         QueryNoticeKind? noticeKind = null;
         var noticeArgument = "";
+        if (plain is { Splits.Count: > 0 })
+        {
+            noticeKind = QueryNoticeKind.CompoundParts;
+            noticeArgument = string.Join("; ", plain.Splits.Select(s => $"{s.Word} = {string.Join(" + ", s.Parts)}"));
+        }
+
         if (understood.LikeText is { } likeText)
         {
             var (like, terms) = LikeTextQuery.Build(searcher.IndexReader, likeText);

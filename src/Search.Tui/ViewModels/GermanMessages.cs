@@ -39,6 +39,7 @@ public static class GermanMessages
         [QueryNoticeKind.LastWordAsBeginning] = a => $"Kein Dokument enthält „{a}“; gezeigt werden Wörter, die so beginnen.",
         [QueryNoticeKind.LongTextAsLike] = a => $"Langer Text: ähnliche Artikel – gesucht wird nach: {a}",
         [QueryNoticeKind.LikeText] = a => $"Ähnliche Artikel – gesucht wird nach: {a}",
+        [QueryNoticeKind.CompoundParts] = a => $"Auch nach den Teilen unbekannter Wörter gesucht: {a}.",
     };
 
     /// <summary>The German text for a kind of query error about <paramref name="argument"/>.</summary>

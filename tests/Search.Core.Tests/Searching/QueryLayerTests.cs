@@ -280,6 +280,26 @@ public sealed class QueryLayerTests : IClassFixture<QueryLayerTests.Articles>
         Assert.Contains(results.Hits, h => h.Id == "school");
     }
 
+    [Fact]
+    public void Search_CompoundTheIndexLacks_SearchesItsPartsAndSaysSo()
+    {
+        // Arrange: the articles say "Krieg in der Ukraine", never "Ukrainekrieg" (issue 17).
+        using var index = new TestIndex(
+        [
+            new NewsDocument { Id = "war", Date = new DateOnly(2024, 2, 24), Title = "Zwei Jahre Krieg", Body = "Der Krieg in der Ukraine dauert an." },
+            new NewsDocument { Id = "other", Date = new DateOnly(2024, 2, 25), Title = "Wahl in Bayern", Body = "Die Ukraine war kein Thema; ein Krieg der Worte." },
+            new NewsDocument { Id = "none", Date = new DateOnly(2024, 2, 26), Title = "Wetter", Body = "Sonne in Bayern." },
+        ]);
+
+        // Act
+        var results = index.Search("Ukrainekrieg");
+
+        // Assert: both parts required, the parts standing close together first.
+        Assert.Equal(["war", "other"], results.Hits.Select(h => h.Id));
+        Assert.Equal(QueryNoticeKind.CompoundParts, results.NoticeKind);
+        Assert.Contains("ukraine + krieg", results.NoticeArgument, StringComparison.Ordinal);
+    }
+
     public sealed class Articles : IDisposable
     {
         public static readonly NewsDocument[] Documents =

@@ -35,17 +35,51 @@ internal sealed class PlainWordQueries
     private readonly ParsedQuery _parsed;
     private readonly List<(WordNode Word, Query Query)> _words;
 
-    public PlainWordQueries(ParsedQuery parsed)
+    /// <summary>The words' queries; with <paramref name="reader"/>, a word the index lacks is also searched as its parts.</summary>
+    public PlainWordQueries(ParsedQuery parsed, IndexReader? reader = null)
     {
         _parsed = parsed;
         _words = [];
         foreach (var word in parsed.Words)
         {
-            if (LuceneQueryBuilder.PlainWord(word) is { } query)
+            if (LuceneQueryBuilder.PlainWord(word) is not { } query)
             {
-                _words.Add((word, query));
+                continue;
             }
+
+            if (reader is not null && QueryCompoundSplitter.Shared.Split(word.Text, reader) is { } split)
+            {
+                query = WordOrParts(query, split);
+                Splits.Add(split);
+            }
+
+            _words.Add((word, query));
         }
+    }
+
+    /// <summary>The words that were also searched as their parts (see <see cref="QueryNoticeKind.CompoundParts"/>).</summary>
+    public List<CompoundSplit> Splits { get; } = [];
+
+    /// <summary>
+    /// The word, or all its parts; parts standing close together (a sloppy phrase, "Krieg in der Ukraine" for
+    /// Ukrainekrieg in either order) rank higher.
+    /// </summary>
+    private static Query WordOrParts(Query word, CompoundSplit split)
+    {
+        var parts = new BooleanQuery();
+        foreach (var term in split.Terms)
+        {
+            parts.Add(new TermQuery(new Term(IndexSchema.Body, term)), Occur.MUST);
+        }
+
+        var near = new PhraseQuery { Slop = PairSlop };
+        foreach (var term in split.Terms)
+        {
+            near.Add(new Term(IndexSchema.Body, term));
+        }
+
+        parts.Add(near, Occur.SHOULD);
+        return new BooleanQuery { { word, Occur.SHOULD }, { parts, Occur.SHOULD } };
     }
 
     /// <summary>The words that are searched (stop words left out).</summary>
