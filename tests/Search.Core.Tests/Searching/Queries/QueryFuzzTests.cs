@@ -63,9 +63,6 @@ public sealed class QueryFuzzTests(ITestOutputHelper output)
             });
         }
 
-        // Known defect, reported and left out here: a word with an unpaired surrogate (a cut emoji, "Merkel\uDE00")
-        // makes the did-you-mean throw ArgumentException from string.Normalize. Unpaired surrogates become U+FFFD.
-        texts = [.. texts.Select(WithoutLoneSurrogates)];
         var failures = new List<(string Kind, string Text)>();
         int answered = 0, rejected = 0, searchedAsWords = 0;
 
@@ -118,24 +115,6 @@ public sealed class QueryFuzzTests(ITestOutputHelper output)
         var byKind = failures.GroupBy(f => f.Kind).Select(g => $"{g.Count()} × {g.Key}, e.g.\n  " + string.Join("\n  ", g.Select(f => f.Text).Distinct().Take(3)));
         Assert.True(failures.Count == 0, $"{failures.Count} failures:\n" + string.Join("\n", byKind));
         Assert.True(answered > texts.Count / 2 && rejected > texts.Count / 10, $"{answered} answers and {rejected} rejections: the texts do not reach both outcomes");
-    }
-
-    private static string WithoutLoneSurrogates(string text)
-    {
-        var chars = text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(chars[i]))
-            {
-                chars[i] = '\uFFFD';
-            }
-        }
-
-        return new string(chars);
     }
 
     private static bool PositionInText(int position, string text) => position == 0 || (position >= 1 && position <= text.Length + 1);
