@@ -26,7 +26,7 @@ public enum QueryNoticeKind
     LikeText,
 
     /// <summary>
-    /// A word of a plain word list that the index does not hold (or holds once) was also searched as the parts it is
+    /// A word of a plain word list that the index does not hold was also searched as the parts it is
     /// made of ("Ukrainekrieg": Ukraine and Krieg, near each other ranking higher). The argument lists each such
     /// word with its parts ("Ukrainekrieg = ukraine + krieg").
     /// </summary>

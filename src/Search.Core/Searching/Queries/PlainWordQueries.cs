@@ -29,6 +29,12 @@ internal sealed class PlainWordQueries
     /// <summary>How many positions the two words of a pair may stand apart for the proximity bonus.</summary>
     private const int PairSlop = 8;
 
+    /// <summary>
+    /// Weight of a word's parts searched in its place: two or more parts would otherwise weigh more than the one word
+    /// they stand for.
+    /// </summary>
+    private const float PartsWeight = 0.5f;
+
     /// <summary>Weight of each pair clause of the proximity bonus.</summary>
     private const float PairWeight = 0.3f;
 
@@ -47,7 +53,7 @@ internal sealed class PlainWordQueries
                 continue;
             }
 
-            if (reader is not null && QueryCompoundSplitter.Shared.Split(word.Text, reader) is { } split)
+            if (reader is not null && QueryCompoundSplitter.Shared.Split(word.Text, reader, rareBelow: 1) is { } split)
             {
                 query = WordOrParts(query, split);
                 Splits.Add(split);
@@ -79,6 +85,7 @@ internal sealed class PlainWordQueries
         }
 
         parts.Add(near, Occur.SHOULD);
+        parts.Boost = PartsWeight;
         return new BooleanQuery { { word, Occur.SHOULD }, { parts, Occur.SHOULD } };
     }
 
