@@ -77,9 +77,6 @@ internal static class LuceneQueryBuilder
         return parsed.Root is { } root ? Build(root) : null;
     }
 
-    /// <summary>The query of one plain word over the searched text fields.</summary>
-    public static Query? PlainWord(WordNode word) => Build(word);
-
     /// <summary>The analysed terms of a text in a field, in order, with their positions.</summary>
     public static List<(string Term, int Position)> Analyze(string field, string text)
     {

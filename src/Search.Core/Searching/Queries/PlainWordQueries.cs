@@ -48,7 +48,7 @@ internal sealed class PlainWordQueries
         _words = [];
         foreach (var word in parsed.Words)
         {
-            if (LuceneQueryBuilder.PlainWord(word) is not { } query)
+            if (LuceneQueryBuilder.Build(word) is not { } query)
             {
                 continue;
             }
