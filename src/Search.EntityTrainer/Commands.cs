@@ -15,11 +15,12 @@ internal static class Commands
               from scratch: word clusters from the words of TRAIN.tsv and UNLABELED (GermEval .tsv files, text files
               or folders of *.txt) into DATA_DIR/word-clusters.txt, then the tagger into DATA_DIR/entity-tagger.bin
           EntityTrainer clusters OUT.txt INPUT... [--seed S]       only the word clusters
-          EntityTrainer train TRAIN.tsv DATA_DIR [--clusters FILE] [--epochs N] [--min-weight W] [--seed S]
-              only the tagger (clusters from FILE, else the embedded ones)
-          EntityTrainer heldout TRAIN.tsv [--clusters FILE] [--epochs N] [--seed S]
+          EntityTrainer train TRAIN.tsv DATA_DIR [--clusters FILE] [--epochs N] [--min-weight W] [--seed S] [--extra TSV]
+              only the tagger (clusters from FILE, else the embedded ones; --extra adds another annotated file)
+          EntityTrainer heldout TRAIN.tsv [--clusters FILE] [--epochs N] [--seed S] [--extra TSV]
               trains on 9 of every 10 sentences and scores spans on the 10th (sentences the model has not seen)
-          EntityTrainer extract DIR [--tagger-only]   entities of DIR/*.txt as JSON lines for score-entities.py
+          EntityTrainer extract DIR [--tagger-only] [--model FILE] [--clusters FILE]
+              entities of DIR/*.txt as JSON lines for score-entities.py
           EntityTrainer tag TEXT_FILE         prints the tags of each line (embedded model)
           EntityTrainer profile DIR           CPU time per stage over DIR/*.txt (embedded model)
         """;
@@ -38,22 +39,25 @@ internal static class Commands
         var minWeight = Option(args, "--min-weight", 0.05f);
         var clusterFile = Option(args, "--clusters", string.Empty);
         var clusters = clusterFile.Length > 0 ? ReadClusters(clusterFile) : TaggedSentence.EmbeddedClusters.Value;
+        var extra = Option(args, "--extra", string.Empty);
         var positional = Positional(args);
         switch (args[0])
         {
             case "retrain" when positional.Count >= 3:
                 var clusterPath = Path.Combine(positional[1], "word-clusters.txt");
                 WriteClusters(clusterPath, [positional[0], .. positional.Skip(2)], seed);
-                return Train(positional[0], positional[1], ReadClusters(clusterPath), epochs, seed, minWeight);
+                return Train(positional[0], positional[1], ReadClusters(clusterPath), epochs, seed, minWeight, extra);
             case "clusters" when positional.Count >= 2:
                 WriteClusters(positional[0], positional.Skip(1).ToList(), seed);
                 return 0;
             case "train" when positional.Count >= 2:
-                return Train(positional[0], positional[1], clusters, epochs, seed, minWeight);
+                return Train(positional[0], positional[1], clusters, epochs, seed, minWeight, extra);
             case "heldout":
-                return HeldOut(args[1], clusters, epochs, seed);
+                return HeldOut(args[1], clusters, epochs, seed, extra);
             case "extract":
-                return ExtractCommand.Run(args[1], args.Contains("--tagger-only"));
+                var modelFile = Option(args, "--model", string.Empty);
+                var model = modelFile.Length > 0 ? ReadModel(modelFile) : null;
+                return ExtractCommand.Run(args[1], args.Contains("--tagger-only"), model, clusterFile.Length > 0 ? clusters : null);
             case "tag":
                 return Tag(args[1]);
             case "profile":
@@ -79,6 +83,12 @@ internal static class Commands
         Console.WriteLine($"wrote {clusters.Count} words to {path}");
     }
 
+    private static TaggerModel ReadModel(string path)
+    {
+        using var stream = File.OpenRead(path);
+        return TaggerModel.Read(stream);
+    }
+
     private static WordClusters ReadClusters(string path)
     {
         using var reader = new StreamReader(path);
@@ -102,9 +112,14 @@ internal static class Commands
         return result;
     }
 
-    private static int Train(string trainFile, string dataDir, WordClusters clusters, int epochs, int seed, float minWeight)
+    private static int Train(string trainFile, string dataDir, WordClusters clusters, int epochs, int seed, float minWeight, string extra)
     {
         var data = GermEvalReader.Read(trainFile);
+        if (extra.Length > 0)
+        {
+            data = [.. data, .. GermEvalReader.Read(extra)];
+        }
+
         Console.WriteLine($"{data.Count} sentences, {data.Sum(d => d.Words.Length)} tokens, {clusters.Count} clustered words");
         var gazetteer = new Gazetteer([], [], []);
         var prepared = StructuredPerceptron.Prepare(data, gazetteer, clusters);
@@ -118,11 +133,16 @@ internal static class Commands
         return 0;
     }
 
-    private static int HeldOut(string trainFile, WordClusters clusters, int epochs, int seed)
+    private static int HeldOut(string trainFile, WordClusters clusters, int epochs, int seed, string extra)
     {
         var data = GermEvalReader.Read(trainFile);
         var gazetteer = new Gazetteer([], [], []);
         var train = data.Where((_, i) => i % 10 != 0).ToList();
+        if (extra.Length > 0)
+        {
+            train.AddRange(GermEvalReader.Read(extra));
+        }
+
         var test = data.Where((_, i) => i % 10 == 0).ToList();
         var prepared = StructuredPerceptron.Prepare(train, gazetteer, clusters);
         var trainer = new StructuredPerceptron();

@@ -13,10 +13,12 @@ namespace Search.EntityTrainer;
 /// </summary>
 internal static class ExtractCommand
 {
-    public static int Run(string folder, bool taggerOnly)
+    public static int Run(string folder, bool taggerOnly, TaggerModel? model, WordClusters? clusters)
     {
         var reader = new DocumentReader();
-        var extractor = EntityExtractor.Default;
+        var extractor = model is null && clusters is null
+            ? EntityExtractor.Default
+            : new EntityExtractor(EntityExtractorOptions.Default, model ?? EntityExtractor.LoadModel(), clusters);
         foreach (var file in DocumentReader.FindFiles(folder).OrderBy(f => f.Path, StringComparer.Ordinal))
         {
             var document = reader.ReadFile(file.Path).Document;

@@ -24,11 +24,19 @@ public sealed class EntityExtractor
 
     private readonly Gazetteer _gazetteer;
     private readonly TaggerModel _model;
+    private readonly WordClusters? _clusters;
 
     private EntityExtractor(EntityExtractorOptions options)
+        : this(options, SharedModel.Value, null)
+    {
+    }
+
+    /// <summary>An extractor with another tagger model and word clusters (the trainer measures candidates with it).</summary>
+    internal EntityExtractor(EntityExtractorOptions options, TaggerModel model, WordClusters? clusters)
     {
         _gazetteer = new Gazetteer(options.ExtraActors, options.ExtraLocations, options.Aliases);
-        _model = SharedModel.Value;
+        _model = model;
+        _clusters = clusters;
     }
 
     /// <summary>The extractor with the built-in data only, loaded once on first use.</summary>
@@ -60,7 +68,7 @@ public sealed class EntityExtractor
 
         var text = title.Length == 0 ? body : body.Length == 0 ? title : string.Concat(title, "\n\n", body);
         var s = _buffer ??= new TaggedSentence();
-        s.Load(text, _gazetteer);
+        s.Load(text, _gazetteer, _clusters);
         SequenceTagger.Tag(s, _model);
         var result = MentionResolver.Resolve(s, _gazetteer, rules);
         if (s.Tokens.Count > LargeDocumentTokens)
