@@ -21,6 +21,13 @@ public sealed record NewsDocument
     /// <summary>Persons and organisations acting in the article, canonical forms, in order of first mention.</summary>
     public IReadOnlyList<string> Actors { get; init; } = [];
 
+    /// <summary>
+    /// The <see cref="Actors"/> that are persons. The actor facet counts a bare name ("Stoiber", "Thaksin") under the
+    /// one full person name of the index it may stand for ("Edmund Stoiber", "Thaksin Shinawatra"); names not listed
+    /// here are never merged.
+    /// </summary>
+    public IReadOnlyList<string> Persons { get; init; } = [];
+
     /// <summary>Geographic places named in the article, canonical forms, in order of first mention.</summary>
     public IReadOnlyList<string> Locations { get; init; } = [];
 

@@ -38,6 +38,9 @@ internal sealed class FacetCollector : ICollector, IDisposable
     private readonly int[]? _hitActorCounts;
     private readonly int[]? _hitLocationCounts;
     private readonly DateCounts _dateCounts;
+    private readonly int[]? _actorStamps;
+    private readonly int[]? _hitActorStamps;
+    private int _stamp;
     private bool _disposed;
 
     // The current segment: its values (Ords[Starts[d]..Starts[d + 1]]), their global ordinals, the dates.
@@ -79,6 +82,12 @@ internal sealed class FacetCollector : ICollector, IDisposable
         }
 
         _dateCounts = count ? new DateCounts(reader, filters) : DateCounts.None;
+        if (_actorOrdinals.Targets is not null)
+        {
+            // Merged actor values: a document counts once under a target it reaches twice (see MergedCounting).
+            _actorStamps = count ? new int[_actorOrdinals.Labels.Length] : null;
+            _hitActorStamps = _hitActorCounts is not null && _hitActorCounts != _actorCounts ? new int[_actorOrdinals.Labels.Length] : null;
+        }
     }
 
     /// <summary>Hits that passed every filter.</summary>
@@ -138,7 +147,7 @@ internal sealed class FacetCollector : ICollector, IDisposable
             _inner.Collect(doc);
             if (_hitActorCounts is not null && _hitActorCounts != _actorCounts && _hasActors)
             {
-                CountValues(_actorStarts, _actorOrds, _actorMap, doc, _hitActorCounts);
+                CountActors(doc, _hitActorCounts, _hitActorStamps);
             }
 
             if (_hitLocationCounts is not null && _hitLocationCounts != _locationCounts && _hasLocations)
@@ -154,7 +163,7 @@ internal sealed class FacetCollector : ICollector, IDisposable
 
         if ((failures == 0 || actorFails) && _hasActors)
         {
-            CountValues(_actorStarts, _actorOrds, _actorMap, doc, _actorCounts);
+            CountActors(doc, _actorCounts, _actorStamps);
         }
 
         if ((failures == 0 || locationFails) && _hasLocations)
@@ -255,6 +264,18 @@ internal sealed class FacetCollector : ICollector, IDisposable
         }
 
         return false;
+    }
+
+    private void CountActors(int doc, int[] counts, int[]? stamps)
+    {
+        if (stamps is null)
+        {
+            CountValues(_actorStarts, _actorOrds, _actorMap, doc, counts);
+        }
+        else
+        {
+            MergedCounting.Count(_actorStarts, _actorOrds, _actorMap, doc, counts, stamps, ++_stamp);
+        }
     }
 
     private static void CountValues(int[] starts, int[] ords, int[] map, int doc, int[] counts)

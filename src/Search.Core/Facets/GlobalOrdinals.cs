@@ -1,6 +1,7 @@
 using System.Runtime.CompilerServices;
 using Lucene.Net.Index;
 using Lucene.Net.Util;
+using Search.Core.Indexing;
 
 namespace Search.Core.Facets;
 
@@ -14,21 +15,29 @@ internal sealed class GlobalOrdinals
 {
     private static readonly ConditionalWeakTable<IndexReader, Dictionary<string, GlobalOrdinals>> Cache = new();
 
-    private GlobalOrdinals(IndexReader reader, string field, string[] labels, int[][] segmentToGlobal)
+    private GlobalOrdinals(IndexReader reader, string field, string[] labels, int[][] segmentToGlobal, int[]? targets = null)
     {
         Labels = labels;
         SegmentToGlobal = segmentToGlobal;
+        Targets = targets;
         _folded = new Lazy<string[]>(() => Array.ConvertAll(labels, FacetText.Fold));
         _byFolded = new Lazy<Dictionary<string, int[]>>(() => FoldedLabels
             .Select((folded, ord) => (folded, ord))
             .GroupBy(p => p.folded, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.ord).ToArray(), StringComparer.Ordinal));
-        _documentCounts = new Lazy<int[]>(() => CountDocuments(reader, field, segmentToGlobal, labels.Length));
+        _documentCounts = new Lazy<int[]>(() => CountDocuments(reader, field, segmentToGlobal, labels.Length, targets is not null));
     }
 
     private readonly Lazy<string[]> _folded;
     private readonly Lazy<Dictionary<string, int[]>> _byFolded;
     private readonly Lazy<int[]> _documentCounts;
+
+    /// <summary>
+    /// Per global ordinal, the ordinal its documents are counted under, when some values are merged into others
+    /// (<see cref="PersonMerge"/>); null when none are. <see cref="SegmentToGlobal"/> already maps to the targets, so
+    /// a merged value has no documents of its own; a document may then reach one target twice (count it once).
+    /// </summary>
+    public int[]? Targets { get; }
 
     /// <summary>Live documents having each value, by global ordinal (built on first use, once per reader).</summary>
     public int[] DocumentCounts => _documentCounts.Value;
@@ -51,7 +60,7 @@ internal sealed class GlobalOrdinals
             {
                 foreach (var ord in ords)
                 {
-                    mask[ord] = true;
+                    mask[Targets is null ? ord : Targets[ord]] = true;
                 }
             }
         }
@@ -106,6 +115,7 @@ internal sealed class GlobalOrdinals
             labels[ord] = scratch.Utf8ToString();
         }
 
+        var targets = field == IndexSchema.Actor ? PersonMerge.Targets(reader, labels) : null;
         var map = (global as MultiDocValues.MultiSortedSetDocValues)?.Mapping;
         for (var i = 0; i < leaves.Count; i++)
         {
@@ -114,18 +124,21 @@ internal sealed class GlobalOrdinals
             var mapping = new int[count];
             for (var ord = 0; ord < count; ord++)
             {
-                mapping[ord] = map is null ? ord : (int)map.GetGlobalOrd(i, ord);
+                var globalOrd = map is null ? ord : (int)map.GetGlobalOrd(i, ord);
+                mapping[ord] = targets is null ? globalOrd : targets[globalOrd];
             }
 
             segmentToGlobal[i] = mapping;
         }
 
-        return new GlobalOrdinals(reader, field, labels, segmentToGlobal);
+        return new GlobalOrdinals(reader, field, labels, segmentToGlobal, targets);
     }
 
-    private static int[] CountDocuments(IndexReader reader, string field, int[][] segmentToGlobal, int valueCount)
+    private static int[] CountDocuments(IndexReader reader, string field, int[][] segmentToGlobal, int valueCount, bool merged)
     {
         var counts = new int[valueCount];
+        var stamps = merged ? new int[valueCount] : null;
+        var stamp = 0;
         var leaves = reader.Leaves;
         for (var i = 0; i < leaves.Count; i++)
         {
@@ -143,6 +156,12 @@ internal sealed class GlobalOrdinals
             {
                 if (live is not null && !live.Get(doc))
                 {
+                    continue;
+                }
+
+                if (stamps is not null)
+                {
+                    MergedCounting.Count(starts, ords, map, doc, counts, stamps, ++stamp);
                     continue;
                 }
 

@@ -31,7 +31,7 @@ internal sealed class DocumentPipeline
         }
 
         var found = _extractor.Extract(document.Title, document.Body);
-        return document with { Actors = found.Actors, Locations = found.Locations };
+        return document with { Actors = found.Actors, Locations = found.Locations, Persons = found.Persons };
     }
 
     private static string ComputeFingerprint(IndexBuilderOptions options)

@@ -17,7 +17,7 @@ namespace Search.Core.Indexing;
 internal static class IndexSchema
 {
     /// <summary>Bumped whenever fields or analysis change; an index of another version is rebuilt.</summary>
-    public const string Version = "8";
+    public const string Version = "9";
 
     /// <summary>Commit user-data key holding <see cref="Version"/>.</summary>
     public const string VersionKey = "schema";
@@ -60,6 +60,16 @@ internal static class IndexSchema
     public const string FileTime = "mtime";
     public const string Actor = "actor";
     public const string Location = "location";
+
+    /// <summary>
+    /// Indexed, not stored: per person of <see cref="NewsDocument.Persons"/>, the term "name" for a one-word name that is no listed first name and
+    /// "key U+001F full name" for each word that may stand for a longer name (<see cref="Entities.PersonNameKeys"/>).
+    /// The actor facet reads the terms to count a bare name under the one full name it stands for.
+    /// </summary>
+    public const string PersonKey = "personkey";
+
+    /// <summary>Separates the key from the full name in a <see cref="PersonKey"/> term.</summary>
+    public const char PersonKeySeparator = '\u001F';
 
     /// <summary>
     /// Binary doc value with what a hit in a result list shows besides id and date (path, title, actors,

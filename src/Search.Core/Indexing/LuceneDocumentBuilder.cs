@@ -2,6 +2,7 @@ using Lucene.Net.Documents;
 using Lucene.Net.Util;
 using Search.Core.Analysis;
 using Search.Core.Documents;
+using Search.Core.Entities;
 
 namespace Search.Core.Indexing;
 
@@ -85,9 +86,33 @@ internal sealed class LuceneDocumentBuilder
         };
         AddFacetValues(doc, IndexSchema.Actor, news.Actors, _actors);
         AddFacetValues(doc, IndexSchema.Location, news.Locations, _locations);
+        AddPersonKeys(doc, news);
         doc.Add(new TextField(IndexSchema.ActorText, string.Join("\n", news.Actors), Field.Store.NO));
         doc.Add(new TextField(IndexSchema.LocationText, string.Join("\n", news.Locations), Field.Store.NO));
         return doc;
+    }
+
+    /// <summary>The persons' own names and the words that may stand for them (<see cref="IndexSchema.PersonKey"/>).</summary>
+    private static void AddPersonKeys(Document doc, NewsDocument news)
+    {
+        foreach (var person in IndexSchema.UniqueValues(news.Persons))
+        {
+            if (!person.Contains(' ', StringComparison.Ordinal))
+            {
+                // A bare listed first name ("Alexander", "Frank") is someone's first name, not a surname to merge.
+                if (!PersonNameKeys.IsFirstName(person))
+                {
+                    doc.Add(new StringField(IndexSchema.PersonKey, person, Field.Store.NO));
+                }
+
+                continue;
+            }
+
+            foreach (var key in PersonNameKeys.Keys(person))
+            {
+                doc.Add(new StringField(IndexSchema.PersonKey, string.Concat(key, IndexSchema.PersonKeySeparator.ToString(), person), Field.Store.NO));
+            }
+        }
     }
 
     /// <summary>Each value once, as a drill-down term (stored) and a doc value for counting.</summary>

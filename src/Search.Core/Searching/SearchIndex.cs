@@ -188,7 +188,12 @@ public sealed class SearchIndex : IDisposable
                     continue;
                 }
 
-                var count = reader.DocFreq(new Term(field, label));
+                if (ordinals.Targets is not null && ordinals.Targets[ord] != ord)
+                {
+                    continue; // counted under the full name it stands for
+                }
+
+                var count = ordinals.Targets is null ? reader.DocFreq(new Term(field, label)) : ordinals.DocumentCounts[ord];
                 if (count > 0)
                 {
                     matches.Add(new FacetValue(label, count));

@@ -61,4 +61,26 @@ public partial class EntityExtractorTests
 
         Assert.Equal(["Niederlande"], result.Locations);
     }
+
+    [Fact]
+    public void Extract_FirstWordOfANameThatIsNoFirstName_JoinsTheFullName()
+    {
+        var result = Extractor.Extract(
+            "Thailands früherer Regierungschef Thaksin Shinawatra kehrt zurück",
+            "Thaksin wurde am Flughafen von Anhängern empfangen. Thaksins Partei feierte.");
+
+        Assert.Contains("Thaksin Shinawatra", result.Actors);
+        Assert.Contains("Thaksin Shinawatra", result.Persons);
+        Assert.DoesNotContain("Thaksin", result.Actors);
+        Assert.DoesNotContain("Thaksins", result.Actors);
+    }
+
+    [Fact]
+    public void Extract_ListedFirstName_DoesNotJoinAFullName()
+    {
+        var result = Extractor.Extract("Titel", "Angela Merkel traf Angela in Berlin.");
+
+        Assert.Equal(["Angela Merkel", "Angela"], result.Actors);
+        Assert.Equal(["Angela Merkel", "Angela"], result.Persons);
+    }
 }

@@ -284,6 +284,9 @@ internal sealed partial class Gazetteer
         list.Add(new GazetteerPhrase(parts, flag, e));
     }
 
+    /// <summary>The lines of an embedded data file, without blanks and '#' comments.</summary>
+    public static IEnumerable<string> ReadResourceLines(string name) => ReadResource(name);
+
     private static IEnumerable<string> ReadResource(string name)
     {
         using var stream = typeof(Gazetteer).Assembly.GetManifestResourceStream("Search.Core.Entities.Data." + name)

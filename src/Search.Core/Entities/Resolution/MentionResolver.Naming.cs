@@ -133,6 +133,28 @@ internal static partial class MentionResolver
             }
         }
 
+        // A first word that is no listed first name also refers to the whole name ("Thaksin" for Thaksin
+        // Shinawatra, "Abhisit" for Abhisit Vejjajiva); surnames win.
+        if (surnames is not null)
+        {
+            foreach (var m in mentions)
+            {
+                var space = m.Name.IndexOf(' ');
+                const GazetteerFlags NotAName = GazetteerFlags.FirstName | GazetteerFlags.Role | GazetteerFlags.CommonNoun | GazetteerFlags.CommonWord
+                    | GazetteerFlags.Stop | GazetteerFlags.Demonym | GazetteerFlags.OrgWord | GazetteerFlags.Country | GazetteerFlags.City;
+                if (m.Kind != EntityKind.Person || space <= 0 || (s.Flags[m.Start] & NotAName) != 0)
+                {
+                    continue;
+                }
+
+                var first = m.Name[..space];
+                if (PersonNameKeys.FirstWordRefers(m.Name) && !surnames.ContainsKey(first))
+                {
+                    surnames[first] = m.Name;
+                }
+            }
+        }
+
         if (surnames is null)
         {
             // Genitive of single-word persons mentioned elsewhere without s ("Dmitrijew", "Dmitrijews").

@@ -283,6 +283,7 @@ internal static partial class MentionResolver
     private static ExtractedEntities Output(List<Mention> mentions)
     {
         var actors = new List<string>();
+        var persons = new List<string>();
         var locations = new List<string>();
         var seenActors = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
         var seenLocations = new HashSet<string>(StringComparer.OrdinalIgnoreCase);
@@ -304,9 +305,13 @@ internal static partial class MentionResolver
             else if (seenActors.Add(name))
             {
                 actors.Add(name);
+                if (m.Kind == EntityKind.Person)
+                {
+                    persons.Add(name);
+                }
             }
         }
 
-        return new ExtractedEntities(actors, locations);
+        return new ExtractedEntities(actors, locations) { Persons = persons };
     }
 }
