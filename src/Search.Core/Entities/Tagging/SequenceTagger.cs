@@ -7,20 +7,19 @@ namespace Search.Core.Entities.Tagging;
 internal static class SequenceTagger
 {
     [ThreadStatic]
-    private static float[]? t_work;
-
-    [ThreadStatic]
-    private static int[]? t_back;
+    private static Buffers? t_buffers;
 
     /// <summary>Tags all tokens of <paramref name="s"/> into <see cref="TaggedSentence.Tags"/>.</summary>
     public static void Tag(TaggedSentence s, TaggerModel model)
     {
         var n = s.Tokens.Count;
         var start = 0;
+        var buffers = t_buffers ??= new Buffers(); // thread statics once per text: each access costs
+        var words = WordScores.For(model, s);
         while (start < n)
         {
             var end = SentenceEnd(s, start);
-            TagSentence(s, model, start, end);
+            TagSentence(s, model, start, end, buffers, words);
             start = end;
         }
     }
@@ -38,19 +37,21 @@ internal static class SequenceTagger
         return end < n && EntityTokenizer.EndsSentence(s.Text, s.Tokens[end]) ? end + 1 : Math.Max(end, start + 1);
     }
 
-    private static void TagSentence(TaggedSentence s, TaggerModel model, int start, int end)
+    private static void TagSentence(TaggedSentence s, TaggerModel model, int start, int end, Buffers buffers, WordScores words)
     {
         const int C = EntityTag.Count;
         var length = end - start;
         var size = length * C;
-        var emissions = t_work is { } w && w.Length >= 2 * size ? w : (t_work = new float[Math.Max(2 * size, 1024)]);
-        var back = t_back is { } b && b.Length >= size ? b : (t_back = new int[Math.Max(size, 512)]);
-        Span<ulong> features = stackalloc ulong[TagFeatures.Max];
+        var emissions = buffers.Emissions.Length >= 2 * size ? buffers.Emissions : (buffers.Emissions = new float[2 * size]);
+        var back = buffers.Back.Length >= size ? buffers.Back : (buffers.Back = new int[size]);
+        var features = buffers.Features;
         Array.Clear(emissions, 0, size);
         for (var i = start; i < end; i++)
         {
-            var count = TagFeatures.Extract(s, i, start, end, features);
-            model.Score(features[..count], emissions.AsSpan((i - start) * C, C));
+            var scores = emissions.AsSpan((i - start) * C, C);
+            words.Add(s, i, features, scores);
+            var count = TagFeatures.ExtractContext(s, i, start, end, features);
+            model.Score(features.AsSpan(0, count), scores);
         }
 
         ViterbiDecoder.Decode(emissions.AsSpan(0, size), length, model.Transitions, s.Tags.AsSpan(start, length), emissions.AsSpan(size, size), back);
@@ -58,4 +59,14 @@ internal static class SequenceTagger
 
     private static bool ParagraphBreak(TaggedSentence s, int i) => s.Tokens[i].SentenceStart && i > 0
         && s.Text.AsSpan(s.Tokens[i - 1].End, s.Tokens[i].Start - s.Tokens[i - 1].End).Contains('\n');
+
+    /// <summary>A thread's work arrays (not stackalloc: that would zero them for every sentence).</summary>
+    private sealed class Buffers
+    {
+        public ulong[] Features { get; } = new ulong[TagFeatures.Max];
+
+        public float[] Emissions { get; set; } = new float[1024];
+
+        public int[] Back { get; set; } = new int[512];
+    }
 }

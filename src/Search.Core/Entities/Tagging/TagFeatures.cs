@@ -14,30 +14,32 @@ internal static class TagFeatures
 
     private const ulong Boundary = 0x9E3779B97F4A7C15UL;
 
+    /// <summary>The flags of word-list phrases, which depend on the words around a token.</summary>
+    private const GazetteerFlags PhraseFlags = GazetteerFlags.LocationPhraseBegin | GazetteerFlags.LocationPhraseInside
+        | GazetteerFlags.ActorPhraseBegin | GazetteerFlags.ActorPhraseInside;
+
     /// <summary>Writes the features of token <paramref name="i"/> in the sentence [start, end) into <paramref name="f"/>.</summary>
     /// <returns>The number of features written.</returns>
     public static int Extract(TaggedSentence s, int i, int start, int end, Span<ulong> f)
     {
-        var n = 0;
-        var text = s.Text;
-        var tok = s.Tokens[i];
-        var span = tok.Of(text);
-        var w = s.Lower[i];
-        var shape = s.Shape[i];
-        var wm1 = i - 1 >= start ? s.Lower[i - 1] : Boundary;
-        var wm2 = i - 2 >= start ? s.Lower[i - 2] : Boundary;
-        var wp1 = i + 1 < end ? s.Lower[i + 1] : Boundary;
-        var wp2 = i + 2 < end ? s.Lower[i + 2] : Boundary;
-        var sm1 = i - 1 >= start ? s.Shape[i - 1] : Boundary;
-        var sp1 = i + 1 < end ? s.Shape[i + 1] : Boundary;
-        var cap = tok.Shape == TokenShape.Capitalized;
-        var position = (ulong)((tok.SentenceStart ? 8 : 0) + (i == start ? 4 : 0) + (int)tok.Shape);
+        var n = ExtractWord(s, i, f);
+        return n + ExtractContext(s, i, start, end, f[n..]);
+    }
 
+    /// <summary>
+    /// Writes the features that depend on the token's characters alone (the word, its affixes, shape, length, own list
+    /// flags and cluster): equal for every occurrence of the word, so a tagger may keep their summed weights per word.
+    /// </summary>
+    /// <returns>The number of features written.</returns>
+    public static int ExtractWord(TaggedSentence s, int i, Span<ulong> f)
+    {
+        var n = 0;
+        var tok = s.Tokens[i];
+        var span = tok.Of(s.Text);
+        var cap = tok.Shape == TokenShape.Capitalized;
         f[n++] = FeatureHash.Template(1);
-        f[n++] = FeatureHash.Mix(FeatureHash.Template(2), w);
-        f[n++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Template(3), w), position);
-        f[n++] = FeatureHash.Mix(FeatureHash.Template(4), shape);
-        f[n++] = FeatureHash.Mix(FeatureHash.Template(5), position);
+        f[n++] = FeatureHash.Mix(FeatureHash.Template(2), s.Lower[i]);
+        f[n++] = FeatureHash.Mix(FeatureHash.Template(4), s.Shape[i]);
         var max = Math.Min(4, span.Length - 1);
         for (var k = 1; k <= max; k++)
         {
@@ -45,30 +47,18 @@ internal static class TagFeatures
             f[n++] = FeatureHash.Mix(FeatureHash.Template(20 + k), FeatureHash.Lower(span[^k..]));
         }
 
-        f[n++] = FeatureHash.Mix(FeatureHash.Template(30), wm1);
-        f[n++] = FeatureHash.Mix(FeatureHash.Template(31), wp1);
-        f[n++] = FeatureHash.Mix(FeatureHash.Template(32), wm2);
-        f[n++] = FeatureHash.Mix(FeatureHash.Template(33), wp2);
-        f[n++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Template(34), wm1), w);
-        f[n++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Template(35), w), wp1);
-        f[n++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Template(36), sm1), shape);
-        f[n++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Template(37), shape), sp1);
-        f[n++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Template(38), wm1), shape);
-        f[n++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Template(39), shape), wp1);
         f[n++] = FeatureHash.Mix(FeatureHash.Template(40), (ulong)Math.Min(span.Length, 12));
-        if (i - 1 >= start && s.Tokens[i - 1].Length >= 4)
+        n = AddOwnFlags(s.Flags[i] & ~PhraseFlags, cap, f, n);
+        if ((s.Flags[i] & GazetteerFlags.ProperName) != 0)
         {
-            // inflection of the word before: "russischen", "Deutschen"
-            f[n++] = FeatureHash.Mix(FeatureHash.Template(41), FeatureHash.Lower(s.Tokens[i - 1].Of(text)[^3..]));
+            f[n++] = FeatureHash.Mix(FeatureHash.Template(54), cap ? 1UL : 0UL);
         }
 
-        n = AddFlags(s, i, start, end, cap, f, n);
-        n = AddClusters(s, i, start, end, f, n);
-
-        // "Name (47)": a capitalised word followed by a parenthesised number.
-        if (i + 3 < end && text[s.Tokens[i + 1].Start] == '(' && s.Tokens[i + 2].Shape == TokenShape.Number && text[s.Tokens[i + 3].Start] == ')')
+        var c = s.Cluster[i];
+        if (c != 0)
         {
-            f[n++] = FeatureHash.Template(60);
+            f[n++] = FeatureHash.Mix(FeatureHash.Template(70), (ulong)c);
+            f[n++] = FeatureHash.Mix(FeatureHash.Template(71), (ulong)(c >> 10));
         }
 
         // Hyphenated compounds: the parts tell a lot ("US-Bundesstaat", "Baden-Württemberg").
@@ -82,20 +72,76 @@ internal static class TagFeatures
         return n;
     }
 
-    private static int AddFlags(TaggedSentence s, int i, int start, int end, bool cap, Span<ulong> f, int n)
+    /// <summary>Writes the features that depend on the token's place and neighbours.</summary>
+    /// <returns>The number of features written.</returns>
+    public static int ExtractContext(TaggedSentence s, int i, int start, int end, Span<ulong> f)
     {
-        var flags = s.Flags[i];
+        var n = 0;
+        var text = s.Text;
+        var tok = s.Tokens[i];
+        var w = s.Lower[i];
+        var shape = s.Shape[i];
+        var wm1 = i - 1 >= start ? s.Lower[i - 1] : Boundary;
+        var wm2 = i - 2 >= start ? s.Lower[i - 2] : Boundary;
+        var wp1 = i + 1 < end ? s.Lower[i + 1] : Boundary;
+        var wp2 = i + 2 < end ? s.Lower[i + 2] : Boundary;
+        var sm1 = i - 1 >= start ? s.Shape[i - 1] : Boundary;
+        var sp1 = i + 1 < end ? s.Shape[i + 1] : Boundary;
+        var cap = tok.Shape == TokenShape.Capitalized;
+        var position = (ulong)((tok.SentenceStart ? 8 : 0) + (i == start ? 4 : 0) + (int)tok.Shape);
+
+        f[n++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Template(3), w), position);
+        f[n++] = FeatureHash.Mix(FeatureHash.Template(5), position);
+        f[n++] = FeatureHash.Mix(FeatureHash.Template(30), wm1);
+        f[n++] = FeatureHash.Mix(FeatureHash.Template(31), wp1);
+        f[n++] = FeatureHash.Mix(FeatureHash.Template(32), wm2);
+        f[n++] = FeatureHash.Mix(FeatureHash.Template(33), wp2);
+        f[n++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Template(34), wm1), w);
+        f[n++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Template(35), w), wp1);
+        f[n++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Template(36), sm1), shape);
+        f[n++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Template(37), shape), sp1);
+        f[n++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Template(38), wm1), shape);
+        f[n++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Template(39), shape), wp1);
+        if (i - 1 >= start && s.Tokens[i - 1].Length >= 4)
+        {
+            // inflection of the word before: "russischen", "Deutschen"
+            f[n++] = FeatureHash.Mix(FeatureHash.Template(41), FeatureHash.Lower(s.Tokens[i - 1].Of(text)[^3..]));
+        }
+
+        n = AddOwnFlags(s.Flags[i] & PhraseFlags, cap, f, n);
+        n = AddNeighbourFlags(s, i, start, end, f, n);
+        n = AddNeighbourClusters(s, i, start, end, f, n);
+
+        // "Name (47)": a capitalised word followed by a parenthesised number.
+        if (i + 3 < end && text[s.Tokens[i + 1].Start] == '(' && s.Tokens[i + 2].Shape == TokenShape.Number && text[s.Tokens[i + 3].Start] == ')')
+        {
+            f[n++] = FeatureHash.Template(60);
+        }
+
+        return n;
+    }
+
+    private static int AddOwnFlags(GazetteerFlags flags, bool cap, Span<ulong> f, int n)
+    {
+        for (var b = 0; b < (int)GazetteerFlags.Count; b++)
+        {
+            if ((flags & (GazetteerFlags)(1u << b)) != 0)
+            {
+                f[n++] = FeatureHash.Mix(FeatureHash.Template(50), (ulong)((b * 2) + (cap ? 1 : 0)));
+            }
+        }
+
+        return n;
+    }
+
+    private static int AddNeighbourFlags(TaggedSentence s, int i, int start, int end, Span<ulong> f, int n)
+    {
         var fm1 = i - 1 >= start ? s.Flags[i - 1] : GazetteerFlags.None;
         var fp1 = i + 1 < end ? s.Flags[i + 1] : GazetteerFlags.None;
         var fm2 = i - 2 >= start ? s.Flags[i - 2] : GazetteerFlags.None;
         for (var b = 0; b < (int)GazetteerFlags.Count; b++)
         {
             var bit = (GazetteerFlags)(1u << b);
-            if ((flags & bit) != 0)
-            {
-                f[n++] = FeatureHash.Mix(FeatureHash.Template(50), (ulong)((b * 2) + (cap ? 1 : 0)));
-            }
-
             if ((fm1 & bit) != 0)
             {
                 f[n++] = FeatureHash.Mix(FeatureHash.Template(51), (ulong)b);
@@ -112,25 +158,15 @@ internal static class TagFeatures
             }
         }
 
-        if ((s.Flags[i] & GazetteerFlags.ProperName) != 0)
-        {
-            f[n++] = FeatureHash.Mix(FeatureHash.Template(54), cap ? 1UL : 0UL);
-        }
-
-        // The list evidence of a word as a whole: no flag at all on a capitalised word is itself a strong sign.
-        f[n++] = FeatureHash.Mix(FeatureHash.Template(55), (ulong)flags & 0x3FFFFF);
+        // The list evidence of a word as a whole (phrase positions included): no flag at all on a capitalised word is
+        // itself a strong sign.
+        f[n++] = FeatureHash.Mix(FeatureHash.Template(55), (ulong)s.Flags[i] & 0x3FFFFF);
         return n;
     }
 
-    private static int AddClusters(TaggedSentence s, int i, int start, int end, Span<ulong> f, int n)
+    private static int AddNeighbourClusters(TaggedSentence s, int i, int start, int end, Span<ulong> f, int n)
     {
         var c = s.Cluster[i];
-        if (c != 0)
-        {
-            f[n++] = FeatureHash.Mix(FeatureHash.Template(70), (ulong)c);
-            f[n++] = FeatureHash.Mix(FeatureHash.Template(71), (ulong)(c >> 10));
-        }
-
         var cm1 = i - 1 >= start ? s.Cluster[i - 1] : 0xFFFF;
         var cp1 = i + 1 < end ? s.Cluster[i + 1] : 0xFFFF;
         f[n++] = FeatureHash.Mix(FeatureHash.Template(72), (ulong)cm1);

@@ -32,6 +32,12 @@ internal sealed class TaggedSentence
     /// <summary>Word cluster per token (0: unknown word).</summary>
     public ushort[] Cluster => _cluster;
 
+    /// <summary>The word lists the flags came from (with <see cref="Clusters"/>, what the features of a word depend on besides its characters).</summary>
+    public Gazetteer? Lists { get; private set; }
+
+    /// <summary>The word clusters used.</summary>
+    public WordClusters? Clusters { get; private set; }
+
     /// <summary>Predicted (or gold) tag per token.</summary>
     public int[] Tags => _tags;
 
@@ -86,6 +92,8 @@ internal sealed class TaggedSentence
 
     private void Prepare(Gazetteer gazetteer, WordClusters clusters)
     {
+        Lists = gazetteer;
+        Clusters = clusters;
         var n = Tokens.Count;
         if (_lower.Length < n)
         {

@@ -33,22 +33,29 @@ internal static class ViterbiDecoder
             back[t] = -1;
         }
 
+        // The transitions with the forbidden ones made impossible, column by column (tag, then previous tag), so the
+        // inner loop needs no test.
+        Span<float> allowed = stackalloc float[C * C];
+        for (var t = 0; t < C; t++)
+        {
+            for (var p = 0; p < C; p++)
+            {
+                allowed[(t * C) + p] = Allowed(p, t) ? transitions[(p * C) + t] : Impossible;
+            }
+        }
+
         for (var i = 1; i < length; i++)
         {
             var row = i * C;
-            var prevRow = row - C;
+            var prev = score.Slice(row - C, C);
             for (var t = 0; t < C; t++)
             {
                 var best = Impossible;
                 var arg = 0;
+                var into = allowed.Slice(t * C, C);
                 for (var p = 0; p < C; p++)
                 {
-                    if (!Allowed(p, t))
-                    {
-                        continue;
-                    }
-
-                    var v = score[prevRow + p] + transitions[(p * C) + t];
+                    var v = prev[p] + into[p];
                     if (v > best)
                     {
                         best = v;
