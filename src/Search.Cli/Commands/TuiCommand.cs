@@ -25,6 +25,7 @@ internal static class TuiCommand
     /// <summary>Opens the UI; builds a missing index first and, with <paramref name="updateFirst"/>, brings an existing one up to date.</summary>
     public static int Run(CliEnvironment env, string index, string seeds, bool updateFirst = false, bool print = false)
     {
+        TuiWarmUp.Start(); // Terminal.Gui sets itself up on the other core while the index is checked and opened
         var settings = new IndexRunSettings(seeds, index);
         var rejected = new List<(string Path, string Reason)>();
         if (!SearchIndex.Exists(index))
