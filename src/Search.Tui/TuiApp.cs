@@ -20,6 +20,22 @@ public static class TuiApp
     public static TuiOutcome Run(SearchIndex index, TuiOptions options)
     {
         ArgumentNullException.ThrowIfNull(index);
+        return Run(new SearchIndexBackend(index), options);
+    }
+
+    /// <summary>
+    /// Runs the UI on an index that is still being opened (<see cref="SearchIndex.Open"/> on another thread): the
+    /// window is drawn at once and the first search waits for the index (issue 16: the window within 300 ms of
+    /// start). When the opening fails, the UI shows why; the caller disposes the index once this returns.
+    /// </summary>
+    public static TuiOutcome Run(Task<SearchIndex> opening, TuiOptions options)
+    {
+        ArgumentNullException.ThrowIfNull(opening);
+        return Run(new SearchIndexBackend(opening), options);
+    }
+
+    private static TuiOutcome Run(SearchIndexBackend backend, TuiOptions options)
+    {
         ArgumentNullException.ThrowIfNull(options);
 
         // The loop polls input, draws and runs timers and posted work once per iteration; at the default 25
@@ -27,7 +43,7 @@ public static class TuiApp
         // little idle cost.
         Application.MaximumIterationsPerSecond = 100;
         var scheduler = new TerminalGuiScheduler();
-        using var model = new SearchViewModel(new SearchIndexBackend(index), scheduler, refreshInterval: TimeSpan.FromSeconds(2))
+        using var model = new SearchViewModel(backend, scheduler, refreshInterval: TimeSpan.FromSeconds(2))
         {
             History = options.HistoryFile is null ? null : new QueryHistory(options.HistoryFile),
         };

@@ -25,6 +25,7 @@ internal static class TuiCommand
     /// <summary>Opens the UI; builds a missing index first and, with <paramref name="updateFirst"/>, brings an existing one up to date.</summary>
     public static int Run(CliEnvironment env, string index, string seeds, bool updateFirst = false, bool print = false)
     {
+        TuiWarmUp.Start(); // Terminal.Gui sets itself up on the other core while the index is checked and opened
         var settings = new IndexRunSettings(seeds, index);
         var rejected = new List<(string Path, string Reason)>();
         if (!SearchIndex.Exists(index))
@@ -47,21 +48,18 @@ internal static class TuiCommand
             return ExitCodes.Usage;
         }
 
-        SearchIndex searchIndex;
+        // The index opens on a pool thread while the window is set up and drawn; the first search waits for it.
+        var opening = Task.Run(() => SearchIndex.Open(index));
+        var outcome = TuiApp.Run(opening, new TuiOptions { Rejected = rejected, HistoryFile = Tui.ViewModels.QueryHistory.FileFor(index), Print = print });
         try
         {
-            searchIndex = SearchIndex.Open(index);
+            opening.GetAwaiter().GetResult().Dispose();
         }
         catch (IndexUnavailableException ex)
         {
+            // The window said so in German; the command line says it as the other commands do.
             env.Error.WriteLine($"search: {CliMessages.For(ex)}");
             return ExitCodes.Usage;
-        }
-
-        TuiOutcome outcome;
-        using (searchIndex)
-        {
-            outcome = TuiApp.Run(searchIndex, new TuiOptions { Rejected = rejected, HistoryFile = Tui.ViewModels.QueryHistory.FileFor(index), Print = print });
         }
 
         if (outcome.Failure is { } failure)

@@ -48,6 +48,7 @@ public sealed class SearchIndex : IDisposable
             throw Missing(fullPath, path);
         }
 
+        QueryWarmUp.Start();
         var directory = FSDirectory.Open(new DirectoryInfo(fullPath));
         try
         {

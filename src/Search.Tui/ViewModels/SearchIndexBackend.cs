@@ -4,18 +4,39 @@ using Search.Core.Searching;
 
 namespace Search.Tui.ViewModels;
 
-/// <summary>The view-model's backend over an open <see cref="SearchIndex"/> (which is thread-safe).</summary>
-public sealed class SearchIndexBackend(SearchIndex index) : ISearchBackend
+/// <summary>The view-model's backend over a <see cref="SearchIndex"/> (which is thread-safe), open or still opening.</summary>
+public sealed class SearchIndexBackend : ISearchBackend
 {
-    public SearchResults Search(SearchRequest request) => index.Search(request);
+    private readonly Task<SearchIndex> _index;
 
-    public NewsDocument? GetDocument(string id) => index.GetDocument(id);
+    /// <summary>Over an open index.</summary>
+    public SearchIndexBackend(SearchIndex index)
+    {
+        ArgumentNullException.ThrowIfNull(index);
+        _index = Task.FromResult(index);
+    }
 
-    public IReadOnlyList<FacetValue> FindFacetValues(string dimension, string text, int max) => index.FindFacetValues(dimension, text, max);
+    /// <summary>
+    /// Over an index still being opened, so the window need not wait for it (issue 16): each call waits for the
+    /// opening and throws what it threw. The view model calls the backend from its background work only.
+    /// </summary>
+    public SearchIndexBackend(Task<SearchIndex> opening)
+    {
+        ArgumentNullException.ThrowIfNull(opening);
+        _index = opening;
+    }
 
-    public IndexStatistics GetStatistics() => index.GetStatistics();
+    private SearchIndex Index => _index.GetAwaiter().GetResult();
 
-    public long Refresh() => index.Refresh();
+    public SearchResults Search(SearchRequest request) => Index.Search(request);
+
+    public NewsDocument? GetDocument(string id) => Index.GetDocument(id);
+
+    public IReadOnlyList<FacetValue> FindFacetValues(string dimension, string text, int max) => Index.FindFacetValues(dimension, text, max);
+
+    public IndexStatistics GetStatistics() => Index.GetStatistics();
+
+    public long Refresh() => Index.Refresh();
 
     /// <summary>The library's marks for the results' query over a whole text (same analysis as the snippets).</summary>
     public IReadOnlyList<HighlightRange> MarkMatches(SearchResults results, string text) => results.MarkMatches(text);

@@ -31,17 +31,31 @@ internal sealed class QueryCompoundSplitter
 
     private static readonly string[] InflectionEndings = ["e", "n", "en", "s", "es", "er", "ern"];
 
-    private static readonly Lazy<QueryCompoundSplitter> SharedInstance = new(() => new QueryCompoundSplitter(GermanDecompounder.Shared));
+    private static readonly Lazy<QueryCompoundSplitter> SharedInstance = new(() => new QueryCompoundSplitter(() => GermanDecompounder.Shared));
 
-    private readonly GermanDecompounder _decompounder;
+    private readonly Lazy<GermanDecompounder> _lazyDecompounder;
 
     /// <summary>Creates a splitter.</summary>
     /// <param name="decompounder">The index side's decompounder (grammar and dictionary).</param>
     public QueryCompoundSplitter(GermanDecompounder decompounder)
     {
         ArgumentNullException.ThrowIfNull(decompounder);
-        _decompounder = decompounder;
+        _lazyDecompounder = new Lazy<GermanDecompounder>(decompounder);
     }
+
+    /// <summary>
+    /// Creates a splitter that asks for its decompounder only when a word is rare enough to be split: loading the
+    /// grammar and dictionary costs a fresh process about a quarter of a second, which a query whose words the index
+    /// holds must not pay (issue 16).
+    /// </summary>
+    /// <param name="loadDecompounder">Gives the index side's decompounder; called at most once.</param>
+    public QueryCompoundSplitter(Func<GermanDecompounder> loadDecompounder)
+    {
+        ArgumentNullException.ThrowIfNull(loadDecompounder);
+        _lazyDecompounder = new Lazy<GermanDecompounder>(loadDecompounder, LazyThreadSafetyMode.ExecutionAndPublication);
+    }
+
+    private GermanDecompounder Decompounder => _lazyDecompounder.Value;
 
     /// <summary>The process-wide splitter over <see cref="GermanDecompounder.Shared"/>.</summary>
     public static QueryCompoundSplitter Shared => SharedInstance.Value;
@@ -73,8 +87,10 @@ internal sealed class QueryCompoundSplitter
         ArgumentNullException.ThrowIfNull(word);
         ArgumentNullException.ThrowIfNull(documentFrequency);
         var lower = word.Trim().ToLowerInvariant();
-        if (lower.Length < _decompounder.MinWordSize || !lower.All(char.IsLetter)
-            || documentFrequency(DecompoundStemmer.NormalizeAndStem(lower)) >= rareBelow)
+        // The index is asked first: a word it holds often enough never loads the decompounder's data.
+        if (lower.Length == 0 || !lower.All(char.IsLetter)
+            || documentFrequency(DecompoundStemmer.NormalizeAndStem(lower)) >= rareBelow
+            || lower.Length < Decompounder.MinWordSize)
         {
             return null;
         }
@@ -88,7 +104,7 @@ internal sealed class QueryCompoundSplitter
     /// <summary>The index side's parts, when there are two or more, they make up the whole word and the index knows each.</summary>
     private List<(string Word, string Term)>? FromDecomposition(string lower, Func<string, int> documentFrequency)
     {
-        var split = _decompounder.Decompose(lower);
+        var split = Decompounder.Decompose(lower);
         if (!Covers(lower, split))
         {
             return null;
@@ -140,7 +156,7 @@ internal sealed class QueryCompoundSplitter
 
     private List<(string Word, string Term)>? FromHyphenation(string lower, Func<string, int> documentFrequency)
     {
-        var points = _decompounder.HyphenationPoints(lower);
+        var points = Decompounder.HyphenationPoints(lower);
         var known = new Dictionary<string, int>(StringComparer.Ordinal);
         int Frequency(string term)
         {

@@ -75,4 +75,30 @@ public class QueryCompoundSplitterTests
         Assert.NotNull(split);
         Assert.Equal(2, split.Parts.Count);
     }
+
+    [Fact]
+    public void Split_WordTheIndexHolds_DoesNotLoadTheDecompounder()
+    {
+        // Arrange: Regression: #16 every plain query loaded the decompounder's grammar and dictionary (about a quarter
+        // of a second in a fresh process), even for words the index holds
+        using var directory = IndexBodies("Die Regierung tagt.", "Die Regierung verhandelt.");
+        using var reader = DirectoryReader.Open(directory);
+        var loads = 0;
+        var splitter = new QueryCompoundSplitter(() =>
+        {
+            loads++;
+            return GermanDecompounder.Shared;
+        });
+
+        // Act
+        var known = splitter.Split("Regierung", reader, rareBelow: 1);
+        var loadsForKnownWord = loads;
+        var unknown = splitter.Split("Regierungskrise", reader, rareBelow: 1);
+
+        // Assert: the known word left the data unloaded; a word the index lacks loads it once
+        Assert.Null(known);
+        Assert.Equal(0, loadsForKnownWord);
+        Assert.Null(unknown);
+        Assert.Equal(1, loads);
+    }
 }
