@@ -105,10 +105,12 @@ public static class TuiApp
 
         foreach (var signal in new[] { PosixSignal.SIGTERM, PosixSignal.SIGHUP, PosixSignal.SIGINT })
         {
+            var number = signal switch { PosixSignal.SIGHUP => 1, PosixSignal.SIGINT => 2, _ => 15 };
             registrations.Add(PosixSignalRegistration.Create(signal, context =>
             {
                 context.Cancel = true; // not killed at once: the loop stops and the terminal is restored
                 onSignal();
+                SignalWatchdog.Arm(SignalWatchdog.ExitCode(number), SignalWatchdog.Delay, SignalWatchdog.Exit);
                 try
                 {
                     app.Invoke(() => app.RequestStop());
