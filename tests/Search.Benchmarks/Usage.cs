@@ -21,6 +21,9 @@ internal static class Usage
                        --update-runs N (one-file updates, median reported, default 3)
                        --peer-work DIR (default /tmp/search-bench/peer-<corpus name>)
                        --peer-script PATH (default ../shared/bench/run-lucene-peer.sh beside the repository)
+                       --built FILE (use the index in --index as it is; the build figures come from FILE, a JSON
+                                    record {"TookMs":..,"Wall":"hh:mm:ss","PeakRssKb":..,"Added":..} of a build run
+                                    before, e.g. a million files built outside the benchmark)
           Search.Benchmarks profile-query --index DIR --queries FILE [--rounds N]
               Stopwatch breakdown of a request step by step (parse, bonus query, search, rescoring, hit list,
               snippets, facet counts) next to bare Lucene.Net doing the peer's work on the same index.

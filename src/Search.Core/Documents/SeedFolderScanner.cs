@@ -1,3 +1,5 @@
+using System.IO.Enumeration;
+
 namespace Search.Core.Documents;
 
 /// <summary>
@@ -7,7 +9,22 @@ namespace Search.Core.Documents;
 /// </summary>
 internal static class SeedFolderScanner
 {
+    /// <summary>The files with their ids, ordered by id.</summary>
     public static List<(string Path, string Id)> Scan(string seedsFolder, string pattern)
+    {
+        var files = Walk(seedsFolder, pattern, withStatus: false);
+        files.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return files.ConvertAll(f => (f.Path, f.Id));
+    }
+
+    /// <summary>
+    /// The files with their ids, sizes and last write times (UTC ticks), in the order the folders list them:
+    /// one pass over the folders that reads each file's status once (the status a <see cref="FileInfo"/> reports)
+    /// and never opens a file. A file whose status cannot be read (it vanished during the scan) has size and time -1.
+    /// </summary>
+    public static List<SeedFile> ScanWithStatus(string seedsFolder, string pattern) => Walk(seedsFolder, pattern, withStatus: true);
+
+    private static List<SeedFile> Walk(string seedsFolder, string pattern, bool withStatus)
     {
         var root = Path.GetFullPath(seedsFolder);
         var options = new EnumerationOptions
@@ -17,7 +34,8 @@ internal static class SeedFolderScanner
             MatchCasing = MatchCasing.CaseInsensitive,
             AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
         };
-        var files = new List<(string Path, string Id)>();
+        var simplePattern = pattern.IndexOfAny(['/', '\\']) < 0;
+        var files = new List<SeedFile>();
         var visited = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<(string Path, string Canonical)>();
         pending.Push((root, Canonical(new DirectoryInfo(root), root)));
@@ -31,9 +49,18 @@ internal static class SeedFolderScanner
 
             try
             {
-                foreach (var file in Directory.EnumerateFiles(dir, pattern, options))
+                var relative = Path.GetRelativePath(root, dir).Replace('\\', '/');
+                var prefix = relative == "." ? "" : relative + "/";
+                if (simplePattern)
                 {
-                    files.Add((file, Path.GetRelativePath(root, file).Replace('\\', '/')));
+                    files.AddRange(Files(dir, prefix, pattern, options, withStatus));
+                }
+                else
+                {
+                    foreach (var file in Directory.EnumerateFiles(dir, pattern, options))
+                    {
+                        files.Add(Status(file, Path.GetRelativePath(root, file).Replace('\\', '/'), withStatus));
+                    }
                 }
 
                 foreach (var sub in Directory.EnumerateDirectories(dir, "*", options))
@@ -54,8 +81,50 @@ internal static class SeedFolderScanner
             }
         }
 
-        files.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return files;
+    }
+
+    /// <summary>The matching files of one folder, their status read from the folder entry (no second look-up by path).</summary>
+    private static FileSystemEnumerable<SeedFile> Files(string dir, string prefix, string pattern, EnumerationOptions options, bool withStatus) =>
+        new(dir, (ref FileSystemEntry entry) =>
+        {
+            var id = prefix + entry.FileName.ToString();
+            var path = entry.ToSpecifiedFullPath();
+            if (!withStatus)
+            {
+                return new SeedFile(path, id, -1, -1);
+            }
+
+            try
+            {
+                return new SeedFile(path, id, entry.Length, entry.LastWriteTimeUtc.UtcDateTime.Ticks);
+            }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                return new SeedFile(path, id, -1, -1);
+            }
+        }, options)
+        {
+            ShouldIncludePredicate = (ref FileSystemEntry entry) =>
+                !entry.IsDirectory && FileSystemName.MatchesSimpleExpression(pattern, entry.FileName, ignoreCase: true),
+        };
+
+    private static SeedFile Status(string path, string id, bool withStatus)
+    {
+        if (!withStatus)
+        {
+            return new SeedFile(path, id, -1, -1);
+        }
+
+        try
+        {
+            var info = new FileInfo(path);
+            return new SeedFile(path, id, info.Length, info.LastWriteTimeUtc.Ticks);
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return new SeedFile(path, id, -1, -1);
+        }
     }
 
     private static string Canonical(DirectoryInfo info, string fallback)

@@ -286,7 +286,8 @@ internal sealed class FacetCollector : ICollector, IDisposable
         }
     }
 
-    private static FacetDimension Top(string name, int[] counts, string[] labels, int size)
+    /// <summary>The <paramref name="size"/> most frequent values (most first, then by ordinal) and how many values occur at all.</summary>
+    internal static FacetDimension Top(string name, int[] counts, string[] labels, int size)
     {
         var distinct = 0;
         var queue = new PriorityQueue<int, (int Count, int NegOrd)>();

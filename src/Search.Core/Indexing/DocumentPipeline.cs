@@ -8,11 +8,17 @@ namespace Search.Core.Indexing;
 /// <summary>What happens to every document between reading and indexing: entity extraction.</summary>
 internal sealed class DocumentPipeline
 {
-    private readonly EntityExtractor? _extractor;
+    private readonly Lazy<EntityExtractor>? _extractor;
 
+    /// <remarks>
+    /// The extractor (its model and word lists) is loaded when the first document is enriched, so an update that
+    /// finds nothing to read does not pay for it.
+    /// </remarks>
     public DocumentPipeline(IndexBuilderOptions options)
     {
-        _extractor = !options.ExtractEntities ? null : options.Entities is null ? EntityExtractor.Default : EntityExtractor.Create(options.Entities);
+        var entities = options.Entities;
+        _extractor = !options.ExtractEntities ? null
+            : new Lazy<EntityExtractor>(() => entities is null ? EntityExtractor.Default : EntityExtractor.Create(entities), LazyThreadSafetyMode.ExecutionAndPublication);
         Fingerprint = ComputeFingerprint(options);
     }
 
@@ -30,7 +36,7 @@ internal sealed class DocumentPipeline
             return document;
         }
 
-        var found = _extractor.Extract(document.Title, document.Body);
+        var found = _extractor.Value.Extract(document.Title, document.Body);
         return document with { Actors = found.Actors, Locations = found.Locations, Persons = found.Persons };
     }
 

@@ -10,7 +10,7 @@ namespace Search.Core.Indexing;
 /// <remarks>Thread-safe: the update calls it from several threads at once.</remarks>
 internal sealed class FileUpdater(DocumentReader reader, DocumentPipeline pipeline)
 {
-    public (FileOutcome Kind, string? Error, string? Hash, string? Notice) Process(IndexWriter writer, string path, string id, IReadOnlyDictionary<string, IndexedEntry> existing)
+    public (FileOutcome Kind, string? Error, string? Hash, string? Notice) Process(IndexWriter writer, string path, string id, IndexedEntries existing)
     {
         long size, time;
         try
@@ -28,7 +28,7 @@ internal sealed class FileUpdater(DocumentReader reader, DocumentPipeline pipeli
             return (FileOutcome.Rejected, $"cannot read file: {ex.Message}", null, null);
         }
 
-        var known = existing.TryGetValue(id, out var entry);
+        var known = existing.TryGet(id, out var entry);
         if (known && entry.Size == size && entry.Time == time)
         {
             return (FileOutcome.Unchanged, null, null, null);
@@ -41,7 +41,7 @@ internal sealed class FileUpdater(DocumentReader reader, DocumentPipeline pipeli
         }
 
         var document = read.Document!;
-        if (known && entry.Hash == document.ContentHash)
+        if (known && existing.HashAt(entry.Position) == document.ContentHash)
         {
             // Touched but not changed: remember the new size and time so the next run skips the file unread.
             writer.UpdateNumericDocValue(new Term(IndexSchema.Id, id), IndexSchema.FileSize, size);

@@ -94,25 +94,21 @@ public sealed class IndexBuilder : IDisposable
         }
 
         var stopwatch = Stopwatch.StartNew();
+
+        // The scan waits on the file system (a status look-up per file), reading the state on the CPU: side by side.
+        var scan = Task.Run(() => SeedFolderScanner.ScanWithStatus(seedsFolder, Options.FilePattern), CancellationToken.None);
         var state = LoadExistingState(full);
-        var (existing, rebuildReason) = (state.Existing, state.RebuildReason);
-        var rebuild = full || rebuildReason is not null;
-        var files = SeedFolderScanner.Scan(seedsFolder, Options.FilePattern);
+        using var existing = state.Existing;
+        var rebuild = full || state.RebuildReason is not null;
+        var files = scan.GetAwaiter().GetResult();
+        var plan = UpdatePlan.Make(files, existing);
         var origin = new SeedsOrigin(System.IO.Path.GetFullPath(seedsFolder), Options.FilePattern);
-        UpdateGuard.Check(IndexPath, Options, origin, state, files, rebuild);
-        if (rebuild)
-        {
-            existing.Clear();
-        }
+        UpdateGuard.Check(IndexPath, Options, origin, state, files.Count, plan.Known, rebuild);
 
         var commitData = CommitData(origin);
-        var seen = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
-        var addedHashes = new ConcurrentDictionary<string, byte>(StringComparer.Ordinal);
-        var rejected = new ConcurrentBag<RejectedFile>();
-        var notices = new ConcurrentBag<FileNotice>();
-        int added = 0, updated = 0, unchanged = 0, processed = 0;
+        var outcomes = new (FileOutcome Kind, string? Error, string? Hash, string? Notice)[plan.Changed.Count];
+        var processed = 0;
         var lastCommit = Stopwatch.GetTimestamp();
-
         var writer = OpenWriter(rebuild);
         try
         {
@@ -126,31 +122,10 @@ public sealed class IndexBuilder : IDisposable
                 CancellationToken = cancellationToken,
                 MaxDegreeOfParallelism = Math.Max(1, Options.MaxParallelism),
             };
-            Parallel.ForEach(files, parallel, file =>
+            Parallel.For(0, plan.Changed.Count, parallel, i =>
             {
-                var (path, id) = file;
-                var outcome = _files.Process(writer, path, id, existing);
-                if (outcome.Kind != FileOutcome.Vanished)
-                {
-                    seen[id] = 0;
-                }
-
-                if (outcome.Notice is not null)
-                {
-                    notices.Add(new FileNotice(id, outcome.Notice));
-                }
-
-                switch (outcome.Kind)
-                {
-                    case FileOutcome.Added:
-                        Interlocked.Increment(ref added);
-                        addedHashes[outcome.Hash!] = 0;
-                        break;
-                    case FileOutcome.Updated: Interlocked.Increment(ref updated); break;
-                    case FileOutcome.Unchanged: Interlocked.Increment(ref unchanged); break;
-                    case FileOutcome.Rejected: rejected.Add(new RejectedFile(id, outcome.Error!)); break;
-                }
-
+                var file = plan.Changed[i];
+                outcomes[i] = _files.Process(writer, file.Path, file.Id, existing);
                 var done = Interlocked.Increment(ref processed);
                 if ((Options.CommitInterval > 0 && done % Options.CommitInterval == 0) || CommitIsDue(ref lastCommit))
                 {
@@ -158,44 +133,27 @@ public sealed class IndexBuilder : IDisposable
                     Commit(writer, commitData);
                 }
 
-                if (progress is not null && (done % 50 == 0 || done == files.Count))
+                if (progress is not null && (done % 50 == 0 || done == plan.Changed.Count))
                 {
-                    progress.Report(new IndexProgress(done, files.Count, id));
+                    progress.Report(new IndexProgress(plan.Unchanged + done, files.Count, file.Id));
                 }
             });
 
-            int deleted = 0, renamed = 0;
-            foreach (var (id, entry) in existing)
-            {
-                if (seen.ContainsKey(id))
-                {
-                    continue;
-                }
-
-                writer.DeleteDocuments(new Term(IndexSchema.Id, id));
-                if (entry.Hash.Length > 0 && addedHashes.TryRemove(entry.Hash, out _))
-                {
-                    renamed++;
-                }
-                else
-                {
-                    deleted++;
-                }
-            }
-
+            var summary = plan.Summarise(outcomes, existing);
+            var (deleted, renamed) = DeleteVanished(writer, existing, plan.Seen, summary.AddedHashes);
             cancellationToken.ThrowIfCancellationRequested();
             Commit(writer, commitData);
             return new IndexUpdateResult
             {
-                Added = added - renamed,
-                Updated = updated,
+                Added = summary.Added - renamed,
+                Updated = summary.Updated,
                 Deleted = deleted,
                 Renamed = renamed,
-                Unchanged = unchanged,
-                Rejected = [.. rejected.OrderBy(r => r.Path, StringComparer.Ordinal)],
-                Notices = [.. notices.OrderBy(n => n.Path, StringComparer.Ordinal)],
+                Unchanged = plan.Unchanged + summary.Unchanged,
+                Rejected = summary.Rejected,
+                Notices = summary.Notices,
                 FullRebuild = rebuild,
-                RebuildReason = full ? null : rebuildReason,
+                RebuildReason = full ? null : state.RebuildReason,
                 TotalDocuments = writer.NumDocs,
                 Took = stopwatch.Elapsed,
             };
@@ -209,6 +167,34 @@ public sealed class IndexBuilder : IDisposable
         {
             writer.Dispose();
         }
+    }
+
+    /// <summary>
+    /// Deletes the documents whose file was not seen; one whose content hash a newly added file carries counts as
+    /// renamed (its hash is read only then).
+    /// </summary>
+    private static (int Deleted, int Renamed) DeleteVanished(IndexWriter writer, IndexedEntries existing, bool[] seen, HashSet<string> addedHashes)
+    {
+        int deleted = 0, renamed = 0;
+        for (var position = 0; position < seen.Length; position++)
+        {
+            if (seen[position])
+            {
+                continue;
+            }
+
+            writer.DeleteDocuments(new Term(IndexSchema.Id, existing.IdAt(position)));
+            if (addedHashes.Count > 0 && existing.HashAt(position) is { Length: > 0 } hash && addedHashes.Remove(hash))
+            {
+                renamed++;
+            }
+            else
+            {
+                deleted++;
+            }
+        }
+
+        return (deleted, renamed);
     }
 
     /// <summary>
@@ -253,7 +239,9 @@ public sealed class IndexBuilder : IDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         var stopwatch = Stopwatch.StartNew();
         var state = LoadExistingState(full: false);
-        var (existing, rebuildReason) = (state.Existing, state.RebuildReason);
+        using var existing = state.Existing;
+        var rebuildReason = state.RebuildReason;
+        var written = new Dictionary<string, string>(StringComparer.Ordinal);
         int added = 0, updated = 0, unchanged = 0;
         using var writer = OpenWriter(create: rebuildReason is not null);
         try
@@ -264,8 +252,11 @@ public sealed class IndexBuilder : IDisposable
                 ArgumentNullException.ThrowIfNull(given);
                 ArgumentException.ThrowIfNullOrWhiteSpace(given.Id, nameof(documents));
                 var document = given.ContentHash.Length > 0 ? given : given with { ContentHash = DocumentReader.HashText(given) };
-                var known = existing.TryGetValue(document.Id, out var entry);
-                if (known && entry.Hash == document.ContentHash)
+                // A document given twice in one call compares against the version written first.
+                var known = written.TryGetValue(document.Id, out var writtenHash);
+                var hash = known ? writtenHash : existing.TryGet(document.Id, out var entry) ? existing.HashAt(entry.Position) : null;
+                known |= hash is not null;
+                if (known && hash == document.ContentHash)
                 {
                     unchanged++;
                     continue;
@@ -277,7 +268,7 @@ public sealed class IndexBuilder : IDisposable
                 }
 
                 writer.UpdateDocument(new Term(IndexSchema.Id, document.Id), LuceneDocumentBuilder.ForThisThread.Build(document));
-                existing[document.Id] = new IndexedEntry(document.ContentHash, -1, -1);
+                written[document.Id] = document.ContentHash;
                 if (known)
                 {
                     updated++;
@@ -314,12 +305,12 @@ public sealed class IndexBuilder : IDisposable
         ArgumentNullException.ThrowIfNull(ids);
         ObjectDisposedException.ThrowIf(_disposed, this);
         var state = LoadExistingState(full: false);
-        var existing = state.Existing;
+        using var existing = state.Existing;
         using var writer = OpenWriter(create: false);
         var deleted = 0;
         foreach (var id in ids.Distinct(StringComparer.Ordinal))
         {
-            if (existing.ContainsKey(id))
+            if (existing.TryGet(id, out _))
             {
                 writer.DeleteDocuments(new Term(IndexSchema.Id, id));
                 deleted++;
@@ -354,16 +345,17 @@ public sealed class IndexBuilder : IDisposable
 
     private IndexState LoadExistingState(bool full)
     {
-        var existing = new Dictionary<string, IndexedEntry>(StringComparer.Ordinal);
+        var existing = IndexedEntries.Empty();
         if (!DirectoryReader.IndexExists(_directory))
         {
             IndexFolder.EnsureIndexOrEmpty(IndexPath);
             return new IndexState(existing, null, 0, null);
         }
 
+        DirectoryReader? reader = null;
         try
         {
-            using var reader = DirectoryReader.Open(_directory);
+            reader = DirectoryReader.Open(_directory);
             var userData = reader.IndexCommit.UserData;
             var origin = IndexSchema.ReadOrigin(userData);
             userData.TryGetValue(IndexSchema.VersionKey, out var version);
@@ -378,12 +370,15 @@ public sealed class IndexBuilder : IDisposable
                 return new IndexState(existing, "the boilerplate rules or the actor, location or alias lists changed since the last build", reader.NumDocs, origin);
             }
 
+            var documents = reader.NumDocs;
             if (!full)
             {
-                existing = IndexSchema.ReadEntries(reader);
+                // The entries keep the reader open for the few content hashes an update asks for.
+                existing = IndexedEntries.Read(reader);
+                reader = null;
             }
 
-            return new IndexState(existing, null, reader.NumDocs, origin);
+            return new IndexState(existing, null, documents, origin);
         }
         catch (Exception ex) when (ex is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
         {
@@ -396,6 +391,10 @@ public sealed class IndexBuilder : IDisposable
 
             throw new IndexUnavailableException(IndexPath, IndexProblem.Damaged,
                 $"The index at '{IndexPath}' is damaged ({ex.Message}). Rebuild it with a full update (UpdateFromFolder with full: true).", ex);
+        }
+        finally
+        {
+            reader?.Dispose();
         }
     }
 

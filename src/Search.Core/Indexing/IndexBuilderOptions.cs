@@ -29,7 +29,8 @@ public sealed record IndexBuilderOptions
     public string FilePattern { get; init; } = "*.txt";
 
     /// <summary>
-    /// Commit after this many files during a long update (0: not by count). Default 0: updates commit by time
+    /// Commit after this many files read during a long update (0: not by count; files whose size and time are
+    /// unchanged are not read and not counted). Default 0: updates commit by time
     /// (see <see cref="CommitEvery"/>) and at their end.
     /// </summary>
     public int CommitInterval { get; init; }

@@ -160,50 +160,6 @@ internal static class IndexSchema
     public static Document ToLucene(NewsDocument news, long fileSize = -1, long fileTime = -1) =>
         new LuceneDocumentBuilder().Build(news, fileSize, fileTime);
 
-    /// <summary>
-    /// Reads id, content hash, file size and file time of every live document from doc values: the state an
-    /// incremental update compares the seeds folder against. Fast even for large indexes (no stored fields).
-    /// </summary>
-    public static Dictionary<string, IndexedEntry> ReadEntries(IndexReader reader)
-    {
-        var entries = new Dictionary<string, IndexedEntry>(reader.NumDocs, StringComparer.Ordinal);
-        var scratch = new BytesRef();
-        foreach (var leaf in reader.Leaves)
-        {
-            var segment = leaf.AtomicReader;
-            var ids = segment.GetSortedDocValues(Id);
-            if (ids is null)
-            {
-                continue;
-            }
-
-            var hashes = segment.GetBinaryDocValues(Hash);
-            var sizes = segment.GetNumericDocValues(FileSize);
-            var times = segment.GetNumericDocValues(FileTime);
-            var live = segment.LiveDocs;
-            for (var doc = 0; doc < segment.MaxDoc; doc++)
-            {
-                if (live is not null && !live.Get(doc))
-                {
-                    continue;
-                }
-
-                ids.Get(doc, scratch);
-                var id = scratch.Utf8ToString();
-                var hash = "";
-                if (hashes is not null)
-                {
-                    hashes.Get(doc, scratch);
-                    hash = scratch.Utf8ToString();
-                }
-
-                entries[id] = new IndexedEntry(hash, sizes?.Get(doc) ?? -1, times?.Get(doc) ?? -1);
-            }
-        }
-
-        return entries;
-    }
-
     /// <summary>Reads a news document back from stored fields.</summary>
     public static NewsDocument FromLucene(Document doc) => new()
     {

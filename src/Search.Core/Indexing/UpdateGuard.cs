@@ -6,15 +6,22 @@ namespace Search.Core.Indexing;
 /// </summary>
 internal static class UpdateGuard
 {
+    /// <param name="indexPath">The index folder (for the message).</param>
+    /// <param name="options">The builder's options (what is allowed).</param>
+    /// <param name="requested">The seeds folder and pattern of this update.</param>
+    /// <param name="state">What the last commit holds.</param>
+    /// <param name="files">How many files the seeds folder holds.</param>
+    /// <param name="known">How many of them the index holds a document for.</param>
+    /// <param name="rebuild">Whether the index is rebuilt from scratch.</param>
     /// <exception cref="IndexUpdateRefusedException">The update would empty the index or delete most of it.</exception>
-    public static void Check(string indexPath, IndexBuilderOptions options, SeedsOrigin requested, IndexState state, IReadOnlyList<(string Path, string Id)> files, bool rebuild)
+    public static void Check(string indexPath, IndexBuilderOptions options, SeedsOrigin requested, IndexState state, int files, int known, bool rebuild)
     {
         if (state.Documents == 0)
         {
             return;
         }
 
-        if (files.Count == 0)
+        if (files == 0)
         {
             if (!options.AllowEmptySeeds)
             {
@@ -30,16 +37,11 @@ internal static class UpdateGuard
             return;
         }
 
-        var found = new HashSet<string>(files.Count, StringComparer.Ordinal);
-        foreach (var (_, id) in files)
-        {
-            found.Add(id);
-        }
-
-        var wouldDelete = state.Existing.Keys.Count(id => !found.Contains(id));
+        // Ids are unique on both sides, so the documents whose file was not found are those not matched.
+        var wouldDelete = state.Existing.Count - known;
         if (wouldDelete * 2L > state.Documents)
         {
-            throw new IndexUpdateRefusedException(indexPath, UpdateRefusal.MostDeleted, requested, state.Origin, files.Count, state.Documents, wouldDelete);
+            throw new IndexUpdateRefusedException(indexPath, UpdateRefusal.MostDeleted, requested, state.Origin, files, state.Documents, wouldDelete);
         }
     }
 }

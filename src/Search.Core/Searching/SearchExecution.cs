@@ -13,6 +13,11 @@ internal static class SearchExecution
     public static Run Execute(IndexSearcher searcher, SearchRequest request, Query? query, Query? bonus)
     {
         var filters = RequestFilters.For(request);
+        if (MatchAllExecution.Applies(request, query, filters))
+        {
+            return MatchAllExecution.Execute(searcher, request);
+        }
+
         var wanted = request.Skip + request.Take;
         var sortByDate = request.Sort == SearchSort.Newest || query is null;
         var rescore = bonus is not null && wanted > 0 && !sortByDate;

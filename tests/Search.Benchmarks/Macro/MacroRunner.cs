@@ -20,7 +20,7 @@ internal static class MacroRunner
     {
         var options = new Options(args,
             new HashSet<string> { "--peer" },
-            new HashSet<string> { "--corpus", "--queries", "--out", "--index", "--cli", "--rounds", "--warmup", "--full-rounds", "--repeat", "--update-runs", "--peer-work", "--peer-script" });
+            new HashSet<string> { "--corpus", "--queries", "--out", "--index", "--cli", "--rounds", "--warmup", "--full-rounds", "--repeat", "--update-runs", "--peer-work", "--peer-script", "--built" });
         var corpus = Path.GetFullPath(options.Require("--corpus"));
         var queries = Path.GetFullPath(options.Require("--queries"));
         if (!Directory.Exists(corpus))
@@ -57,13 +57,26 @@ internal static class MacroRunner
         long indexBytes = 0;
         for (var run = 0; run < repeat; run++)
         {
-            if (Directory.Exists(index))
+            IndexRun build;
+            if (options.Get("--built") is { } builtRecord)
             {
-                Directory.Delete(index, recursive: true);
+                // The index was built before (a build of a million files takes longer than a benchmark session):
+                // its figures come from the record of that build, the index is used as it is.
+                build = JsonSerializer.Deserialize<IndexRun>(File.ReadAllText(builtRecord))
+                    ?? throw new UsageException($"--built: '{builtRecord}' holds no build record");
+                Log($"[{run + 1}/{repeat}] full build taken from {builtRecord}, index {index} kept");
+            }
+            else
+            {
+                if (Directory.Exists(index))
+                {
+                    Directory.Delete(index, recursive: true);
+                }
+
+                Directory.CreateDirectory(index);
+                build = Index(cli, corpus, index, full: true);
             }
 
-            Directory.CreateDirectory(index);
-            var build = Index(cli, corpus, index, full: true);
             Log($"[{run + 1}/{repeat}] full build: {build.Added} added, {build.Rejected} rejected, {build.TookMs / 1000:0.00} s in process, {build.Wall.TotalSeconds:0.00} s wall, peak RSS {build.PeakRssKb / 1024.0:0} MB");
             builds.Add(build);
             indexBytes = Directory.EnumerateFiles(index).Sum(f => new FileInfo(f).Length);

@@ -412,6 +412,34 @@ public sealed class SearchIndexTests : IClassFixture<SearchIndexTests.SampleInde
     }
 
     [Fact]
+    public void Search_OpenIndex_SeesLaterDeletionWithoutReopening()
+    {
+        // Arrange: the open index notices a newer commit by its generation (issue 16), also one that only deletes
+        using var folder = new TempFolder();
+        var path = folder.Combine("index");
+        using (var builder = IndexBuilder.Open(path))
+        {
+            builder.AddOrUpdate([Articles.Sample[0], Articles.Sample[3]]);
+        }
+
+        using var index = SearchIndex.Open(path);
+        Assert.Equal(1, index.Search(SearchRequest.For("Klimaschutz")).TotalHits);
+        Thread.Sleep(250);
+        Assert.Equal(1, index.Search(SearchRequest.For("Klimaschutz")).TotalHits); // a check that finds no newer commit
+
+        // Act
+        using (var builder = IndexBuilder.Open(path))
+        {
+            builder.Delete([Articles.Sample[3].Id]);
+        }
+
+        Thread.Sleep(250);
+
+        // Assert
+        Assert.Equal(0, index.Search(SearchRequest.For("Klimaschutz")).TotalHits);
+    }
+
+    [Fact]
     public void Refresh_AfterCommit_ReturnsNewVersionAndShowsTheChangeAtOnce()
     {
         // Arrange

@@ -1,0 +1,99 @@
+using Search.Core.Documents;
+
+namespace Search.Core.Indexing;
+
+/// <summary>
+/// Which files of a seeds folder an update has to read: those the index does not know and those whose size or time
+/// differs from what the index remembers. The rest count as unchanged without being opened, so an update costs a
+/// scan of the folder plus work in proportion to what changed.
+/// </summary>
+internal sealed class UpdatePlan
+{
+    private UpdatePlan(List<SeedFile> changed, bool[] seen, int known, int unchanged)
+    {
+        Changed = changed;
+        Seen = seen;
+        Known = known;
+        Unchanged = unchanged;
+    }
+
+    /// <summary>The files to read, ordered by id.</summary>
+    public List<SeedFile> Changed { get; }
+
+    /// <summary>By position in the entries: whether the document's file is there (set for changed files by <see cref="Summarise"/>).</summary>
+    public bool[] Seen { get; }
+
+    /// <summary>How many files the index holds a document for.</summary>
+    public int Known { get; }
+
+    /// <summary>How many files have the size and time the index remembers.</summary>
+    public int Unchanged { get; }
+
+    /// <summary>Compares the scanned files with the entries of the index.</summary>
+    public static UpdatePlan Make(List<SeedFile> files, IndexedEntries existing)
+    {
+        var changed = new List<SeedFile>();
+        var seen = new bool[existing.Count];
+        int known = 0, unchanged = 0;
+        foreach (var file in files)
+        {
+            if (existing.TryGet(file.Id, out var entry))
+            {
+                known++;
+                if (file.Size >= 0 && entry.Size == file.Size && entry.Time == file.Time)
+                {
+                    seen[entry.Position] = true;
+                    unchanged++;
+                    continue;
+                }
+            }
+
+            changed.Add(file);
+        }
+
+        changed.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
+        return new UpdatePlan(changed, seen, known, unchanged);
+    }
+
+    /// <summary>
+    /// Counts what happened to the changed files (<paramref name="outcomes"/>, in the order of <see cref="Changed"/>)
+    /// and marks the documents whose file is still there as seen.
+    /// </summary>
+    public Summary Summarise((FileOutcome Kind, string? Error, string? Hash, string? Notice)[] outcomes, IndexedEntries existing)
+    {
+        int added = 0, updated = 0, unchanged = 0;
+        var addedHashes = new HashSet<string>(StringComparer.Ordinal);
+        var rejected = new List<RejectedFile>();
+        var notices = new List<FileNotice>();
+        for (var i = 0; i < outcomes.Length; i++)
+        {
+            var (kind, error, hash, notice) = outcomes[i];
+            var id = Changed[i].Id;
+            if (kind != FileOutcome.Vanished && existing.TryGet(id, out var entry))
+            {
+                Seen[entry.Position] = true;
+            }
+
+            if (notice is not null)
+            {
+                notices.Add(new FileNotice(id, notice));
+            }
+
+            switch (kind)
+            {
+                case FileOutcome.Added:
+                    added++;
+                    addedHashes.Add(hash!);
+                    break;
+                case FileOutcome.Updated: updated++; break;
+                case FileOutcome.Unchanged: unchanged++; break;
+                case FileOutcome.Rejected: rejected.Add(new RejectedFile(id, error!)); break;
+            }
+        }
+
+        return new Summary(added, updated, unchanged, addedHashes, rejected, notices);
+    }
+
+    /// <summary>What happened to the changed files.</summary>
+    public sealed record Summary(int Added, int Updated, int Unchanged, HashSet<string> AddedHashes, List<RejectedFile> Rejected, List<FileNotice> Notices);
+}

@@ -1,0 +1,137 @@
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Search.Core.Documents;
+using Search.Core.Indexing;
+using Search.Core.Searching;
+using Search.Core.Tests.TestSupport;
+
+namespace Search.Core.Tests.Indexing;
+
+/// <summary>
+/// Issue 16: an update after one file changed must cost a scan of the folder plus work for what changed, not a
+/// read of every file or of every stored hash. These tests pin what the update reads, not how long it takes.
+/// </summary>
+public sealed class IncrementalUpdateTests
+{
+    private const string Good = "date 2024-03-01\n\nTitel {0}\n\nText über {0}.";
+
+    [Fact]
+    public void UpdateFromFolder_SameSizeAndTime_FileIsNotRead()
+    {
+        // Arrange: a.txt gets other words of the same length and its old time back, so only reading it could tell
+        using var folder = new TempFolder();
+        folder.Write("seeds/a.txt", string.Format(Good, "alpha"));
+        folder.Write("seeds/b.txt", string.Format(Good, "beta"));
+        using var builder = IndexBuilder.Open(folder.Combine("index"));
+        builder.UpdateFromFolder(folder.Combine("seeds"));
+        var a = folder.Combine("seeds/a.txt");
+        var time = File.GetLastWriteTimeUtc(a);
+        folder.Write("seeds/a.txt", string.Format(Good, "omega"));
+        File.SetLastWriteTimeUtc(a, time);
+        folder.Write("seeds/b.txt", string.Format(Good, "betagamma"));
+
+        // Act
+        var result = builder.UpdateFromFolder(folder.Combine("seeds"));
+
+        // Assert
+        Assert.Equal((0, 1, 1), (result.Added, result.Updated, result.Unchanged));
+        using var index = SearchIndex.Open(folder.Combine("index"));
+        Assert.Equal(1, index.Search(SearchRequest.For("alpha")).TotalHits);
+        Assert.Equal(0, index.Search(SearchRequest.For("omega")).TotalHits);
+        Assert.Equal(1, index.Search(SearchRequest.For("betagamma")).TotalHits);
+    }
+
+    [Fact]
+    public void UpdatePlan_OneOfManyFilesChanged_ListsOnlyThatFileAndTheNewOne()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        for (var i = 0; i < 30; i++)
+        {
+            folder.Write($"seeds/{i:00}.txt", string.Format(Good, $"Artikel{i}"));
+        }
+
+        using (var builder = IndexBuilder.Open(folder.Combine("index")))
+        {
+            builder.UpdateFromFolder(folder.Combine("seeds"));
+        }
+
+        folder.Write("seeds/07.txt", string.Format(Good, "Artikel7 geändert"));
+        File.SetLastWriteTimeUtc(folder.Combine("seeds/07.txt"), DateTime.UtcNow.AddMinutes(5));
+        folder.Write("seeds/neu.txt", string.Format(Good, "neu"));
+        File.Delete(folder.Combine("seeds/12.txt"));
+        var files = SeedFolderScanner.ScanWithStatus(folder.Combine("seeds"), "*.txt");
+
+        // Act
+        using var entries = ReadEntries(folder.Combine("index"));
+        var plan = UpdatePlan.Make(files, entries);
+
+        // Assert
+        Assert.Equal(["07.txt", "neu.txt"], plan.Changed.Select(f => f.Id));
+        Assert.Equal((29, 28), (plan.Known, plan.Unchanged));
+        Assert.Equal(30, entries.Count);
+        var unseen = Enumerable.Range(0, entries.Count).Where(p => !plan.Seen[p]).Select(entries.IdAt).Order(StringComparer.Ordinal);
+        Assert.Equal(["07.txt", "12.txt"], unseen); // 07.txt is marked seen once it has been read
+    }
+
+    [Fact]
+    public void IndexedEntries_SeveralSegmentsWithReplacedDocuments_HoldsTheLiveVersions()
+    {
+        // Arrange: three commits (three segments), the second replacing a document of the first
+        using var folder = new TempFolder();
+        using (var builder = IndexBuilder.Open(folder.Combine("index")))
+        {
+            builder.AddOrUpdate([Doc("x.txt", "eins"), Doc("y.txt", "zwei")]);
+            builder.AddOrUpdate([Doc("x.txt", "eins geändert"), Doc("z.txt", "drei")]);
+            builder.AddOrUpdate([Doc("w.txt", "vier")]);
+        }
+
+        // Act
+        using var entries = ReadEntries(folder.Combine("index"));
+
+        // Assert
+        Assert.Equal(4, entries.Count);
+        Assert.True(entries.TryGet("x.txt", out var x));
+        Assert.Equal(DocumentReader.HashText(Doc("x.txt", "eins geändert")), entries.HashAt(x.Position));
+        Assert.Equal((-1L, -1L), (x.Size, x.Time)); // not from a file
+        Assert.True(entries.TryGet("w.txt", out var w));
+        Assert.Equal(DocumentReader.HashText(Doc("w.txt", "vier")), entries.HashAt(w.Position));
+        Assert.False(entries.TryGet("v.txt", out _));
+    }
+
+    [Fact]
+    public void ScanWithStatus_ReportsWhatFileInfoReports()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        folder.Write("seeds/a.txt", "date 2024-03-01\n\nA");
+        folder.Write("seeds/sub/b.TXT", "date 2024-03-01\n\nBee");
+        folder.Write("seeds/.hidden/c.txt", "date 2024-03-01\n\nC");
+        folder.Write("seeds/d.md", "nope");
+        File.SetLastWriteTimeUtc(folder.Combine("seeds/a.txt"), new DateTime(2020, 5, 6, 7, 8, 9, DateTimeKind.Utc));
+
+        // Act
+        var files = SeedFolderScanner.ScanWithStatus(folder.Combine("seeds"), "*.txt").OrderBy(f => f.Id, StringComparer.Ordinal).ToList();
+
+        // Assert
+        Assert.Equal(["a.txt", "sub/b.TXT"], files.Select(f => f.Id));
+        Assert.All(files, f =>
+        {
+            var info = new FileInfo(f.Path);
+            Assert.Equal((info.Length, info.LastWriteTimeUtc.Ticks), (f.Size, f.Time));
+        });
+        Assert.Equal(new DateTime(2020, 5, 6, 7, 8, 9, DateTimeKind.Utc).Ticks, files[0].Time);
+        Assert.Equal(files.Select(f => (f.Path, f.Id)), SeedFolderScanner.Scan(folder.Combine("seeds"), "*.txt"));
+    }
+
+    private static IndexedEntries ReadEntries(string indexPath) =>
+        IndexedEntries.Read(DirectoryReader.Open(FSDirectory.Open(new DirectoryInfo(indexPath))));
+
+    private static NewsDocument Doc(string id, string body) => new()
+    {
+        Id = id,
+        Title = "Titel " + body,
+        Body = body,
+        Date = new DateOnly(2024, 3, 1),
+    };
+}
