@@ -83,4 +83,15 @@ public partial class EntityExtractorTests
         Assert.Equal(["Angela Merkel", "Angela"], result.Actors);
         Assert.Equal(["Angela Merkel", "Angela"], result.Persons);
     }
+
+    [Fact]
+    public void Extract_PluralOfANounInANameSlot_IsNoPersonButASurnameStillIs()
+    {
+        var result = Extractor.Extract(
+            "Titel",
+            "Al-Qaida-Gruppen gewinnen Medienberichten zufolge an Einfluss. In Tabasco haben laut Medienberichten die Überschwemmungen begonnen. Der Plan sei gut, sagte Kolb.");
+
+        Assert.DoesNotContain("Medienberichten", result.Actors);
+        Assert.Contains("Kolb", result.Actors);
+    }
 }

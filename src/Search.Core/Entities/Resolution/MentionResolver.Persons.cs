@@ -226,11 +226,27 @@ internal static partial class MentionResolver
 
             var prev = s.Tokens[i - 1].Of(text);
             var next = i + 1 < n ? s.Tokens[i + 1].Of(text) : default;
-            if (prev is "laut" or "sagte" or "sagt" or "erklärte" or "betonte" or "meinte" || (next is "zufolge" && !AfterArticle(s, i)))
+            if ((prev is "laut" or "sagte" or "sagt" or "erklärte" or "betonte" or "meinte" || (next is "zufolge" && !AfterArticle(s, i)))
+                && !IsPluralOfKnownNoun(s, s.Tokens[i].Of(text)))
             {
                 Claim(mentions, owner, new Mention(i, i + 1, EntityKind.Person) { Weak = true });
             }
         }
+    }
+
+    /// <summary>
+    /// A dative plural whose singular the word lists know as a noun ("Medienberichten zufolge", "laut Medienberichten"),
+    /// not a surname that is also a word ("Kolb", "Fischer").
+    /// </summary>
+    private static bool IsPluralOfKnownNoun(TaggedSentence s, ReadOnlySpan<char> w)
+    {
+        if (s.Lists is not { } lists || w.Length < 6 || !w.EndsWith("en", StringComparison.Ordinal))
+        {
+            return false;
+        }
+
+        const GazetteerFlags Noun = GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun | GazetteerFlags.Compound;
+        return (lists.Flags(w[..^2]) & Noun) != 0 || (lists.Flags(w[..^1]) & Noun) != 0;
     }
 
     /// <summary>A long word with German spelling and a German noun ending ("Liebeskummer", "Räumlichkeiten").</summary>
