@@ -94,4 +94,18 @@ public partial class EntityExtractorTests
         Assert.DoesNotContain("Medienberichten", result.Actors);
         Assert.Contains("Kolb", result.Actors);
     }
+
+    [Fact]
+    public void Extract_OrganisationInTheGenitive_IsInTheNominative()
+    {
+        var result = Extractor.Extract(
+            "Titel",
+            "Einem Bericht des Technischen Hilfswerks zufolge stieg das Wasser. Der Sprecher des Hessischen Rundfunks und des Deutschen Roten Kreuzes widersprach. Der Chef des Internationalen Währungsfonds kam.");
+
+        Assert.Contains("Technisches Hilfswerk", result.Actors);
+        Assert.Contains("Hessischer Rundfunk", result.Actors);
+        Assert.Contains("Deutsches Rotes Kreuz", result.Actors);
+        Assert.Contains("Internationaler Währungsfonds", result.Actors);
+        Assert.DoesNotContain(result.Actors, a => a.EndsWith("Hilfswerks", StringComparison.Ordinal) || a.EndsWith("Kreuzes", StringComparison.Ordinal));
+    }
 }

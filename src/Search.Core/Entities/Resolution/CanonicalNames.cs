@@ -46,6 +46,15 @@ internal static class CanonicalNames
         }
 
         var ending = Ending(parts[head]);
+        string? genitiveStem = null;
+        if (ending is null && GenitiveStem(parts[head]) is { } stem && Ending(stem) is "er" or "es")
+        {
+            // A masculine or neuter noun in the genitive after its adjectives: "des Technischen Hilfswerks" ->
+            // "Technisches Hilfswerk", "des Hessischen Rundfunks" -> "Hessischer Rundfunk".
+            genitiveStem = stem;
+            ending = Ending(stem);
+        }
+
         if (ending is null)
         {
             return name;
@@ -70,7 +79,23 @@ internal static class CanonicalNames
             changed = true;
         }
 
+        if (changed && genitiveStem is not null)
+        {
+            parts[head] = genitiveStem;
+        }
+
         return changed ? string.Join(' ', parts) : name;
+    }
+
+    /// <summary>The noun without its genitive "s" or "es" ("Hilfswerks", "Kreuzes"), or null when it has none.</summary>
+    private static string? GenitiveStem(string noun)
+    {
+        if (noun.Length > 5 && noun.EndsWith("es", StringComparison.Ordinal) && Ending(noun[..^2]) is not null)
+        {
+            return noun[..^2];
+        }
+
+        return noun.Length > 4 && noun.EndsWith('s') ? noun[..^1] : null;
     }
 
     private static bool IsNoun(string w) => w.Length > 2 && char.IsUpper(w[0]) && !w.EndsWith("en", StringComparison.Ordinal);
