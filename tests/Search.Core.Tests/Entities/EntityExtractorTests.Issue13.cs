@@ -108,4 +108,14 @@ public partial class EntityExtractorTests
         Assert.Contains("Internationaler Währungsfonds", result.Actors);
         Assert.DoesNotContain(result.Actors, a => a.EndsWith("Hilfswerks", StringComparison.Ordinal) || a.EndsWith("Kreuzes", StringComparison.Ordinal));
     }
+
+    [Fact]
+    public void Extract_InflectedPlaceNames_AreInTheNominative()
+    {
+        var result = Extractor.Extract(
+            "Titel",
+            "Ein Sprecher des Weißen Hauses sagte, im Vereinigten Königreich und in der Demokratischen Republik Kongo sei es ruhig.");
+
+        Assert.Equal(["Weißes Haus", "Vereinigtes Königreich", "Demokratische Republik Kongo"], result.Locations);
+    }
 }

@@ -17,7 +17,7 @@ internal static class CanonicalNames
     private static readonly string[] MasculineEndings = ["tag", "rat", "bund", "verband", "verein", "dienst", "hof", "konzern", "kongress", "senat", "gerichtshof", "fonds", "rundfunk", "spiegel", "kurier", "anzeiger", "zoll", "orden", "klub", "club"];
 
     /// <summary>Neuter noun endings: an adjective before such a noun ends in "es" in the nominative.</summary>
-    private static readonly string[] NeuterEndings = ["amt", "institut", "ministerium", "gericht", "kreuz", "komitee", "museum", "theater", "zentrum", "parlament", "kabinett", "blatt", "büro", "werk", "haus", "forum"];
+    private static readonly string[] NeuterEndings = ["amt", "institut", "ministerium", "gericht", "kreuz", "komitee", "museum", "theater", "zentrum", "parlament", "kabinett", "blatt", "büro", "werk", "haus", "forum", "reich"];
 
     /// <summary>The canonical form of <paramref name="name"/>.</summary>
     public static string Of(string name, EntityKind kind, Gazetteer g)
@@ -38,6 +38,18 @@ internal static class CanonicalNames
         while (head > 0 && !IsNoun(parts[head]))
         {
             head--;
+        }
+
+        // A name after the noun does not decide the ending: "Demokratischen Republik Kongo" -> "Republik".
+        var named = head;
+        while (named > 1 && Ending(parts[named]) is null && GenitiveStem(parts[named]) is null)
+        {
+            named--;
+        }
+
+        if (named > 0 && IsNoun(parts[named]) && (Ending(parts[named]) is not null || GenitiveStem(parts[named]) is not null) && parts[named - 1].EndsWith("en", StringComparison.Ordinal))
+        {
+            head = named;
         }
 
         if (head == 0)
@@ -104,7 +116,7 @@ internal static class CanonicalNames
     private static bool IsAdjectiveStem(string stem) =>
         stem.EndsWith("isch", StringComparison.Ordinal) || stem.EndsWith("lich", StringComparison.Ordinal) || stem.EndsWith("ig", StringComparison.Ordinal)
         || stem.EndsWith("sch", StringComparison.Ordinal) || stem.EndsWith("al", StringComparison.Ordinal) || stem.EndsWith("är", StringComparison.Ordinal)
-        || stem is "Allgemein" or "Deutsch" or "Rot" or "Grün" or "Neu" or "Frei" or "Vereinigt" or "Groß" or "Klein" or "Hoh" or "Ober" or "Nieder" or "Heilig" or "Evangelisch" or "Katholisch";
+        || stem is "Allgemein" or "Deutsch" or "Rot" or "Grün" or "Neu" or "Frei" or "Vereinigt" or "Groß" or "Klein" or "Hoh" or "Ober" or "Nieder" or "Heilig" or "Evangelisch" or "Katholisch" or "Weiß";
 
     private static string? Ending(string noun)
     {
