@@ -106,6 +106,7 @@ public partial class EntityExtractorTests
         Assert.Contains("Hessischer Rundfunk", result.Actors);
         Assert.Contains("Deutsches Rotes Kreuz", result.Actors);
         Assert.Contains("Internationaler Währungsfonds", result.Actors);
+        Assert.Contains("Institut für Design", Extractor.Extract("Titel", "Der Direktor des Instituts für Design kam.").Actors);
         Assert.DoesNotContain(result.Actors, a => a.EndsWith("Hilfswerks", StringComparison.Ordinal) || a.EndsWith("Kreuzes", StringComparison.Ordinal));
     }
 

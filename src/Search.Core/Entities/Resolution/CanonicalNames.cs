@@ -34,6 +34,13 @@ internal static class CanonicalNames
         }
 
         var parts = name.Split(' ');
+        if (parts.Length >= 3 && parts[1] is "für" or "der" or "des" && Ending(parts[0]) is null && GenitiveStem(parts[0]) is { } first && Ending(first) is "er" or "es")
+        {
+            // A masculine or neuter organisation noun in the genitive before its complement: "des Instituts für Design".
+            parts[0] = first;
+            return string.Join(' ', parts);
+        }
+
         var head = parts.Length - 1;
         while (head > 0 && !IsNoun(parts[head]))
         {
