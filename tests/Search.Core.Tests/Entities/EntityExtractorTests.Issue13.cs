@@ -119,4 +119,13 @@ public partial class EntityExtractorTests
 
         Assert.Equal(["Weißes Haus", "Vereinigtes Königreich", "Demokratische Republik Kongo"], result.Locations);
     }
+
+    [Fact]
+    public void Extract_MilitaryRankBeforeAName_IsNoPartOfIt()
+    {
+        var result = Extractor.Extract("Titel", "Ein Sprecher der ISAF, Hauptmann Abraham Sipe, sagte, die Offensive laufe.");
+
+        Assert.Contains("Abraham Sipe", result.Actors);
+        Assert.DoesNotContain("Hauptmann Abraham Sipe", result.Actors);
+    }
 }

@@ -129,9 +129,9 @@ internal static partial class MentionResolver
                 j++;
             }
 
-            // A title before a person's name is no part of it ("Mrs. Pennington", "Dr. Merkel").
+            // A title or role before a person's name is no part of it ("Mrs. Pennington", "Dr. Merkel", "Hauptmann Abraham Sipe").
             var a = i;
-            while (KindOf(tag) == EntityKind.Person && a + 1 < j && IsHonorific(s.Tokens[a].Of(s.Text)))
+            while (KindOf(tag) == EntityKind.Person && a + 1 < j && (IsHonorific(s.Tokens[a].Of(s.Text)) || (s.Flags[a] & GazetteerFlags.Role) != 0))
             {
                 a++;
             }
