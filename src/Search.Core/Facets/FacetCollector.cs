@@ -38,9 +38,7 @@ internal sealed class FacetCollector : ICollector, IDisposable
     private readonly int[]? _hitActorCounts;
     private readonly int[]? _hitLocationCounts;
     private readonly DateCounts _dateCounts;
-    private readonly int[]? _actorStamps;
-    private readonly int[]? _hitActorStamps;
-    private int _stamp;
+    private readonly bool[]? _actorsMergedInto;
     private bool _disposed;
 
     // The current segment: its values (Ords[Starts[d]..Starts[d + 1]]), their global ordinals, the dates.
@@ -82,12 +80,7 @@ internal sealed class FacetCollector : ICollector, IDisposable
         }
 
         _dateCounts = count ? new DateCounts(reader, filters) : DateCounts.None;
-        if (_actorOrdinals.Targets is not null)
-        {
-            // Merged actor values: a document counts once under a target it reaches twice (see MergedCounting).
-            _actorStamps = count ? new int[_actorOrdinals.Labels.Length] : null;
-            _hitActorStamps = _hitActorCounts is not null && _hitActorCounts != _actorCounts ? new int[_actorOrdinals.Labels.Length] : null;
-        }
+        _actorsMergedInto = _actorOrdinals.ReceivesMerged; // merged actor values: a document counts once under a target it reaches twice
     }
 
     /// <summary>Hits that passed every filter.</summary>
@@ -147,7 +140,7 @@ internal sealed class FacetCollector : ICollector, IDisposable
             _inner.Collect(doc);
             if (_hitActorCounts is not null && _hitActorCounts != _actorCounts && _hasActors)
             {
-                CountActors(doc, _hitActorCounts, _hitActorStamps);
+                CountActors(doc, _hitActorCounts);
             }
 
             if (_hitLocationCounts is not null && _hitLocationCounts != _locationCounts && _hasLocations)
@@ -163,7 +156,7 @@ internal sealed class FacetCollector : ICollector, IDisposable
 
         if ((failures == 0 || actorFails) && _hasActors)
         {
-            CountActors(doc, _actorCounts, _actorStamps);
+            CountActors(doc, _actorCounts);
         }
 
         if ((failures == 0 || locationFails) && _hasLocations)
@@ -266,15 +259,15 @@ internal sealed class FacetCollector : ICollector, IDisposable
         return false;
     }
 
-    private void CountActors(int doc, int[] counts, int[]? stamps)
+    private void CountActors(int doc, int[] counts)
     {
-        if (stamps is null)
+        if (_actorsMergedInto is null)
         {
             CountValues(_actorStarts, _actorOrds, _actorMap, doc, counts);
         }
         else
         {
-            MergedCounting.Count(_actorStarts, _actorOrds, _actorMap, doc, counts, stamps, ++_stamp);
+            MergedCounting.Count(_actorStarts, _actorOrds, _actorMap, doc, counts, _actorsMergedInto);
         }
     }
 

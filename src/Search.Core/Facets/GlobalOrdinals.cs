@@ -20,12 +20,23 @@ internal sealed class GlobalOrdinals
         Labels = labels;
         SegmentToGlobal = segmentToGlobal;
         Targets = targets;
+        if (targets is not null)
+        {
+            ReceivesMerged = new bool[labels.Length];
+            for (var ord = 0; ord < targets.Length; ord++)
+            {
+                if (targets[ord] != ord)
+                {
+                    ReceivesMerged[targets[ord]] = true;
+                }
+            }
+        }
         _folded = new Lazy<string[]>(() => Array.ConvertAll(labels, FacetText.Fold));
         _byFolded = new Lazy<Dictionary<string, int[]>>(() => FoldedLabels
             .Select((folded, ord) => (folded, ord))
             .GroupBy(p => p.folded, StringComparer.Ordinal)
             .ToDictionary(g => g.Key, g => g.Select(p => p.ord).ToArray(), StringComparer.Ordinal));
-        _documentCounts = new Lazy<int[]>(() => CountDocuments(reader, field, segmentToGlobal, labels.Length, targets is not null));
+        _documentCounts = new Lazy<int[]>(() => CountDocuments(reader, field, segmentToGlobal, labels.Length, ReceivesMerged));
     }
 
     private readonly Lazy<string[]> _folded;
@@ -38,6 +49,9 @@ internal sealed class GlobalOrdinals
     /// a merged value has no documents of its own; a document may then reach one target twice (count it once).
     /// </summary>
     public int[]? Targets { get; }
+
+    /// <summary>Per global ordinal, whether other values are merged into it (see <see cref="MergedCounting"/>); null when none are.</summary>
+    public bool[]? ReceivesMerged { get; }
 
     /// <summary>Live documents having each value, by global ordinal (built on first use, once per reader).</summary>
     public int[] DocumentCounts => _documentCounts.Value;
@@ -134,11 +148,9 @@ internal sealed class GlobalOrdinals
         return new GlobalOrdinals(reader, field, labels, segmentToGlobal, targets);
     }
 
-    private static int[] CountDocuments(IndexReader reader, string field, int[][] segmentToGlobal, int valueCount, bool merged)
+    private static int[] CountDocuments(IndexReader reader, string field, int[][] segmentToGlobal, int valueCount, bool[]? receivesMerged)
     {
         var counts = new int[valueCount];
-        var stamps = merged ? new int[valueCount] : null;
-        var stamp = 0;
         var leaves = reader.Leaves;
         for (var i = 0; i < leaves.Count; i++)
         {
@@ -159,9 +171,9 @@ internal sealed class GlobalOrdinals
                     continue;
                 }
 
-                if (stamps is not null)
+                if (receivesMerged is not null)
                 {
-                    MergedCounting.Count(starts, ords, map, doc, counts, stamps, ++stamp);
+                    MergedCounting.Count(starts, ords, map, doc, counts, receivesMerged);
                     continue;
                 }
 

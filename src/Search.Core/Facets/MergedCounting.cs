@@ -2,8 +2,9 @@ namespace Search.Core.Facets;
 
 /// <summary>
 /// Counting a document's values when some values are merged into others (<see cref="GlobalOrdinals.Targets"/>):
-/// two of its values may map to one ordinal, which still counts the document once. A stamp per ordinal (a number
-/// that is new for every document) says whether the document was already counted there.
+/// two of its values may map to one ordinal, which still counts the document once. Only the few ordinals that
+/// receive merged values (<see cref="GlobalOrdinals.ReceivesMerged"/>) are checked against the document's earlier
+/// values; nothing is allocated per request.
 /// </summary>
 internal static class MergedCounting
 {
@@ -13,18 +14,30 @@ internal static class MergedCounting
     /// <param name="map">Segment ordinal to counted ordinal.</param>
     /// <param name="doc">The document.</param>
     /// <param name="counts">The counts.</param>
-    /// <param name="stamps">The stamp of the last document counted under each ordinal (as long as <paramref name="counts"/>).</param>
-    /// <param name="stamp">A stamp no earlier document used.</param>
-    public static void Count(int[] starts, int[] ords, int[] map, int doc, int[] counts, int[] stamps, int stamp)
+    /// <param name="receivesMerged">Per counted ordinal, whether other values are merged into it.</param>
+    public static void Count(int[] starts, int[] ords, int[] map, int doc, int[] counts, bool[] receivesMerged)
     {
-        for (int i = starts[doc], end = starts[doc + 1]; i < end; i++)
+        var first = starts[doc];
+        for (int i = first, end = starts[doc + 1]; i < end; i++)
         {
             var ord = map[ords[i]];
-            if (stamps[ord] != stamp)
+            if (!receivesMerged[ord] || !SeenBefore(ords, map, first, i, ord))
             {
-                stamps[ord] = stamp;
                 counts[ord]++;
             }
         }
+    }
+
+    private static bool SeenBefore(int[] ords, int[] map, int from, int to, int ord)
+    {
+        for (var j = from; j < to; j++)
+        {
+            if (map[ords[j]] == ord)
+            {
+                return true;
+            }
+        }
+
+        return false;
     }
 }

@@ -63,6 +63,23 @@ public sealed class PersonMergeTests
     }
 
     [Fact]
+    public void ActorFacet_QueryWithHits_CountsTheMergedNamesOnceAsMatchAllDoes()
+    {
+        // Arrange: a text query goes through the collector, match-all through the per-reader counts
+        using var folder = new TempFolder();
+        using var index = Build(folder);
+
+        // Act
+        var actors = index.Search(new SearchRequest { Text = "Politik", FacetSize = 50 }).Facets.Actor.Values.ToDictionary(v => v.Value, v => v.Count);
+
+        // Assert
+        Assert.Equal(3, actors["Thaksin Shinawatra"]);
+        Assert.Equal(2, actors["Edmund Stoiber"]);
+        Assert.Equal(1, actors["Angela Merkel"]);
+        Assert.DoesNotContain("Merkel", actors.Keys);
+    }
+
+    [Fact]
     public void ActorFacet_AmbiguousOrNoPersonOrFirstName_StaysApart()
     {
         // Arrange
