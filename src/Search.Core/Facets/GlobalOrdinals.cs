@@ -15,8 +15,9 @@ internal sealed class GlobalOrdinals
 {
     private static readonly ConditionalWeakTable<IndexReader, Dictionary<string, GlobalOrdinals>> Cache = new();
 
-    private GlobalOrdinals(IndexReader reader, string field, string[] labels, int[][] segmentToGlobal, int[]? targets = null)
+    private GlobalOrdinals(IndexReader reader, string field, string[] labels, int[][] segmentToGlobal, int[]? targets = null, Dictionary<string, int>? byWord = null)
     {
+        _byWord = byWord;
         Labels = labels;
         SegmentToGlobal = segmentToGlobal;
         Targets = targets;
@@ -41,6 +42,7 @@ internal sealed class GlobalOrdinals
 
     private readonly Lazy<string[]> _folded;
     private readonly Lazy<Dictionary<string, int[]>> _byFolded;
+    private readonly Dictionary<string, int>? _byWord;
     private readonly Lazy<int[]> _documentCounts;
 
     /// <summary>
@@ -57,8 +59,8 @@ internal sealed class GlobalOrdinals
     public int[] DocumentCounts => _documentCounts.Value;
 
     /// <summary>
-    /// A mask over the global ordinals marking every label that folds like one of <paramref name="values"/>, or null
-    /// when <paramref name="values"/> is empty.
+    /// A mask over the global ordinals marking every label that folds like one of <paramref name="values"/> (or, for a
+    /// bare person name that is no label, the one full name it stands for), or null when <paramref name="values"/> is empty.
     /// </summary>
     public bool[]? Mask(IReadOnlyList<string> values)
     {
@@ -70,12 +72,17 @@ internal sealed class GlobalOrdinals
         var mask = new bool[Labels.Length];
         foreach (var value in values)
         {
-            if (_byFolded.Value.TryGetValue(FacetText.Fold(value.Trim()), out var ords))
+            var folded = FacetText.Fold(value.Trim());
+            if (_byFolded.Value.TryGetValue(folded, out var ords))
             {
                 foreach (var ord in ords)
                 {
                     mask[Targets is null ? ord : Targets[ord]] = true;
                 }
+            }
+            else if (_byWord is not null && _byWord.TryGetValue(folded, out var fullName))
+            {
+                mask[fullName] = true; // a bare name no document has as a value: the one full name it stands for
             }
         }
 
@@ -129,7 +136,8 @@ internal sealed class GlobalOrdinals
             labels[ord] = scratch.Utf8ToString();
         }
 
-        var targets = field == IndexSchema.Actor ? PersonMerge.Targets(reader, labels) : null;
+        var merge = field == IndexSchema.Actor ? PersonMerge.For(reader, labels) : new PersonMerge.Result(null, null);
+        var targets = merge.Targets;
         var map = (global as MultiDocValues.MultiSortedSetDocValues)?.Mapping;
         for (var i = 0; i < leaves.Count; i++)
         {
@@ -145,7 +153,7 @@ internal sealed class GlobalOrdinals
             segmentToGlobal[i] = mapping;
         }
 
-        return new GlobalOrdinals(reader, field, labels, segmentToGlobal, targets);
+        return new GlobalOrdinals(reader, field, labels, segmentToGlobal, targets, merge.ByWord);
     }
 
     private static int[] CountDocuments(IndexReader reader, string field, int[][] segmentToGlobal, int valueCount, bool[]? receivesMerged)

@@ -13,16 +13,22 @@ namespace Search.Core.Facets;
 /// </summary>
 internal static class PersonMerge
 {
-    /// <summary>
-    /// Per global ordinal of <paramref name="labels"/>, the ordinal it is counted under (itself when not merged), or
-    /// null when nothing is merged.
-    /// </summary>
-    public static int[]? Targets(IndexReader reader, string[] labels)
+    /// <summary>What merging found for one reader's actor values.</summary>
+    /// <param name="Targets">Per global ordinal, the ordinal it is counted under (itself when not merged); null when nothing is merged.</param>
+    /// <param name="ByWord">
+    /// Folded words that stand for exactly one full person name of the index, with that name's ordinal: a filter on a
+    /// bare name that no document has as a value of its own ("Thaksin", every article gives the full name) finds the
+    /// full name's documents. Null when there are none.
+    /// </param>
+    public sealed record Result(int[]? Targets, Dictionary<string, int>? ByWord);
+
+    /// <summary>The merges of the actor values <paramref name="labels"/> (global ordinal order).</summary>
+    public static Result For(IndexReader reader, string[] labels)
     {
         var terms = MultiFields.GetTerms(reader, IndexSchema.PersonKey);
         if (terms is null || labels.Length == 0)
         {
-            return null;
+            return new Result(null, null);
         }
 
         var single = new HashSet<string>(StringComparer.Ordinal);
@@ -47,6 +53,16 @@ internal static class PersonMerge
             names.Add(term[(separator + 1)..]);
         }
 
+        Dictionary<string, int>? byWord = null;
+        foreach (var (key, names) in fullNames)
+        {
+            if (names.Count == 1 && Find(labels, names.First()) is var to and >= 0)
+            {
+                byWord ??= new Dictionary<string, int>(StringComparer.Ordinal);
+                byWord.TryAdd(FacetText.Fold(key), to);
+            }
+        }
+
         int[]? targets = null;
         foreach (var name in single)
         {
@@ -66,7 +82,7 @@ internal static class PersonMerge
             targets[from] = to;
         }
 
-        return targets;
+        return new Result(targets, byWord);
     }
 
     /// <summary>

@@ -29,6 +29,7 @@ public sealed class PersonMergeTests
         Doc("k.txt", ["Angela Merkel", "Merkel"], ["Angela Merkel", "Merkel"]),
         Doc("l.txt", ["Frank"], ["Frank"]),
         Doc("m.txt", ["Barney Frank"], ["Barney Frank"]),
+        Doc("n.txt", ["Abhisit Vejjajiva"], ["Abhisit Vejjajiva"]),
     ];
 
     private static SearchIndex Build(TempFolder folder)
@@ -114,6 +115,20 @@ public sealed class PersonMergeTests
 
         // Assert
         Assert.Equal(["a.txt", "b.txt", "c.txt"], results.Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
+    }
+
+    [Fact]
+    public void ActorFilter_BareNameNoDocumentHasAsAValue_FindsTheFullName()
+    {
+        // Arrange: every article gives the full name, so "Abhisit" is no facet value of its own
+        using var folder = new TempFolder();
+        using var index = Build(folder);
+
+        // Act
+        var results = index.Search(new SearchRequest { Actors = ["abhisit"], Take = 20 });
+
+        // Assert
+        Assert.Equal(["n.txt"], results.Hits.Select(h => h.Id));
     }
 
     [Fact]
