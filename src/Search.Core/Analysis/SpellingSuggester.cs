@@ -13,8 +13,8 @@ namespace Search.Core.Analysis;
 /// "Did you mean": finds the nearest spelling of a word in the vocabulary of an index field that
 /// is analysed with tokenizer and lower-casing only (see
 /// <see cref="GermanAnalyzers.CreateExactAnalyzer"/>), so suggestions are surface words
-/// ("friedensgespräche"), not stems. Candidates come from Lucene's <see cref="FuzzyTermsEnum"/>
-/// (Levenshtein automaton with transpositions); the nearest wins by Damerau (optimal string
+/// ("friedensgespräche"), not stems. Candidates come from <see cref="VocabularyWalk"/>
+/// (one edit first, two only when one finds nothing); the nearest wins by Damerau (optimal string
 /// alignment) distance, then by document frequency, then alphabetically. A candidate that differs
 /// only by umlaut transliteration (Mueller/Müller, Strasse/Straße) counts as distance 0.
 /// </summary>
@@ -33,9 +33,6 @@ internal sealed partial class SpellingSuggester
 
     /// <summary>Number of leading characters a candidate must share with the word.</summary>
     public const int PrefixLength = 1;
-
-    /// <summary>At most this many candidate terms are inspected per word.</summary>
-    public const int MaxInspections = 5_000;
 
     private static readonly HashSet<string> QueryOperators = new(StringComparer.Ordinal) { "AND", "OR", "NOT", "TO" };
 
@@ -84,32 +81,45 @@ internal sealed partial class SpellingSuggester
             return null;
         }
 
-        var terms = MultiFields.GetTerms(reader, field);
-        if (terms is null)
-        {
-            return null;
-        }
-
         int codePoints = lower.EnumerateRunes().Count();
         int maxEdits = codePoints <= MaxLengthForOneEdit ? 1 : 2;
-        var fuzzy = new FuzzyTermsEnum(
-            terms, new AttributeSource(), new Term(field, lower), maxEdits, Math.Min(PrefixLength, lower.Length), transpositions: true);
-
         var folded = Fold(lower);
+
+        // One edit first: most typos are one edit away, and one edit costs a fraction of two. A spelling the same
+        // but for umlauts (Mueller/Müller, two edits) still wins over a one-edit neighbour.
+        var (best, bestDistance) = Nearest(reader, field, lower, folded, 1);
+        if (bestDistance != 0 && TransliterationOf(reader, field, lower, folded) is { } same)
+        {
+            return MatchCase(word.Trim(), same);
+        }
+
+        if (best is null && maxEdits == 2)
+        {
+            (best, bestDistance) = Nearest(reader, field, lower, folded, 2);
+        }
+
+        return best is null || bestDistance > maxEdits ? null : MatchCase(word.Trim(), best);
+    }
+
+    /// <summary>
+    /// The nearest term within <paramref name="maxEdits"/>: by distance (0 for a spelling the same but for umlauts),
+    /// then document frequency, then alphabetically.
+    /// </summary>
+    private static (string? Best, int Distance) Nearest(IndexReader reader, string field, string lower, string folded, int maxEdits)
+    {
+        var found = new Dictionary<string, (int Distance, int Freq)>(StringComparer.Ordinal);
+        VocabularyWalk.Collect(reader, field, lower, maxEdits, found);
         string? best = null;
         int bestDistance = int.MaxValue;
         int bestFreq = 0;
-        int inspected = 0;
-        while (fuzzy.MoveNext() && inspected++ < MaxInspections)
+        foreach (var (candidate, (walked, freq)) in found)
         {
-            var candidate = fuzzy.Term.Utf8ToString();
-            int freq = fuzzy.DocFreq;
             if (freq <= 0 || candidate == lower || !candidate.Any(char.IsLetter))
             {
                 continue;
             }
 
-            int distance = Fold(candidate) == folded ? 0 : Distance(lower, candidate);
+            int distance = Fold(candidate) == folded ? 0 : walked;
             if (distance < bestDistance
                 || (distance == bestDistance && freq > bestFreq)
                 || (distance == bestDistance && freq == bestFreq && string.CompareOrdinal(candidate, best) < 0))
@@ -120,7 +130,54 @@ internal sealed partial class SpellingSuggester
             }
         }
 
-        return best is null || bestDistance > maxEdits ? null : MatchCase(word.Trim(), best);
+        return (best, bestDistance);
+    }
+
+    /// <summary>
+    /// The most frequent term that spells <paramref name="lower"/> with umlauts or ß written out or the other way round
+    /// (mueller/müller, strasse/straße): two edits away, so a one-edit search does not see it.
+    /// </summary>
+    private static string? TransliterationOf(IndexReader reader, string field, string lower, string folded)
+    {
+        string? best = null;
+        var bestFreq = 0;
+        var frequencies = new FieldFrequencies(reader, field);
+        foreach (var variant in Transliterations(lower))
+        {
+            var freq = frequencies.Of(variant);
+            if (freq > bestFreq && variant != lower && Fold(variant) == folded)
+            {
+                best = variant;
+                bestFreq = freq;
+            }
+        }
+
+        return best;
+    }
+
+    /// <summary>The word with each subset of its umlauts and ß, or of their spelt-out forms, swapped (at most 16).</summary>
+    private static IEnumerable<string> Transliterations(string lower)
+    {
+        var variants = new List<string> { "" };
+        var i = 0;
+        while (i < lower.Length && variants.Count <= 16)
+        {
+            var c = lower[i];
+            var pair = i + 1 < lower.Length ? lower.Substring(i, 2) : "";
+            string? other = c switch { 'ä' => "ae", 'ö' => "oe", 'ü' => "ue", 'ß' => "ss", _ => null };
+            var length = 1;
+            if (other is null && pair is "ae" or "oe" or "ue" or "ss")
+            {
+                other = pair switch { "ae" => "ä", "oe" => "ö", "ue" => "ü", _ => "ß" };
+                length = 2;
+            }
+
+            var own = lower.Substring(i, length);
+            variants = other is null ? [.. variants.Select(v => v + own)] : [.. variants.SelectMany(v => new[] { v + own, v + other })];
+            i += length;
+        }
+
+        return i < lower.Length ? [] : variants;
     }
 
     /// <summary>

@@ -71,7 +71,8 @@ internal sealed class QueryCompoundSplitter
     public CompoundSplit? Split(string word, IndexReader reader, int rareBelow = DefaultRareBelow)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        return Split(word, term => reader.DocFreq(new Term(IndexSchema.Body, term)), rareBelow);
+        var frequencies = new FieldFrequencies(reader, IndexSchema.Body);
+        return Split(word, frequencies.Of, rareBelow);
     }
 
     /// <summary>

@@ -1,0 +1,171 @@
+using System.Text;
+using Lucene.Net.Analysis.Core;
+using Lucene.Net.Documents;
+using Lucene.Net.Index;
+using Lucene.Net.Store;
+using Search.Core.Analysis;
+
+namespace Search.Core.Tests.Analysis;
+
+/// <summary>
+/// The vocabulary walk against a brute-force scan of every term: same terms, distances and document frequencies, on an
+/// index of several segments with umlauts, ß and characters beyond the basic plane.
+/// </summary>
+public sealed class VocabularyWalkTests : IDisposable
+{
+    private const string Field = "exact";
+    private static readonly string Letters = "aabcdeeefghiijklmnnoprrsssttuuvwzäöüß😀é";
+
+    private readonly RAMDirectory _directory = new();
+    private readonly DirectoryReader _reader;
+    private readonly List<string> _vocabulary = [];
+
+    public VocabularyWalkTests()
+    {
+        var random = new Random(616);
+        var config = new IndexWriterConfig(GermanAnalyzers.Version, new WhitespaceAnalyzer(GermanAnalyzers.Version));
+        using (var writer = new IndexWriter(_directory, config))
+        {
+            for (var doc = 0; doc < 400; doc++)
+            {
+                var words = Enumerable.Range(0, 12).Select(_ => RandomWord(random)).ToList();
+                _vocabulary.AddRange(words);
+                writer.AddDocument(new Document { new TextField(Field, string.Join(" ", words), Lucene.Net.Documents.Field.Store.NO) });
+                if (doc % 97 == 0)
+                {
+                    writer.Commit(); // several segments
+                }
+            }
+        }
+
+        _reader = DirectoryReader.Open(_directory);
+    }
+
+    public void Dispose()
+    {
+        _reader.Dispose();
+        _directory.Dispose();
+    }
+
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    public void Collect_RandomWords_FindsExactlyTheTermsABruteForceScanFinds(int maxEdits)
+    {
+        // Arrange
+        Assert.True(_reader.Leaves.Count > 2, "the index should have several segments");
+        var random = new Random(17 + maxEdits);
+        var all = AllTerms();
+        var queries = Enumerable.Range(0, 300).Select(i => i % 3 == 0 ? RandomWord(random) : Mutate(_vocabulary[random.Next(_vocabulary.Count)], random)).ToList();
+        var totalFound = 0;
+
+        foreach (var word in queries)
+        {
+            // Act
+            var found = new Dictionary<string, (int Distance, int Freq)>(StringComparer.Ordinal);
+            VocabularyWalk.Collect(_reader, Field, word, maxEdits, found);
+
+            // Assert
+            var first = word.EnumerateRunes().First();
+            var expected = all
+                .Where(t => t.Term.EnumerateRunes().First() == first)
+                .Select(t => (t.Term, Distance: Osa(word, t.Term), t.Freq))
+                .Where(t => t.Distance <= maxEdits)
+                .ToDictionary(t => t.Term, t => (t.Distance, t.Freq));
+            Assert.True(expected.Count == found.Count && expected.All(e => found.TryGetValue(e.Key, out var f) && f == e.Value),
+                $"'{word}' (max {maxEdits}): expected [{string.Join(", ", expected.Select(e => e.Key + "/" + e.Value.Distance))}], found [{string.Join(", ", found.Select(e => e.Key + "/" + e.Value.Distance))}]");
+            totalFound += found.Count;
+        }
+
+        Assert.True(totalFound > 100, $"the queries should find terms at all: {totalFound}");
+    }
+
+    private List<(string Term, int Freq)> AllTerms()
+    {
+        var list = new List<(string, int)>();
+        var terms = MultiFields.GetTerms(_reader, Field).GetEnumerator();
+        while (terms.MoveNext())
+        {
+            list.Add((terms.Term.Utf8ToString(), terms.DocFreq));
+        }
+
+        return list;
+    }
+
+    private static string RandomWord(Random random)
+    {
+        var sb = new StringBuilder();
+        var length = random.Next(2, 9);
+        for (var i = 0; i < length; i++)
+        {
+            sb.Append(RandomLetter(random));
+        }
+
+        return sb.ToString();
+    }
+
+    private static string RandomLetter(Random random)
+    {
+        var runes = Letters.EnumerateRunes().ToArray();
+        return runes[random.Next(runes.Length)].ToString();
+    }
+
+    /// <summary>Up to three random edits (insert, delete, substitute, swap neighbours), never of the first character.</summary>
+    private static string Mutate(string word, Random random)
+    {
+        var runes = word.EnumerateRunes().Select(r => r.ToString()).ToList();
+        var edits = random.Next(0, 4);
+        for (var e = 0; e < edits && runes.Count > 1; e++)
+        {
+            var at = random.Next(1, runes.Count);
+            switch (random.Next(4))
+            {
+                case 0: runes.Insert(at, RandomLetter(random)); break;
+                case 1: runes.RemoveAt(at); break;
+                case 2: runes[at] = RandomLetter(random); break;
+                default:
+                    if (at + 1 < runes.Count)
+                    {
+                        (runes[at], runes[at + 1]) = (runes[at + 1], runes[at]);
+                    }
+
+                    break;
+            }
+        }
+
+        return string.Concat(runes);
+    }
+
+    /// <summary>Optimal string alignment distance over code points, the textbook table.</summary>
+    private static int Osa(string x, string y)
+    {
+        var a = x.EnumerateRunes().ToArray();
+        var b = y.EnumerateRunes().ToArray();
+        var d = new int[a.Length + 1, b.Length + 1];
+        for (var i = 0; i <= a.Length; i++)
+        {
+            d[i, 0] = i;
+        }
+
+        for (var j = 0; j <= b.Length; j++)
+        {
+            d[0, j] = j;
+        }
+
+        for (var i = 1; i <= a.Length; i++)
+        {
+            for (var j = 1; j <= b.Length; j++)
+            {
+                var v = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + (a[i - 1] == b[j - 1] ? 0 : 1));
+                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
+                {
+                    v = Math.Min(v, d[i - 2, j - 2] + 1);
+                }
+
+                d[i, j] = v;
+            }
+        }
+
+        return d[a.Length, b.Length];
+    }
+}
