@@ -96,6 +96,19 @@ public partial class EntityExtractorTests
     }
 
     [Fact]
+    public void Extract_MembersOfAFaithOrAPluralOfPeople_AreNoActor()
+    {
+        // Wikinews: "Moslem" was an actor in five articles, "Teilnehmern" in one.
+        var result = Extractor.Extract(
+            "Britische Moslems warnen Premierminister Tony Blair wegen der Außenpolitik",
+            "Moslems in Großbritannien haben Premierminister Tony Blair gewarnt. In der Unionsfraktion sagte die Kanzlerin einigen Teilnehmern zufolge: „Franz Müntefering war ein guter Minister.“");
+
+        Assert.DoesNotContain(result.Actors, a => a.StartsWith("Moslem", StringComparison.Ordinal) || a == "Teilnehmern");
+        Assert.Contains("Tony Blair", result.Actors);
+        Assert.Contains("Franz Müntefering", result.Actors);
+    }
+
+    [Fact]
     public void Extract_OrganisationInTheGenitive_IsInTheNominative()
     {
         var result = Extractor.Extract(

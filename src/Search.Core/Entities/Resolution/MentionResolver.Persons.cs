@@ -238,15 +238,26 @@ internal static partial class MentionResolver
     /// A dative plural whose singular the word lists know as a noun ("Medienberichten zufolge", "laut Medienberichten"),
     /// not a surname that is also a word ("Kolb", "Fischer").
     /// </summary>
-    private static bool IsPluralOfKnownNoun(TaggedSentence s, ReadOnlySpan<char> w)
+    private static bool IsPluralOfKnownNoun(TaggedSentence s, ReadOnlySpan<char> w) =>
+        IsPluralOfKnownNoun(s, w, GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun | GazetteerFlags.Compound | GazetteerFlags.Role);
+
+    /// <summary>
+    /// A dative plural ("Medienberichten", "Reportern", "Teilnehmern") whose singular the word lists know with one of
+    /// <paramref name="noun"/>.
+    /// </summary>
+    private static bool IsPluralOfKnownNoun(TaggedSentence s, ReadOnlySpan<char> w, GazetteerFlags noun)
     {
-        if (s.Lists is not { } lists || w.Length < 6 || !w.EndsWith("en", StringComparison.Ordinal))
+        if (s.Lists is not { } lists || w.Length < 6 || w[^1] != 'n')
         {
             return false;
         }
 
-        const GazetteerFlags Noun = GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun | GazetteerFlags.Compound;
-        return (lists.Flags(w[..^2]) & Noun) != 0 || (lists.Flags(w[..^1]) & Noun) != 0;
+        if (w.EndsWith("en", StringComparison.Ordinal))
+        {
+            return (lists.Flags(w[..^2]) & noun) != 0 || (lists.Flags(w[..^1]) & noun) != 0;
+        }
+
+        return (w.EndsWith("ern", StringComparison.Ordinal) || w.EndsWith("eln", StringComparison.Ordinal)) && (lists.Flags(w[..^1]) & noun) != 0;
     }
 
     /// <summary>A long word with German spelling and a German noun ending ("Liebeskummer", "Räumlichkeiten").</summary>

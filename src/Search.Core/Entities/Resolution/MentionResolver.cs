@@ -16,6 +16,10 @@ internal static partial class MentionResolver
 {
     private static readonly WordSet HonorificWords = RuleWords.Section("honorific");
 
+    private static readonly WordSet GroupNouns = RuleWords.Section("group-noun");
+
+    private static readonly System.Buffers.SearchValues<char> LowerLetters = System.Buffers.SearchValues.Create("abcdefghijklmnopqrstuvwxyzäöüß");
+
     private const int MaxNameTokens = 7;
 
     private const GazetteerFlags PlaceFlags = GazetteerFlags.Country | GazetteerFlags.Location | GazetteerFlags.Region | GazetteerFlags.City;
@@ -142,13 +146,31 @@ internal static partial class MentionResolver
                 kind = EntityKind.Location; // a listed place phrase: "Hong Kong"
             }
 
-            if (EntityTag.IsExtracted(tag) && Free(owner, a, j))
+            if (EntityTag.IsExtracted(tag) && Free(owner, a, j) && !(kind != EntityKind.Location && j == a + 1 && IsGroupOrPluralNoun(s, a)))
             {
                 Claim(mentions, owner, new Mention(a, j, kind));
             }
 
             i = j;
         }
+    }
+
+    /// <summary>
+    /// A word that names a group or a plural of things, not one actor: members of a faith ("Moslems", "Schiiten"), or
+    /// the plural of a noun the lists know and no name list has ("Reportern", "Informationen", "Teilnehmern").
+    /// </summary>
+    private static bool IsGroupOrPluralNoun(TaggedSentence s, int i)
+    {
+        var w = s.Tokens[i].Of(s.Text);
+        if (GroupNouns.Contains(w))
+        {
+            return true;
+        }
+
+        const GazetteerFlags Named = GazetteerFlags.Actor | GazetteerFlags.FirstName | GazetteerFlags.Surname | GazetteerFlags.ProperName
+            | PlaceFlags | GazetteerFlags.ActorPhraseBegin | GazetteerFlags.LocationPhraseBegin;
+        return (s.Flags[i] & Named) == 0 && !w[1..].ContainsAnyExcept(LowerLetters)
+            && IsPluralOfKnownNoun(s, w, GazetteerFlags.CommonWord | GazetteerFlags.CommonNoun | GazetteerFlags.Role);
     }
 
     /// <summary>Whether the lists know tokens [a, b) as one place (a word or a phrase) and not as an actor.</summary>
