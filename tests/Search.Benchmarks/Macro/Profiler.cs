@@ -37,7 +37,7 @@ internal static class Profiler
         var searcher = new IndexSearcher(reader) { Similarity = IndexSchema.Similarity };
         using var index = SearchIndex.Open(options.Require("--index"));
         string[] steps = ["lucene baseline (peer's work)", "parse (query text to query, minimum words)", "bonus query built", "search: query alone, best 20 + count",
-            "bonus: rescore the best 20", "hit list: 10 hits from doc values", "10 hits with titles marked and 1 snippet (stored text)", "facet counting (extra)",
+            "bonus: rescore the best 20", "hit list: 10 hits from doc values", "10 hits with titles marked and 1 snippet (article text)", "facet counting (extra)",
             "SearchIndex.Search plain", "SearchIndex.Search full",
             "alt: bonus weight only (term look-ups)", "alt: query alone, best 10 + count", "alt: 10 hits read from stored fields",
             "alt: 10 article texts read (doc value; stored field in a schema 9 index)", "alt: 10 hits' matches from postings (title + body)"];
