@@ -26,7 +26,8 @@ internal static class Usage
                                     before, e.g. a million files built outside the benchmark)
           Search.Benchmarks profile-query --index DIR --queries FILE [--rounds N]
               Stopwatch breakdown of a request step by step (parse, bonus query, search, rescoring, hit list,
-              snippets, facet counts) next to bare Lucene.Net doing the peer's work on the same index.
+              snippets, facet counts; apart: reading the 10 hits' article texts and their matches from the
+              postings) next to bare Lucene.Net doing the peer's work on the same index.
           Search.Benchmarks profile-index --corpus DIR [--docs N]
               Single-threaded stage timings of indexing (read, entities, analysis, IndexWriter) next to bare
               Lucene.Net with the peer's schema and GermanAnalyzer on the same documents.

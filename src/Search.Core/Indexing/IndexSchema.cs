@@ -17,7 +17,7 @@ namespace Search.Core.Indexing;
 internal static class IndexSchema
 {
     /// <summary>Bumped whenever fields or analysis change; an index of another version is rebuilt.</summary>
-    public const string Version = "9";
+    public const string Version = "10";
 
     /// <summary>Commit user-data key holding <see cref="Version"/>.</summary>
     public const string VersionKey = "schema";
@@ -39,6 +39,12 @@ internal static class IndexSchema
     public const string Path = "path";
     public const string Title = "title";
     public const string Body = "body";
+
+    /// <summary>
+    /// Binary doc value with the article text (see <see cref="BodyValue"/>): snippets and <c>GetDocument</c> read it
+    /// instead of a stored field. Schema 10; earlier indexes stored the text as the stored field <see cref="Body"/>.
+    /// </summary>
+    public const string BodyText = "bodytext";
     public const string Prefix = "prefix";
     public const string Exact = "exact";
 
@@ -160,13 +166,13 @@ internal static class IndexSchema
     public static Document ToLucene(NewsDocument news, long fileSize = -1, long fileTime = -1) =>
         new LuceneDocumentBuilder().Build(news, fileSize, fileTime);
 
-    /// <summary>Reads a news document back from stored fields.</summary>
-    public static NewsDocument FromLucene(Document doc) => new()
+    /// <summary>Reads a news document back from its stored fields and its article text (see <see cref="BodyValue"/>).</summary>
+    public static NewsDocument FromLucene(Document doc, string body) => new()
     {
         Id = doc.Get(Id) ?? "",
         SourcePath = doc.Get(Path),
         Title = doc.Get(Title) ?? "",
-        Body = doc.Get(Body) ?? "",
+        Body = body,
         Date = DecodeDate(doc.GetField(Date)?.GetInt32Value() ?? 19700101),
         ContentHash = doc.Get(Hash) ?? "",
         Actors = doc.GetValues(Actor),

@@ -21,7 +21,7 @@ internal sealed class LuceneDocumentBuilder
 
     private readonly StringField _id = new(IndexSchema.Id, "", Field.Store.YES);
     private readonly StoredField _path = new(IndexSchema.Path, "");
-    private readonly StoredField _body = new(IndexSchema.Body, "");
+    private readonly BinaryDocValuesField _bodyValue = new(IndexSchema.BodyText, new BytesRef());
     private readonly TextWords.ReplayStream _bodyWords = new();
     private readonly TextWords.ReplayStream _prefixWords = new();
     private readonly TextWords.ReplayStream _exactWords = new();
@@ -59,7 +59,7 @@ internal sealed class LuceneDocumentBuilder
         _personWords.Words = words;
         _id.SetStringValue(news.Id);
         _path.SetStringValue(news.SourcePath ?? news.Id);
-        _body.SetStringValue(news.Body);
+        _bodyValue.SetBytesValue(BodyValue.Encode(news.Body));
         _day.SetStringValue(IndexSchema.FormatDate(news.Date));
         _date.SetInt32Value(IndexSchema.EncodeDate(news.Date));
         _hash.SetStringValue(news.ContentHash);
@@ -69,7 +69,7 @@ internal sealed class LuceneDocumentBuilder
             _id,
             _path,
             new TextField(IndexSchema.Title, news.Title, Field.Store.YES),
-            _body,
+            _bodyValue,
             _bodyText,
             _prefix,
             _exact,

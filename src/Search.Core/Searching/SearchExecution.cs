@@ -124,7 +124,7 @@ internal static class SearchExecution
 
     internal static SearchHit ToHit(IndexSearcher searcher, ScoreDoc scoreDoc, Query? query, SearchRequest request)
     {
-        // What the hit list shows comes from doc values; the stored text is read only for snippets.
+        // What the hit list shows comes from doc values; the article text (a doc value of its own) only for snippets.
         var leaves = searcher.IndexReader.Leaves;
         var leaf = leaves[ReaderUtil.SubIndex(scoreDoc.Doc, leaves)];
         var segment = leaf.AtomicReader;
@@ -141,7 +141,7 @@ internal static class SearchExecution
         var titleHighlights = request.MaxSnippets == 0 ? [] : SnippetBuilder.MarkAll(query, summary.Title, indexed);
         var snippets = request.MaxSnippets == 0
             ? []
-            : SnippetBuilder.Build(query, IndexSchema.Body, searcher.Doc(scoreDoc.Doc, BodyOnly).Get(IndexSchema.Body) ?? "", summary.Title, titleHighlights, request.MaxSnippets, request.SnippetLength, indexed);
+            : SnippetBuilder.Build(query, IndexSchema.Body, BodyValue.Read(segment, local), summary.Title, titleHighlights, request.MaxSnippets, request.SnippetLength, indexed);
         return new SearchHit
         {
             Id = id,
@@ -155,6 +155,4 @@ internal static class SearchExecution
             Locations = summary.Locations,
         };
     }
-
-    private static readonly ISet<string> BodyOnly = new HashSet<string> { IndexSchema.Body };
 }

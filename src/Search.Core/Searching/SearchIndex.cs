@@ -147,7 +147,13 @@ public sealed class SearchIndex : IDisposable
         try
         {
             var top = searcher.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1);
-            return top.TotalHits == 0 ? null : IndexSchema.FromLucene(searcher.Doc(top.ScoreDocs[0].Doc));
+            if (top.TotalHits == 0)
+            {
+                return null;
+            }
+
+            var doc = top.ScoreDocs[0].Doc;
+            return IndexSchema.FromLucene(searcher.Doc(doc), BodyValue.Read(searcher.IndexReader, doc));
         }
         finally
         {

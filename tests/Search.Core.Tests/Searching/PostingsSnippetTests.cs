@@ -48,7 +48,7 @@ public sealed class PostingsSnippetTests : IClassFixture<PostingsSnippetTests.Lo
             var leaf = _fixture.Reader.Leaves[ReaderUtil.SubIndex(scoreDoc.Doc, _fixture.Reader.Leaves)];
             var document = searcher.Doc(scoreDoc.Doc);
             var title = document.Get(IndexSchema.Title);
-            var body = document.Get(IndexSchema.Body);
+            var body = BodyValue.Read(leaf.AtomicReader, scoreDoc.Doc - leaf.DocBase);
             var hit = new IndexedHit(leaf.AtomicReader, scoreDoc.Doc - leaf.DocBase);
 
             // Act
@@ -142,7 +142,7 @@ public sealed class PostingsSnippetTests : IClassFixture<PostingsSnippetTests.Lo
             var doc = searcher.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1).ScoreDocs.Single().Doc;
             var leaf = Reader.Leaves[ReaderUtil.SubIndex(doc, Reader.Leaves)];
             var stored = searcher.Doc(doc);
-            return (new IndexedHit(leaf.AtomicReader, doc - leaf.DocBase), stored.Get(IndexSchema.Title), stored.Get(IndexSchema.Body));
+            return (new IndexedHit(leaf.AtomicReader, doc - leaf.DocBase), stored.Get(IndexSchema.Title), BodyValue.Read(leaf.AtomicReader, doc - leaf.DocBase));
         }
 
         public void Dispose()
