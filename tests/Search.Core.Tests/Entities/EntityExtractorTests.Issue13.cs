@@ -109,6 +109,26 @@ public partial class EntityExtractorTests
     }
 
     [Fact]
+    public void Extract_WeakAdjectivesCapitalsAndAShortForm_TakeTheCanonicalValue()
+    {
+        // Wikinews values before: "Europäische Parlament", "Deutsche Wetterdienst", "Nahen Osten", "LINKEN", "ver",
+        // "Olympischen Spielen".
+        var result = Extractor.Extract(
+            "Titel",
+            "Das Europäische Parlament stimmte zu. Der Deutsche Wetterdienst warnte vor Sturm. Die Lage im Nahen Osten bleibt gespannt. "
+            + "Eine Koalition von SPD und LINKEN wurde abgelehnt. Die Gewerkschaft ver.di rief zum Streik auf. "
+            + "Bei den Olympischen Spielen in Peking gewann sie Gold.");
+
+        Assert.Contains("Europäisches Parlament", result.Actors);
+        Assert.Contains("Deutscher Wetterdienst", result.Actors);
+        Assert.Contains("Naher Osten", result.Locations);
+        Assert.Contains("Die Linke", result.Actors);
+        Assert.Contains("ver.di", result.Actors);
+        Assert.Contains("Olympische Spiele", result.Actors);
+        Assert.DoesNotContain(result.Actors, a => a is "Europäische Parlament" or "Deutsche Wetterdienst" or "LINKEN" or "ver" or "Olympischen Spielen");
+    }
+
+    [Fact]
     public void Extract_OrganisationInTheGenitive_IsInTheNominative()
     {
         var result = Extractor.Extract(

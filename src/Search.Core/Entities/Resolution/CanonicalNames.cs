@@ -3,7 +3,8 @@ namespace Search.Core.Entities.Resolution;
 
 /// <summary>
 /// Canonical forms of names: inflected adjectives in the nominative ("Demokratischen Partei" -> "Demokratische
-/// Partei", "Frankfurter Allgemeinen Zeitung" -> "Frankfurter Allgemeine Zeitung"), a dative plural of a listed
+/// Partei", "Frankfurter Allgemeinen Zeitung" -> "Frankfurter Allgemeine Zeitung", "Europäische Parlament" ->
+/// "Europäisches Parlament", "Nahen Osten" -> "Naher Osten"), a dative plural of a listed
 /// place in its listed form ("Niederlanden" -> "Niederlande").
 /// </summary>
 internal static class CanonicalNames
@@ -14,10 +15,13 @@ internal static class CanonicalNames
     private static readonly string[] FeminineEndings = ["ung", "ei", "heit", "keit", "schaft", "ion", "tät", "ik", "ur", "enz", "anz", "ie", "zeitung", "partei", "union", "bank", "bahn", "kirche", "kammer", "akademie", "agentur", "behörde", "gesellschaft", "stiftung", "hochschule", "universität", "regierung", "kommission", "allianz", "front", "liga", "polizei", "armee", "marine", "welt", "post", "presse", "sonntagszeitung"];
 
     /// <summary>Masculine noun endings: an adjective before such a noun ends in "er" in the nominative.</summary>
-    private static readonly string[] MasculineEndings = ["tag", "rat", "bund", "verband", "verein", "dienst", "hof", "konzern", "kongress", "senat", "gerichtshof", "fonds", "rundfunk", "spiegel", "kurier", "anzeiger", "zoll", "orden", "klub", "club"];
+    private static readonly string[] MasculineEndings = ["tag", "rat", "bund", "verband", "verein", "dienst", "hof", "konzern", "kongress", "senat", "gerichtshof", "fonds", "rundfunk", "spiegel", "kurier", "anzeiger", "zoll", "orden", "klub", "club", "osten", "westen", "norden", "süden"];
 
     /// <summary>Neuter noun endings: an adjective before such a noun ends in "es" in the nominative.</summary>
     private static readonly string[] NeuterEndings = ["amt", "institut", "ministerium", "gericht", "kreuz", "komitee", "museum", "theater", "zentrum", "parlament", "kabinett", "blatt", "büro", "werk", "haus", "forum", "reich"];
+
+    /// <summary>Nouns of a direction, masculine, that end like a plural: "im Nahen Osten" -> "Naher Osten".</summary>
+    private static readonly HashSet<string> CompassNouns = new(StringComparer.Ordinal) { "Osten", "Westen", "Norden", "Süden" };
 
     /// <summary>The canonical form of <paramref name="name"/>.</summary>
     public static string Of(string name, EntityKind kind, Gazetteer g)
@@ -34,6 +38,13 @@ internal static class CanonicalNames
         }
 
         var parts = name.Split(' ');
+        if (parts.Length >= 2 && PluralGames(parts[^1]) is { } games && NominativeAdjectives(parts, parts.Length - 1, "e"))
+        {
+            // A plural after its adjectives: "der Olympischen Spiele", "den Olympischen Sommerspielen" -> "Olympische Spiele".
+            parts[^1] = games;
+            return string.Join(' ', parts);
+        }
+
         if (parts.Length >= 3 && parts[1] is "für" or "der" or "des" && Ending(parts[0]) is null && GenitiveStem(parts[0]) is { } first && Ending(first) is "er" or "es")
         {
             // A masculine or neuter organisation noun in the genitive before its complement: "des Instituts für Design".
@@ -79,7 +90,22 @@ internal static class CanonicalNames
             return name;
         }
 
-        // Only the adjectives right before the noun: "Meteor I der Kaiserlichen Marine" stays as it is.
+        var changed = NominativeAdjectives(parts, head, ending);
+        if (changed && genitiveStem is not null)
+        {
+            parts[head] = genitiveStem;
+        }
+
+        return changed ? string.Join(' ', parts) : name;
+    }
+
+    /// <summary>
+    /// Puts the capitalised adjectives right before the noun at <paramref name="head"/> into the nominative
+    /// (<paramref name="ending"/>: "e", "er" or "es"); "Meteor I der Kaiserlichen Marine" stays as it is.
+    /// </summary>
+    /// <returns>Whether an adjective changed.</returns>
+    private static bool NominativeAdjectives(string[] parts, int head, string ending)
+    {
         var changed = false;
         for (var i = head - 1; i >= 0; i--)
         {
@@ -89,22 +115,26 @@ internal static class CanonicalNames
                 continue; // a place adjective does not change: "Frankfurter"
             }
 
-            if (!(w.Length > 4 && char.IsUpper(w[0]) && w.EndsWith("en", StringComparison.Ordinal) && IsAdjectiveStem(w[..^2])) || (i > 0 && char.IsLower(parts[i - 1][0])))
+            // The weak ending after an article, "-e" before a masculine or neuter noun: "das Europäische Parlament".
+            var weak = ending is "er" or "es" && w.Length > 4 && char.IsUpper(w[0]) && w.EndsWith('e') && IsAdjectiveStem(w[..^1]);
+            if (!(weak || (w.Length > 4 && char.IsUpper(w[0]) && w.EndsWith("en", StringComparison.Ordinal) && IsAdjectiveStem(w[..^2])))
+                || (i > 0 && char.IsLower(parts[i - 1][0])))
             {
                 break;
             }
 
-            parts[i] = string.Concat(w.AsSpan(0, w.Length - 2), ending);
+            parts[i] = string.Concat(w.AsSpan(0, w.Length - (weak ? 1 : 2)), ending);
             changed = true;
         }
 
-        if (changed && genitiveStem is not null)
-        {
-            parts[head] = genitiveStem;
-        }
-
-        return changed ? string.Join(' ', parts) : name;
+        return changed;
     }
+
+    /// <summary>The nominative plural of "Spiele", "Sommerspielen" and the like (games, a plural only), or null.</summary>
+    private static string? PluralGames(string noun) =>
+        noun.EndsWith("spiele", StringComparison.OrdinalIgnoreCase) ? noun
+        : noun.EndsWith("spielen", StringComparison.OrdinalIgnoreCase) ? noun[..^1]
+        : null;
 
     /// <summary>The noun without its genitive "s" or "es" ("Hilfswerks", "Kreuzes"), or null when it has none.</summary>
     private static string? GenitiveStem(string noun)
@@ -117,13 +147,14 @@ internal static class CanonicalNames
         return noun.Length > 4 && noun.EndsWith('s') ? noun[..^1] : null;
     }
 
-    private static bool IsNoun(string w) => w.Length > 2 && char.IsUpper(w[0]) && !w.EndsWith("en", StringComparison.Ordinal);
+    private static bool IsNoun(string w) => w.Length > 2 && char.IsUpper(w[0]) && (!w.EndsWith("en", StringComparison.Ordinal) || CompassNouns.Contains(w));
 
     /// <summary>Adjective stems: "-isch", "-lich", "-er" (place adjectives), "Allgemein", "Deutsch", "Rot" ...</summary>
     private static bool IsAdjectiveStem(string stem) =>
         stem.EndsWith("isch", StringComparison.Ordinal) || stem.EndsWith("lich", StringComparison.Ordinal) || stem.EndsWith("ig", StringComparison.Ordinal)
         || stem.EndsWith("sch", StringComparison.Ordinal) || stem.EndsWith("al", StringComparison.Ordinal) || stem.EndsWith("är", StringComparison.Ordinal)
-        || stem is "Allgemein" or "Deutsch" or "Rot" or "Grün" or "Neu" or "Frei" or "Vereinigt" or "Groß" or "Klein" or "Hoh" or "Ober" or "Nieder" or "Heilig" or "Evangelisch" or "Katholisch" or "Weiß";
+        || stem is "Allgemein" or "Deutsch" or "Rot" or "Grün" or "Neu" or "Frei" or "Vereinigt" or "Groß" or "Klein" or "Hoh" or "Ober" or "Nieder" or "Heilig" or "Evangelisch" or "Katholisch" or "Weiß"
+            or "Nah" or "Fern" or "Mittler";
 
     private static string? Ending(string noun)
     {
