@@ -129,6 +129,24 @@ public partial class EntityExtractorTests
     }
 
     [Fact]
+    public void Extract_GenitiveDativeAndPluralForms_TakeTheNominative()
+    {
+        // Wikinews values before: "Bundeskriminalamts", "Internationalem Währungsfonds", "Vereinigten Arabischen
+        // Emiraten", "Roten Meer", "Deutschen Presse Agentur".
+        var result = Extractor.Extract(
+            "Titel",
+            "Ein Sprecher des Bundeskriminalamts bestätigte die Festnahme. Griechenland verhandelt mit dem Internationalem Währungsfonds. "
+            + "Der Flug kam aus den Vereinigten Arabischen Emiraten. Die Maschine landete in der jordanischen Hafenstadt Aqaba am Roten Meer. "
+            + "Das meldete die Deutschen Presse Agentur am Abend.");
+
+        Assert.Contains("Bundeskriminalamt", result.Actors);
+        Assert.Contains("Internationaler Währungsfonds", result.Actors);
+        Assert.Contains("Vereinigte Arabische Emirate", result.Locations);
+        Assert.Contains("Rotes Meer", result.Locations);
+        Assert.Contains("Deutsche Presse Agentur", result.Actors);
+    }
+
+    [Fact]
     public void Extract_OrganisationInTheGenitive_IsInTheNominative()
     {
         var result = Extractor.Extract(

@@ -12,13 +12,16 @@ internal static class CanonicalNames
     private const GazetteerFlags PlaceFlags = GazetteerFlags.Country | GazetteerFlags.Location | GazetteerFlags.Region | GazetteerFlags.City;
 
     /// <summary>Feminine noun endings: an adjective before such a noun ends in "e" in the nominative.</summary>
-    private static readonly string[] FeminineEndings = ["ung", "ei", "heit", "keit", "schaft", "ion", "tät", "ik", "ur", "enz", "anz", "ie", "zeitung", "partei", "union", "bank", "bahn", "kirche", "kammer", "akademie", "agentur", "behörde", "gesellschaft", "stiftung", "hochschule", "universität", "regierung", "kommission", "allianz", "front", "liga", "polizei", "armee", "marine", "welt", "post", "presse", "sonntagszeitung"];
+    private static readonly string[] FeminineEndings = ["ung", "ei", "heit", "keit", "schaft", "ion", "tät", "ik", "ur", "enz", "anz", "ie", "zeitung", "partei", "union", "bank", "bahn", "kirche", "kammer", "akademie", "agentur", "behörde", "gesellschaft", "stiftung", "hochschule", "universität", "regierung", "kommission", "allianz", "front", "liga", "polizei", "armee", "marine", "welt", "post", "presse", "sonntagszeitung", "hilfe"];
 
     /// <summary>Masculine noun endings: an adjective before such a noun ends in "er" in the nominative.</summary>
-    private static readonly string[] MasculineEndings = ["tag", "rat", "bund", "verband", "verein", "dienst", "hof", "konzern", "kongress", "senat", "gerichtshof", "fonds", "rundfunk", "spiegel", "kurier", "anzeiger", "zoll", "orden", "klub", "club", "osten", "westen", "norden", "süden"];
+    private static readonly string[] MasculineEndings = ["tag", "rat", "bund", "verband", "verein", "dienst", "hof", "konzern", "kongress", "senat", "gerichtshof", "fonds", "rundfunk", "spiegel", "kurier", "anzeiger", "zoll", "orden", "klub", "club", "osten", "westen", "norden", "süden", "preis", "mechanismus", "wandel"];
 
     /// <summary>Neuter noun endings: an adjective before such a noun ends in "es" in the nominative.</summary>
-    private static readonly string[] NeuterEndings = ["amt", "institut", "ministerium", "gericht", "kreuz", "komitee", "museum", "theater", "zentrum", "parlament", "kabinett", "blatt", "büro", "werk", "haus", "forum", "reich"];
+    private static readonly string[] NeuterEndings = ["amt", "institut", "ministerium", "gericht", "kreuz", "komitee", "museum", "theater", "zentrum", "parlament", "kabinett", "blatt", "büro", "werk", "haus", "forum", "reich", "meer"];
+
+    /// <summary>Plural nouns that end a name of one thing (see <see cref="PluralHead"/>).</summary>
+    private static readonly string[] PluralNouns = ["spiele", "emirate", "inseln", "staaten"];
 
     /// <summary>Nouns of a direction, masculine, that end like a plural: "im Nahen Osten" -> "Naher Osten".</summary>
     private static readonly HashSet<string> CompassNouns = new(StringComparer.Ordinal) { "Osten", "Westen", "Norden", "Süden" };
@@ -32,16 +35,22 @@ internal static class CanonicalNames
             return name[..^1]; // "Niederlanden"
         }
 
+        if (kind == EntityKind.Organisation && !name.Contains(' ', StringComparison.Ordinal) && char.IsUpper(name[0]) && !name.Contains('-', StringComparison.Ordinal)
+            && Ending(name) is null && GenitiveStem(name) is { } organisation && Ending(organisation) is "er" or "es")
+        {
+            return organisation; // "des Bundeskriminalamts" -> "Bundeskriminalamt"
+        }
+
         if (kind == EntityKind.Person || !name.Contains(' ', StringComparison.Ordinal))
         {
             return name;
         }
 
         var parts = name.Split(' ');
-        if (parts.Length >= 2 && PluralGames(parts[^1]) is { } games && NominativeAdjectives(parts, parts.Length - 1, "e"))
+        if (parts.Length >= 2 && PluralHead(parts[^1]) is { } plural && NominativeAdjectives(parts, parts.Length - 1, "e"))
         {
             // A plural after its adjectives: "der Olympischen Spiele", "den Olympischen Sommerspielen" -> "Olympische Spiele".
-            parts[^1] = games;
+            parts[^1] = plural;
             return string.Join(' ', parts);
         }
 
@@ -117,8 +126,14 @@ internal static class CanonicalNames
 
             // The weak ending after an article, "-e" before a masculine or neuter noun: "das Europäische Parlament".
             var weak = ending is "er" or "es" && w.Length > 4 && char.IsUpper(w[0]) && w.EndsWith('e') && IsAdjectiveStem(w[..^1]);
-            if (!(weak || (w.Length > 4 && char.IsUpper(w[0]) && w.EndsWith("en", StringComparison.Ordinal) && IsAdjectiveStem(w[..^2])))
-                || (i > 0 && char.IsLower(parts[i - 1][0])))
+            var strong = w.Length > 4 && char.IsUpper(w[0]) && (w.EndsWith("en", StringComparison.Ordinal) || w.EndsWith("em", StringComparison.Ordinal))
+                && IsAdjectiveStem(w[..^2]);
+            if (!(weak || strong) && i == head - 1 && i == 1 && IsInflectedAdjective(parts[0]))
+            {
+                continue; // a noun between the name's first adjective and its head: "Deutschen Presse Agentur"
+            }
+
+            if (!(weak || strong) || (i > 0 && char.IsLower(parts[i - 1][0])))
             {
                 break;
             }
@@ -130,11 +145,30 @@ internal static class CanonicalNames
         return changed;
     }
 
-    /// <summary>The nominative plural of "Spiele", "Sommerspielen" and the like (games, a plural only), or null.</summary>
-    private static string? PluralGames(string noun) =>
-        noun.EndsWith("spiele", StringComparison.OrdinalIgnoreCase) ? noun
-        : noun.EndsWith("spielen", StringComparison.OrdinalIgnoreCase) ? noun[..^1]
-        : null;
+    /// <summary>
+    /// The nominative of a plural that names one thing ("Olympischen Spielen", "Vereinigten Arabischen Emiraten",
+    /// "Kanarischen Inseln"), or null.
+    /// </summary>
+    private static string? PluralHead(string noun)
+    {
+        foreach (var plural in PluralNouns)
+        {
+            if (noun.EndsWith(plural, StringComparison.OrdinalIgnoreCase))
+            {
+                return noun;
+            }
+
+            if (noun.EndsWith(plural + "n", StringComparison.OrdinalIgnoreCase) && !plural.EndsWith('n'))
+            {
+                return noun[..^1];
+            }
+        }
+
+        return null;
+    }
+
+    private static bool IsInflectedAdjective(string w) =>
+        w.Length > 4 && char.IsUpper(w[0]) && (w.EndsWith("en", StringComparison.Ordinal) || w.EndsWith("em", StringComparison.Ordinal)) && IsAdjectiveStem(w[..^2]);
 
     /// <summary>The noun without its genitive "s" or "es" ("Hilfswerks", "Kreuzes"), or null when it has none.</summary>
     private static string? GenitiveStem(string noun)
@@ -159,6 +193,11 @@ internal static class CanonicalNames
     private static string? Ending(string noun)
     {
         var lower = noun.ToLowerInvariant();
+        if (lower is "frankreich" or "österreich")
+        {
+            return null; // countries, not the noun "Reich"
+        }
+
         foreach (var e in FeminineEndings)
         {
             if (lower.EndsWith(e, StringComparison.Ordinal))
