@@ -74,7 +74,7 @@ internal static class SearchExecution
         // The best matches by the query get the bonus and are ranked again; the rest keep the query's order.
         var first = topDocs.GetTopDocs().ScoreDocs;
         var window = Math.Min(first.Length, PlainWordQueries.RescoreWindow);
-        var rescored = AddBonus(searcher, bonus!, first[..window]);
+        var rescored = window == 0 ? first : AddBonus(searcher, bonus!, first[..window]); // no hit: no bonus weights to build
         var ranked = rescored.Concat(first.Skip(window)).Skip(request.Skip).Take(request.Take).ToArray();
         return new Run(total, ranked, facets, query, Rescored: true, significantValues);
     }
