@@ -17,6 +17,9 @@ internal sealed class VocabularyWalk
     /// <summary>At most this many terms are visited per call over all segments; past it the walk stops.</summary>
     public const int MaxVisits = 50_000;
 
+    /// <summary>How many terms the walk steps through after a prefix out of reach before it seeks past the prefix.</summary>
+    private const int StepsBeforeSeek = 6;
+
     private readonly int[] _word;
     private readonly int[] _alphabet;
     private readonly int _maxEdits;
@@ -139,7 +142,34 @@ internal sealed class VocabularyWalk
                 continue;
             }
 
-            // No term with the prefix _term[0..dead) is within reach: seek to the next prefix that may be.
+            // No term with the prefix _term[0..dead) is within reach. Few terms share a long prefix: stepping past them
+            // costs less than a seek, which the walk makes only when the next terms still share it.
+            previousLength = dead - 1;
+            var left = false;
+            for (var step = 0; step < StepsBeforeSeek; step++)
+            {
+                if (!terms.MoveNext())
+                {
+                    return true;
+                }
+
+                if (++visits > MaxVisits)
+                {
+                    return false;
+                }
+
+                if (!SharesPrefix(terms.Term, dead))
+                {
+                    left = true;
+                    break;
+                }
+            }
+
+            if (left)
+            {
+                continue;
+            }
+
             var depth = NextLivePrefix(dead);
             if (depth < 0)
             {
@@ -200,6 +230,26 @@ internal sealed class VocabularyWalk
         }
 
         return -1;
+    }
+
+    /// <summary>Whether <paramref name="bytes"/> begins with the first <paramref name="length"/> code points of <see cref="_previous"/>.</summary>
+    private bool SharesPrefix(BytesRef bytes, int length)
+    {
+        var n = Decode(bytes, _term);
+        if (n < length)
+        {
+            return false;
+        }
+
+        for (var k = 0; k < length; k++)
+        {
+            if (_term[k] != _previous[k])
+            {
+                return false;
+            }
+        }
+
+        return true;
     }
 
     /// <summary>Fills the table row of depth <paramref name="d"/> for character <paramref name="c"/> there.</summary>
