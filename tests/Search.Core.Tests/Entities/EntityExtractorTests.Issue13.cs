@@ -101,9 +101,10 @@ public partial class EntityExtractorTests
         // Wikinews: "Moslem" was an actor in five articles, "Teilnehmern" in one.
         var result = Extractor.Extract(
             "Britische Moslems warnen Premierminister Tony Blair wegen der Außenpolitik",
-            "Moslems in Großbritannien haben Premierminister Tony Blair gewarnt. In der Unionsfraktion sagte die Kanzlerin einigen Teilnehmern zufolge: „Franz Müntefering war ein guter Minister.“");
+            "Moslems in Großbritannien haben Premierminister Tony Blair gewarnt. In der Unionsfraktion sagte die Kanzlerin einigen Teilnehmern zufolge: „Franz Müntefering war ein guter Minister.“ "
+            + "Die Hälfte der im Ort ansässigen Roma verließen angeblich das Dorf.");
 
-        Assert.DoesNotContain(result.Actors, a => a.StartsWith("Moslem", StringComparison.Ordinal) || a == "Teilnehmern");
+        Assert.DoesNotContain(result.Actors, a => a.StartsWith("Moslem", StringComparison.Ordinal) || a is "Teilnehmern" or "Roma");
         Assert.Contains("Tony Blair", result.Actors);
         Assert.Contains("Franz Müntefering", result.Actors);
     }
