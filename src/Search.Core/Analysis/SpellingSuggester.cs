@@ -88,7 +88,7 @@ internal sealed partial class SpellingSuggester
         // One edit first: most typos are one edit away, and one edit costs a fraction of two. A spelling the same
         // but for umlauts (Mueller/Müller, two edits) still wins over a one-edit neighbour.
         var (best, bestDistance) = Nearest(reader, field, lower, folded, 1);
-        if (bestDistance != 0 && TransliterationOf(reader, field, lower, folded) is { } same)
+        if (bestDistance != 0 && TransliterationOf(reader, field, lower) is { } same)
         {
             return MatchCase(word.Trim(), same);
         }
@@ -137,15 +137,21 @@ internal sealed partial class SpellingSuggester
     /// The most frequent term that spells <paramref name="lower"/> with umlauts or ß written out or the other way round
     /// (mueller/müller, strasse/straße): two edits away, so a one-edit search does not see it.
     /// </summary>
-    private static string? TransliterationOf(IndexReader reader, string field, string lower, string folded)
+    private static string? TransliterationOf(IndexReader reader, string field, string lower)
     {
+        var variants = Transliterations(lower).Where(v => v != lower).ToList();
+        if (variants.Count == 0)
+        {
+            return null; // no umlaut, ß or spelt-out form in the word: nothing to look up
+        }
+
         string? best = null;
         var bestFreq = 0;
         var frequencies = new FieldFrequencies(reader, field);
-        foreach (var variant in Transliterations(lower))
+        foreach (var variant in variants)
         {
             var freq = frequencies.Of(variant);
-            if (freq > bestFreq && variant != lower && Fold(variant) == folded)
+            if (freq > bestFreq)
             {
                 best = variant;
                 bestFreq = freq;
@@ -155,7 +161,10 @@ internal sealed partial class SpellingSuggester
         return best;
     }
 
-    /// <summary>The word with each subset of its umlauts and ß, or of their spelt-out forms, swapped (at most 16).</summary>
+    /// <summary>
+    /// The word with each subset of its umlauts and ß, or of their spelt-out forms, swapped (at most 16): all fold like
+    /// the word (see <see cref="Fold"/>).
+    /// </summary>
     private static IEnumerable<string> Transliterations(string lower)
     {
         var variants = new List<string> { "" };
@@ -231,13 +240,17 @@ internal sealed partial class SpellingSuggester
 
     /// <summary>
     /// Damerau-Levenshtein distance (optimal string alignment: insertions, deletions,
-    /// substitutions and transpositions of adjacent characters each cost 1).
+    /// substitutions and transpositions of adjacent characters each cost 1), over code points: the
+    /// distance <see cref="VocabularyWalk"/> computes row by row, written as the plain table (the
+    /// reference its tests compare with).
     /// </summary>
-    /// <param name="a">First word.</param>
-    /// <param name="b">Second word.</param>
+    /// <param name="first">First word.</param>
+    /// <param name="second">Second word.</param>
     /// <returns>The distance.</returns>
-    internal static int Distance(string a, string b)
+    internal static int Distance(string first, string second)
     {
+        var a = first.EnumerateRunes().ToArray();
+        var b = second.EnumerateRunes().ToArray();
         var d = new int[a.Length + 1, b.Length + 1];
         for (int i = 0; i <= a.Length; i++)
         {

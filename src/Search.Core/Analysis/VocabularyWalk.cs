@@ -113,7 +113,7 @@ internal sealed class VocabularyWalk
             }
 
             var dead = -1;
-            for (var d = Math.Max(common, 0) + 1; d <= n; d++)
+            for (var d = common + 1; d <= n; d++)
             {
                 if (FillRow(d, _term[d - 1]) > _maxEdits)
                 {
@@ -206,7 +206,7 @@ internal sealed class VocabularyWalk
             if (parentMin < _maxEdits)
             {
                 // Any next character keeps the prefix within reach (one more edit).
-                next = current < 0x10FFFF ? current + 1 : -1;
+                next = current == 0xD7FF ? 0xE000 : current < 0x10FFFF ? current + 1 : -1; // no term holds a surrogate
             }
             else
             {
@@ -282,47 +282,19 @@ internal sealed class VocabularyWalk
     /// <summary>Decodes UTF-8 term bytes into code points, at most as many as <paramref name="into"/> holds.</summary>
     private static int Decode(BytesRef bytes, int[] into)
     {
+        var rest = bytes.Bytes.AsSpan(bytes.Offset, bytes.Length);
         var n = 0;
-        var b = bytes.Bytes;
-        var i = bytes.Offset;
-        var end = bytes.Offset + bytes.Length;
-        while (i < end && n < into.Length)
+        while (!rest.IsEmpty && n < into.Length)
         {
-            int c = b[i];
-            if (c < 0x80)
-            {
-                i++;
-            }
-            else if (c < 0xE0 && i + 1 < end)
-            {
-                c = ((c & 0x1F) << 6) | (b[i + 1] & 0x3F);
-                i += 2;
-            }
-            else if (c < 0xF0 && i + 2 < end)
-            {
-                c = ((c & 0x0F) << 12) | ((b[i + 1] & 0x3F) << 6) | (b[i + 2] & 0x3F);
-                i += 3;
-            }
-            else if (i + 3 < end)
-            {
-                c = ((c & 0x07) << 18) | ((b[i + 1] & 0x3F) << 12) | ((b[i + 2] & 0x3F) << 6) | (b[i + 3] & 0x3F);
-                i += 4;
-            }
-            else
-            {
-                i++;
-            }
-
-            into[n++] = c;
+            Rune.DecodeFromUtf8(rest, out var rune, out var consumed); // an invalid sequence gives U+FFFD
+            into[n++] = rune.Value;
+            rest = rest[consumed..];
         }
 
         return n;
     }
 
-    /// <summary>
-    /// Encodes code points as UTF-8 into the seek buffer (a surrogate value, which a seek may pass through, keeps its
-    /// place in byte order).
-    /// </summary>
+    /// <summary>Encodes code points as UTF-8 into the seek buffer.</summary>
     private int Encode(ReadOnlySpan<int> codePoints)
     {
         if (_seek.Length < codePoints.Length * 4)
@@ -333,28 +305,7 @@ internal sealed class VocabularyWalk
         var n = 0;
         foreach (var c in codePoints)
         {
-            if (c < 0x80)
-            {
-                _seek[n++] = (byte)c;
-            }
-            else if (c < 0x800)
-            {
-                _seek[n++] = (byte)(0xC0 | (c >> 6));
-                _seek[n++] = (byte)(0x80 | (c & 0x3F));
-            }
-            else if (c < 0x10000)
-            {
-                _seek[n++] = (byte)(0xE0 | (c >> 12));
-                _seek[n++] = (byte)(0x80 | ((c >> 6) & 0x3F));
-                _seek[n++] = (byte)(0x80 | (c & 0x3F));
-            }
-            else
-            {
-                _seek[n++] = (byte)(0xF0 | (c >> 18));
-                _seek[n++] = (byte)(0x80 | ((c >> 12) & 0x3F));
-                _seek[n++] = (byte)(0x80 | ((c >> 6) & 0x3F));
-                _seek[n++] = (byte)(0x80 | (c & 0x3F));
-            }
+            n += new Rune(c).EncodeToUtf8(_seek.AsSpan(n));
         }
 
         return n;

@@ -265,38 +265,8 @@ internal sealed class ModelEvaluator
             throw new NotComparableException("fuzzy over surrogate pairs");
         }
 
-        var distance = Distance(query, term);
+        var distance = Search.Core.Analysis.SpellingSuggester.Distance(query, term);
         return distance == 0 || (distance <= maxEdits && distance < Math.Min(query.Length, term.Length));
-    }
-
-    /// <summary>Optimal string alignment distance (Levenshtein with adjacent transpositions).</summary>
-    private static int Distance(string a, string b)
-    {
-        var d = new int[a.Length + 1, b.Length + 1];
-        for (var i = 0; i <= a.Length; i++)
-        {
-            d[i, 0] = i;
-        }
-
-        for (var j = 0; j <= b.Length; j++)
-        {
-            d[0, j] = j;
-        }
-
-        for (var i = 1; i <= a.Length; i++)
-        {
-            for (var j = 1; j <= b.Length; j++)
-            {
-                var cost = a[i - 1] == b[j - 1] ? 0 : 1;
-                d[i, j] = Math.Min(Math.Min(d[i - 1, j] + 1, d[i, j - 1] + 1), d[i - 1, j - 1] + cost);
-                if (i > 1 && j > 1 && a[i - 1] == b[j - 2] && a[i - 2] == b[j - 1])
-                {
-                    d[i, j] = Math.Min(d[i, j], d[i - 2, j - 2] + 1);
-                }
-            }
-        }
-
-        return d[a.Length, b.Length];
     }
 }
 
