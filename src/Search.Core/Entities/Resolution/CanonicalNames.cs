@@ -126,8 +126,7 @@ internal static class CanonicalNames
 
             // The weak ending after an article, "-e" before a masculine or neuter noun: "das Europäische Parlament".
             var weak = ending is "er" or "es" && w.Length > 4 && char.IsUpper(w[0]) && w.EndsWith('e') && IsAdjectiveStem(w[..^1]);
-            var strong = w.Length > 4 && char.IsUpper(w[0]) && (w.EndsWith("en", StringComparison.Ordinal) || w.EndsWith("em", StringComparison.Ordinal))
-                && IsAdjectiveStem(w[..^2]);
+            var strong = IsInflectedAdjective(w);
             if (!(weak || strong) && i == head - 1 && i == 1 && IsInflectedAdjective(parts[0]))
             {
                 continue; // a noun between the name's first adjective and its head: "Deutschen Presse Agentur"
@@ -167,6 +166,7 @@ internal static class CanonicalNames
         return null;
     }
 
+    /// <summary>A capitalised adjective in the dative, genitive or weak plural ("Deutschen", "Internationalem").</summary>
     private static bool IsInflectedAdjective(string w) =>
         w.Length > 4 && char.IsUpper(w[0]) && (w.EndsWith("en", StringComparison.Ordinal) || w.EndsWith("em", StringComparison.Ordinal)) && IsAdjectiveStem(w[..^2]);
 
