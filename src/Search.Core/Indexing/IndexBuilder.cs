@@ -96,12 +96,12 @@ public sealed class IndexBuilder : IDisposable
         var stopwatch = Stopwatch.StartNew();
 
         // The scan waits on the file system (a status look-up per file), reading the state on the CPU: side by side.
-        var scan = Task.Run(() => SeedFolderScanner.ScanWithStatus(seedsFolder, Options.FilePattern), CancellationToken.None);
+        var scan = Task.Run(() => SeedFolderScanner.ScanWithStatus(seedsFolder, Options.FilePattern, Math.Max(1, Options.MaxParallelism)), CancellationToken.None);
         var state = LoadExistingState(full);
         using var existing = state.Existing;
         var rebuild = full || state.RebuildReason is not null;
         var files = scan.GetAwaiter().GetResult();
-        var plan = UpdatePlan.Make(files, existing);
+        var plan = UpdatePlan.Make(files, existing, Math.Max(1, Options.MaxParallelism));
         var origin = new SeedsOrigin(System.IO.Path.GetFullPath(seedsFolder), Options.FilePattern);
         UpdateGuard.Check(IndexPath, Options, origin, state, files.Count, plan.Known, rebuild);
 

@@ -1,3 +1,4 @@
+using System.Runtime.InteropServices;
 using Search.Core.Documents;
 
 namespace Search.Core.Indexing;
@@ -29,26 +30,65 @@ internal sealed class UpdatePlan
     /// <summary>How many files have the size and time the index remembers.</summary>
     public int Unchanged { get; }
 
+    /// <summary>Files per batch of look-ups; fewer files are compared on the calling thread.</summary>
+    internal const int DefaultBatch = 4096;
+
     /// <summary>Compares the scanned files with the entries of the index.</summary>
-    public static UpdatePlan Make(List<SeedFile> files, IndexedEntries existing)
+    /// <remarks>
+    /// The look-ups by id (a million of them for a large folder, each a few cache misses) run on up to
+    /// <paramref name="parallelism"/> threads; the plan is then put together in the order of <paramref name="files"/>.
+    /// </remarks>
+    public static UpdatePlan Make(List<SeedFile> files, IndexedEntries existing, int parallelism = 1, int batch = DefaultBatch)
     {
+        // Per file: its entry's position, or -1 when the index does not know it; whether size and time are unchanged.
+        var positions = new int[files.Count];
+        var same = new bool[files.Count];
+        void Compare(int from, int to)
+        {
+            var span = CollectionsMarshal.AsSpan(files);
+            for (var i = from; i < to; i++)
+            {
+                var file = span[i];
+                if (existing.TryGet(file.Id, out var entry))
+                {
+                    positions[i] = entry.Position;
+                    same[i] = file.Size >= 0 && entry.Size == file.Size && entry.Time == file.Time;
+                }
+                else
+                {
+                    positions[i] = -1;
+                }
+            }
+        }
+
+        if (parallelism <= 1 || files.Count <= batch)
+        {
+            Compare(0, files.Count);
+        }
+        else
+        {
+            var batches = (files.Count + batch - 1) / batch;
+            Parallel.For(0, batches, new ParallelOptions { MaxDegreeOfParallelism = parallelism },
+                b => Compare(b * batch, Math.Min(files.Count, (b + 1) * batch)));
+        }
+
         var changed = new List<SeedFile>();
         var seen = new bool[existing.Count];
         int known = 0, unchanged = 0;
-        foreach (var file in files)
+        for (var i = 0; i < files.Count; i++)
         {
-            if (existing.TryGet(file.Id, out var entry))
+            if (positions[i] >= 0)
             {
                 known++;
-                if (file.Size >= 0 && entry.Size == file.Size && entry.Time == file.Time)
+                if (same[i])
                 {
-                    seen[entry.Position] = true;
+                    seen[positions[i]] = true;
                     unchanged++;
                     continue;
                 }
             }
 
-            changed.Add(file);
+            changed.Add(files[i]);
         }
 
         changed.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Lucene.Net.Index;
 using Lucene.Net.Store;
 using Search.Core.Documents;
@@ -65,6 +66,7 @@ public sealed class IncrementalUpdateTests
         // Act
         using var entries = ReadEntries(folder.Combine("index"));
         var plan = UpdatePlan.Make(files, entries);
+        var inBatches = UpdatePlan.Make(files, entries, parallelism: 2, batch: 3); // the look-ups of a large folder, on two threads
 
         // Assert
         Assert.Equal(["07.txt", "neu.txt"], plan.Changed.Select(f => f.Id));
@@ -72,6 +74,9 @@ public sealed class IncrementalUpdateTests
         Assert.Equal(30, entries.Count);
         var unseen = Enumerable.Range(0, entries.Count).Where(p => !plan.Seen[p]).Select(entries.IdAt).Order(StringComparer.Ordinal);
         Assert.Equal(["07.txt", "12.txt"], unseen); // 07.txt is marked seen once it has been read
+        Assert.Equal(plan.Changed, inBatches.Changed);
+        Assert.Equal((plan.Known, plan.Unchanged), (inBatches.Known, inBatches.Unchanged));
+        Assert.Equal(plan.Seen, inBatches.Seen);
     }
 
     [Fact]
@@ -122,6 +127,31 @@ public sealed class IncrementalUpdateTests
         });
         Assert.Equal(new DateTime(2020, 5, 6, 7, 8, 9, DateTimeKind.Utc).Ticks, files[0].Time);
         Assert.Equal(files.Select(f => (f.Path, f.Id)), SeedFolderScanner.Scan(folder.Combine("seeds"), "*.txt"));
+    }
+
+    [Fact]
+    public void ScanWithStatus_ReadsTheStatusOfEveryFileOfALargeFolderOnSeveralThreads()
+    {
+        // Arrange: more files than one batch of status calls, in two folders, each with a size and time of its own.
+        using var folder = new TempFolder();
+        var count = SeedFolderScanner.StatusBatch * 2 + 7;
+        var expected = new Dictionary<string, (long Size, long Time)>(StringComparer.Ordinal);
+        for (var i = 0; i < count; i++)
+        {
+            var id = (i % 2 == 0 ? "" : "sub/") + i.ToString("D5", CultureInfo.InvariantCulture) + ".txt";
+            folder.Write("seeds/" + id, "date 2024-03-01\n\n" + new string('x', i % 97));
+            var time = new DateTime(2020, 1, 1, 0, 0, 0, DateTimeKind.Utc).AddMinutes(i);
+            File.SetLastWriteTimeUtc(folder.Combine("seeds/" + id), time);
+            expected[id] = (new FileInfo(folder.Combine("seeds/" + id)).Length, time.Ticks);
+        }
+
+        // Act
+        var files = SeedFolderScanner.ScanWithStatus(folder.Combine("seeds"), "*.txt", parallelism: 2);
+
+        // Assert: every file once, with its own status (not a neighbour's, not -1).
+        Assert.Equal(count, files.Count);
+        Assert.Equal(expected.Keys.Order(StringComparer.Ordinal), files.Select(f => f.Id).Order(StringComparer.Ordinal));
+        Assert.All(files, f => Assert.Equal(expected[f.Id], (f.Size, f.Time)));
     }
 
     private static IndexedEntries ReadEntries(string indexPath) =>
