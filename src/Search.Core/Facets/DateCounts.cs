@@ -89,6 +89,20 @@ internal sealed class DateCounts
         }
     }
 
+    /// <summary>Counts the documents <paramref name="docs"/> of a segment whose dates are <paramref name="dateKeys"/>.</summary>
+    public void Count(ReadOnlySpan<int> docs, int[] dateKeys)
+    {
+        if (_counts.Length == 0)
+        {
+            return;
+        }
+
+        foreach (var doc in docs)
+        {
+            Count(dateKeys[doc]);
+        }
+    }
+
     /// <summary>The counted dates, chronological.</summary>
     public FacetDimension Dimension()
     {

@@ -16,9 +16,10 @@ namespace Search.Core.Facets;
 /// Single use, single thread. Call <see cref="Finish"/> (and <see cref="FinishSignificant"/>) after the search,
 /// then dispose it (the count arrays are rented from a pool and go back to it). Nothing is allocated per hit or
 /// per segment: filters are masks over the reader's global ordinals, values and dates come from cached plain arrays
-/// (<see cref="SegmentOrdinals"/>, <see cref="SegmentDates"/>).
+/// (<see cref="SegmentOrdinals"/>, <see cref="SegmentDates"/>). Without filters a hit's values are needed only for
+/// counting, and they are counted in batches (<see cref="PendingBatch"/>).
 /// </remarks>
-internal sealed class FacetCollector : ICollector, IDisposable
+internal sealed partial class FacetCollector : ICollector, IDisposable
 {
     private static readonly int[] NoOrdinals = [0];
 
@@ -39,6 +40,10 @@ internal sealed class FacetCollector : ICollector, IDisposable
     private readonly int[]? _hitLocationCounts;
     private readonly DateCounts _dateCounts;
     private readonly bool[]? _actorsMergedInto;
+    private readonly bool _unfiltered;
+    private readonly int[]? _pending;
+    private int _pendingCount;
+    private int _touched;
     private bool _disposed;
 
     // The current segment: its values (Ords[Starts[d]..Starts[d + 1]]), their global ordinals, the dates.
@@ -81,6 +86,9 @@ internal sealed class FacetCollector : ICollector, IDisposable
 
         _dateCounts = count ? new DateCounts(reader, filters) : DateCounts.None;
         _actorsMergedInto = _actorOrdinals.ReceivesMerged; // merged actor values: a document counts once under a target it reaches twice
+        _unfiltered = _selectedActors is null && _selectedLocations is null && _excludedActors is null && _excludedLocations is null
+            && !filters.HasDateRange && filters.ExcludedDateKeys.Length == 0;
+        _pending = _unfiltered && (count || significant) ? new int[PendingBatch] : null;
     }
 
     /// <summary>Hits that passed every filter.</summary>
@@ -92,10 +100,11 @@ internal sealed class FacetCollector : ICollector, IDisposable
 
     public void SetNextReader(AtomicReaderContext context)
     {
+        CountPending();
         _inner.SetNextReader(context);
         var reader = context.AtomicReader;
-        var actors = SegmentOrdinals.For(reader, IndexSchema.Actor);
-        var locations = SegmentOrdinals.For(reader, IndexSchema.Location);
+        var actors = _actorOrdinals.Segments[context.Ord];
+        var locations = _locationOrdinals.Segments[context.Ord];
         _hasActors = actors is not null;
         _actorStarts = actors?.Starts ?? NoOrdinals;
         _actorOrds = actors?.Ords ?? [];
@@ -109,6 +118,22 @@ internal sealed class FacetCollector : ICollector, IDisposable
 
     public void Collect(int doc)
     {
+        if (_unfiltered)
+        {
+            TotalHits++;
+            _inner.Collect(doc);
+            if (_pending is not null)
+            {
+                _pending[_pendingCount++] = doc;
+                if (_pendingCount == _pending.Length)
+                {
+                    CountPending();
+                }
+            }
+
+            return;
+        }
+
         var date = _needDates ? _dates[doc] : 0;
         if (_excludedActors is not null && HasAny(_hasActors, _actorStarts, _actorOrds, _actorMap, doc, _excludedActors))
         {
@@ -173,6 +198,7 @@ internal sealed class FacetCollector : ICollector, IDisposable
     /// <summary>Builds the facet results from the counts.</summary>
     public FacetResults Finish(int size)
     {
+        CountPending();
         if (!_count)
         {
             return FacetResults.Empty;
@@ -187,6 +213,7 @@ internal sealed class FacetCollector : ICollector, IDisposable
     /// <summary>The hits' most significant actors and locations against the whole index.</summary>
     public SignificantResults FinishSignificant(int size)
     {
+        CountPending();
         if (_hitActorCounts is null || _hitLocationCounts is null || size == 0 || TotalHits == 0)
         {
             return SignificantResults.Empty;

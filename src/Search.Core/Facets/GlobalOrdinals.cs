@@ -20,6 +20,7 @@ internal sealed class GlobalOrdinals
         _byWord = byWord;
         Labels = labels;
         SegmentToGlobal = segmentToGlobal;
+        Segments = [.. reader.Leaves.Select(leaf => SegmentOrdinals.For(leaf.AtomicReader, field))];
         Targets = targets;
         if (targets is not null)
         {
@@ -97,6 +98,12 @@ internal sealed class GlobalOrdinals
 
     /// <summary>Per segment (by leaf ordinal), the global ordinal of each segment ordinal.</summary>
     public int[][] SegmentToGlobal { get; }
+
+    /// <summary>
+    /// Per segment (by leaf ordinal), its documents' values (null when it has none): the same instances as
+    /// <see cref="SegmentOrdinals.For"/>, held here so that a search takes them without a look-up per segment.
+    /// </summary>
+    public SegmentOrdinals?[] Segments { get; }
 
     public static GlobalOrdinals For(IndexReader reader, string field)
     {

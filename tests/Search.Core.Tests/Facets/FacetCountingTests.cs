@@ -75,6 +75,51 @@ public sealed class FacetCountingTests
         Assert.Equal(actorExpected.Count, results.Facets.Actor.DistinctValues);
     }
 
+    [Theory]
+    [InlineData("Wahl")] // about half of the documents: full batches of hits, counted together
+    [InlineData("Seltenheit")] // one in 40: hits far apart, whose values are fetched ahead
+    public void Search_ManyHitsWithoutFilters_CountsEqualBruteForceAcrossSegmentsAndBatches(string word)
+    {
+        // Arrange: 1,500 documents in three segments, so hits are counted in batches that end with each segment.
+        using var folder = new TempFolder();
+        var random = new Random(7);
+        var docs = new List<NewsDocument>();
+        for (var i = 0; i < 1500; i++)
+        {
+            var actors = ActorPool.Where(_ => random.NextDouble() < 0.3).ToArray();
+            var locations = LocationPool.Where(_ => random.NextDouble() < 0.35).ToArray();
+            var date = new DateOnly(2021, 1, 1).AddDays(random.Next(0, 1500));
+            var text = (random.NextDouble() < 0.5 ? "Wahl" : "Wetter") + (i % 40 == 7 ? " und Seltenheit" : "");
+            docs.Add(Articles.Make($"doc{i:D4}.txt", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), $"Bericht {i}", $"Ein Text über {text} Nummer {i}.", actors, locations));
+        }
+
+        var path = folder.Combine("index");
+        foreach (var chunk in docs.Chunk(500))
+        {
+            using var builder = IndexBuilder.Open(path);
+            builder.AddOrUpdate(chunk);
+        }
+
+        using var index = SearchIndex.Open(path);
+        var matching = docs.Where(d => d.Body.Contains(word, StringComparison.Ordinal)).ToList();
+
+        // Act
+        var results = index.Search(new SearchRequest { Text = word, FacetSize = 100 });
+        var significant = index.Search(new SearchRequest { Text = word, FacetSize = 0, SignificantSize = 100 });
+
+        // Assert: every dimension counted over all hits, and the hits' values for significance likewise.
+        Assert.True(matching.Count > 30, "the corpus must give the word many hits");
+        Assert.Equal(matching.Count, results.TotalHits);
+        Assert.Equal(BruteForce(matching, d => d.Actors), results.Facets.Actor.Values.ToDictionary(v => v.Value, v => v.Count));
+        Assert.Equal(BruteForce(matching, d => d.Locations), results.Facets.Location.Values.ToDictionary(v => v.Value, v => v.Count));
+        Assert.Equal(BruteForce(matching, d => [d.Date.Year.ToString(System.Globalization.CultureInfo.InvariantCulture)]), results.Facets.Date.Values.ToDictionary(v => v.Value, v => v.Count));
+        var actorsInHits = BruteForce(matching, d => d.Actors);
+        Assert.NotEmpty(significant.Significant.Actor);
+        Assert.All(significant.Significant.Actor, v => Assert.Equal(actorsInHits[v.Value], v.Count));
+        var locationsInHits = BruteForce(matching, d => d.Locations);
+        Assert.All(significant.Significant.Location, v => Assert.Equal(locationsInHits[v.Value], v.Count));
+    }
+
     [Fact]
     public void Search_NoFilters_TopValuesAreMostFrequentFirstAndLimited()
     {
