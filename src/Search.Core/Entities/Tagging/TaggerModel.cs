@@ -1,4 +1,6 @@
 using System.IO.Compression;
+using System.Runtime.CompilerServices;
+using System.Runtime.InteropServices;
 
 namespace Search.Core.Entities.Tagging;
 
@@ -19,15 +21,19 @@ internal sealed class TaggerModel
     public const ulong TableMask = (1UL << TableBits) - 1;
 
     private const int Magic = 0x324D5445; // "ETM2"
-    private readonly int[] _keys;
-    private readonly float[] _weights;
+
+    // Key and quantised weights of a slot side by side (22 bytes): a look-up reads one place in memory, not a key
+    // array and a weight array; for most features of a text that is a cache miss each.
+    private readonly Entry[] _entries;
+    private readonly float _scale;
     private readonly int _mask;
 
     /// <summary>Builds the map from slots and their weight rows.</summary>
     /// <param name="slots">Slot indices (below 2^<see cref="TableBits"/>).</param>
-    /// <param name="rows">One weight row per slot.</param>
+    /// <param name="rows">One row of quantised weights per slot (<see cref="EntityTag.Count"/> each).</param>
+    /// <param name="scale">The weight of one quantisation step.</param>
     /// <param name="transitions">(<see cref="EntityTag.Count"/> + 1) x <see cref="EntityTag.Count"/> weights; the last row is the sentence start.</param>
-    public TaggerModel(IReadOnlyList<int> slots, IReadOnlyList<float[]> rows, float[] transitions)
+    public TaggerModel(IReadOnlyList<int> slots, IReadOnlyList<short[]> rows, float scale, float[] transitions)
     {
         if (transitions.Length != (EntityTag.Count + 1) * EntityTag.Count)
         {
@@ -41,19 +47,19 @@ internal sealed class TaggerModel
         }
 
         _mask = capacity - 1;
-        _keys = new int[capacity];
-        _weights = new float[capacity * EntityTag.Count];
+        _scale = scale;
+        _entries = new Entry[capacity];
         for (var i = 0; i < slots.Count; i++)
         {
             var key = slots[i] + 1;
             var slot = Home(key);
-            while (_keys[slot] != 0)
+            while (_entries[slot].Key != 0)
             {
                 slot = (slot + 1) & _mask;
             }
 
-            _keys[slot] = key;
-            Array.Copy(rows[i], 0, _weights, slot * EntityTag.Count, EntityTag.Count);
+            _entries[slot].Key = key;
+            rows[i].AsSpan(0, EntityTag.Count).CopyTo(_entries[slot].Weights);
         }
 
         Transitions = transitions;
@@ -72,27 +78,28 @@ internal sealed class TaggerModel
     /// <summary>Adds the weights of the given features to <paramref name="scores"/>.</summary>
     public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
     {
-        var keys = _keys;
-        var weights = _weights;
+        var entries = _entries;
+        var scale = _scale;
+        scores = scores[..EntityTag.Count];
         foreach (var f in features)
         {
             var key = SlotOf(f) + 1;
             var slot = Home(key);
             while (true)
             {
-                var k = keys[slot];
-                if (k == key)
+                ref readonly var entry = ref entries[slot];
+                if (entry.Key == key)
                 {
-                    var row = weights.AsSpan(slot * EntityTag.Count, EntityTag.Count);
+                    ReadOnlySpan<short> row = entry.Weights;
                     for (var t = 0; t < EntityTag.Count; t++)
                     {
-                        scores[t] += row[t];
+                        scores[t] += row[t] * scale; // the same float a weight row of floats would hold
                     }
 
                     break;
                 }
 
-                if (k == 0)
+                if (entry.Key == 0)
                 {
                     break;
                 }
@@ -102,7 +109,6 @@ internal sealed class TaggerModel
         }
     }
 
-    /// <summary>Reads a model written by <see cref="Write"/>.</summary>
     public static TaggerModel Read(Stream stream)
     {
         using var inflate = new DeflateStream(stream, CompressionMode.Decompress);
@@ -121,22 +127,22 @@ internal sealed class TaggerModel
         }
 
         var slots = new int[count];
-        var rows = new float[count][];
+        var rows = new short[count][];
         var last = 0;
         for (var i = 0; i < count; i++)
         {
             last += reader.Read7BitEncodedInt();
             slots[i] = last;
-            var row = new float[EntityTag.Count];
+            var row = new short[EntityTag.Count];
             for (var t = 0; t < EntityTag.Count; t++)
             {
-                row[t] = reader.ReadInt16() * scale;
+                row[t] = reader.ReadInt16();
             }
 
             rows[i] = row;
         }
 
-        return new TaggerModel(slots, rows, transitions);
+        return new TaggerModel(slots, rows, scale, transitions);
     }
 
     /// <summary>
@@ -192,4 +198,19 @@ internal sealed class TaggerModel
     }
 
     private int Home(int key) => (int)((uint)key * 2654435761u) & _mask;
+
+    /// <summary>A slot of the map: its key (slot index + 1; 0 for empty) and quantised weights.</summary>
+    [StructLayout(LayoutKind.Sequential, Pack = 2)]
+    private struct Entry
+    {
+        public int Key;
+        public TagWeights Weights;
+    }
+
+    /// <summary>One quantised weight per tag.</summary>
+    [InlineArray(EntityTag.Count)]
+    private struct TagWeights
+    {
+        private short _weight;
+    }
 }
