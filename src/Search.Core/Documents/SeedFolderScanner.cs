@@ -51,7 +51,7 @@ internal static class SeedFolderScanner
         {
             for (var i = 0; i < span.Length; i++)
             {
-                span[i] = Status(span[i].Path, span[i].Id, withStatus: true);
+                span[i] = Status(span[i].Root, span[i].Id, withStatus: true);
             }
 
             return;
@@ -63,7 +63,7 @@ internal static class SeedFolderScanner
             var all = CollectionsMarshal.AsSpan(files);
             for (int i = batch * StatusBatch, end = Math.Min(all.Length, i + StatusBatch); i < end; i++)
             {
-                all[i] = Status(all[i].Path, all[i].Id, withStatus: true);
+                all[i] = Status(all[i].Root, all[i].Id, withStatus: true);
             }
         });
     }
@@ -97,13 +97,13 @@ internal static class SeedFolderScanner
                 var prefix = relative == "." ? "" : relative + "/";
                 if (simplePattern)
                 {
-                    files.AddRange(Files(dir, prefix, pattern, options, withStatus));
+                    files.AddRange(Files(root, dir, prefix, pattern, options, withStatus));
                 }
                 else
                 {
                     foreach (var file in Directory.EnumerateFiles(dir, pattern, options))
                     {
-                        files.Add(Status(file, Path.GetRelativePath(root, file).Replace('\\', '/'), withStatus));
+                        files.Add(Status(root, Path.GetRelativePath(root, file).Replace('\\', '/'), withStatus));
                     }
                 }
 
@@ -129,23 +129,22 @@ internal static class SeedFolderScanner
     }
 
     /// <summary>The matching files of one folder, their status read from the folder entry (no second look-up by path).</summary>
-    private static FileSystemEnumerable<SeedFile> Files(string dir, string prefix, string pattern, EnumerationOptions options, bool withStatus) =>
+    private static FileSystemEnumerable<SeedFile> Files(string root, string dir, string prefix, string pattern, EnumerationOptions options, bool withStatus) =>
         new(dir, (ref FileSystemEntry entry) =>
         {
             var id = prefix + entry.FileName.ToString();
-            var path = entry.ToSpecifiedFullPath();
             if (!withStatus)
             {
-                return new SeedFile(path, id, -1, -1);
+                return new SeedFile(root, id, -1, -1);
             }
 
             try
             {
-                return new SeedFile(path, id, entry.Length, entry.LastWriteTimeUtc.UtcDateTime.Ticks);
+                return new SeedFile(root, id, entry.Length, entry.LastWriteTimeUtc.UtcDateTime.Ticks);
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                return new SeedFile(path, id, -1, -1);
+                return new SeedFile(root, id, -1, -1);
             }
         }, options)
         {
@@ -153,21 +152,22 @@ internal static class SeedFolderScanner
                 !entry.IsDirectory && FileSystemName.MatchesSimpleExpression(pattern, entry.FileName, ignoreCase: true),
         };
 
-    private static SeedFile Status(string path, string id, bool withStatus)
+    private static SeedFile Status(string root, string id, bool withStatus)
     {
+        var file = new SeedFile(root, id, -1, -1);
         if (!withStatus)
         {
-            return new SeedFile(path, id, -1, -1);
+            return file;
         }
 
         try
         {
-            var info = new FileInfo(path);
-            return new SeedFile(path, id, info.Length, info.LastWriteTimeUtc.Ticks);
+            var info = new FileInfo(file.Path);
+            return file with { Size = info.Length, Time = info.LastWriteTimeUtc.Ticks };
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return new SeedFile(path, id, -1, -1);
+            return file;
         }
     }
 
