@@ -30,10 +30,10 @@ internal sealed class TaggerModel
 
     /// <summary>Builds the map from slots and their weight rows.</summary>
     /// <param name="slots">Slot indices (below 2^<see cref="TableBits"/>).</param>
-    /// <param name="rows">One row of quantised weights per slot (<see cref="EntityTag.Count"/> each).</param>
+    /// <param name="rows">The quantised weights, <see cref="EntityTag.Count"/> per slot, in the order of <paramref name="slots"/>.</param>
     /// <param name="scale">The weight of one quantisation step.</param>
     /// <param name="transitions">(<see cref="EntityTag.Count"/> + 1) x <see cref="EntityTag.Count"/> weights; the last row is the sentence start.</param>
-    public TaggerModel(IReadOnlyList<int> slots, IReadOnlyList<short[]> rows, float scale, float[] transitions)
+    public TaggerModel(IReadOnlyList<int> slots, short[] rows, float scale, float[] transitions)
     {
         if (transitions.Length != (EntityTag.Count + 1) * EntityTag.Count)
         {
@@ -59,7 +59,7 @@ internal sealed class TaggerModel
             }
 
             _entries[slot].Key = key;
-            rows[i].AsSpan(0, EntityTag.Count).CopyTo(_entries[slot].Weights);
+            rows.AsSpan(i * EntityTag.Count, EntityTag.Count).CopyTo(_entries[slot].Weights);
         }
 
         Transitions = transitions;
@@ -111,8 +111,15 @@ internal sealed class TaggerModel
 
     public static TaggerModel Read(Stream stream)
     {
-        using var inflate = new DeflateStream(stream, CompressionMode.Decompress);
-        using var reader = new BinaryReader(inflate);
+        // Inflated at once: read value by value, every two bytes went through the deflate stream (a third of a second).
+        using var buffer = new MemoryStream();
+        using (var inflate = new DeflateStream(stream, CompressionMode.Decompress))
+        {
+            inflate.CopyTo(buffer);
+        }
+
+        buffer.Position = 0;
+        using var reader = new BinaryReader(buffer);
         if (reader.ReadInt32() != Magic || reader.ReadInt32() != EntityTag.Count || reader.ReadInt32() != TableBits)
         {
             throw new InvalidDataException("The entity model data is not in the expected format.");
@@ -127,19 +134,16 @@ internal sealed class TaggerModel
         }
 
         var slots = new int[count];
-        var rows = new short[count][];
+        var rows = new short[count * EntityTag.Count];
         var last = 0;
         for (var i = 0; i < count; i++)
         {
             last += reader.Read7BitEncodedInt();
             slots[i] = last;
-            var row = new short[EntityTag.Count];
             for (var t = 0; t < EntityTag.Count; t++)
             {
-                row[t] = reader.ReadInt16();
+                rows[(i * EntityTag.Count) + t] = reader.ReadInt16();
             }
-
-            rows[i] = row;
         }
 
         return new TaggerModel(slots, rows, scale, transitions);
