@@ -16,10 +16,10 @@ namespace Search.Core.Indexing;
 internal sealed class IndexedEntries : IDisposable
 {
     private readonly Dictionary<string, int> _positions;
-    private readonly List<string> _ids = [];
-    private readonly List<long> _sizes = [];
-    private readonly List<long> _times = [];
-    private readonly List<int> _docs = [];
+    private readonly string[] _ids;
+    private readonly long[] _sizes;
+    private readonly long[] _times;
+    private readonly int[] _docs;
     private readonly DirectoryReader? _reader;
     private readonly BinaryDocValues?[] _hashes = [];
     private readonly int[] _docBases = [];
@@ -30,6 +30,10 @@ internal sealed class IndexedEntries : IDisposable
     {
         _reader = reader;
         _positions = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
+        _ids = new string[capacity];
+        _sizes = new long[capacity];
+        _times = new long[capacity];
+        _docs = new int[capacity];
         if (reader is null)
         {
             return;
@@ -157,11 +161,11 @@ internal sealed class IndexedEntries : IDisposable
                 continue;
             }
 
-            position = _ids.Count;
-            _ids.Add(id);
-            _sizes.Add(size);
-            _times.Add(time);
-            _docs.Add(leaf.DocBase + doc);
+            position = _positions.Count - 1;
+            _ids[position] = id;
+            _sizes[position] = size;
+            _times[position] = time;
+            _docs[position] = leaf.DocBase + doc;
         }
     }
 }
