@@ -16,7 +16,7 @@ namespace Search.Core.Indexing;
 /// Not thread-safe: call one method at a time. Each update ends in one commit; readers see either the state before
 /// or the state after it. A cancelled or failed update rolls back to the last commit. The caller disposes the builder.
 /// </remarks>
-public sealed class IndexBuilder : IDisposable
+public sealed partial class IndexBuilder : IDisposable
 {
     private readonly IndexWriteLock _lock;
     private readonly LuceneDirectory _directory;
@@ -203,6 +203,11 @@ public sealed class IndexBuilder : IDisposable
     /// <paramref name="settleTime"/> into one batch), and at least every <paramref name="rescanInterval"/> as a
     /// safety net for events the file system does not report.
     /// </summary>
+    /// <remarks>
+    /// A batch that names a few files (up to 500) updates just those files, without scanning the folder; the start,
+    /// the safety net, lost events, a folder or many files named run a whole update. The safety net waits at least
+    /// twenty times as long as the last whole update took (a folder of a million files: a scan of several seconds).
+    /// </remarks>
     /// <param name="seedsFolder">The folder of article files.</param>
     /// <param name="onUpdate">Called after every update that changed something or rejected a file (and after the first).</param>
     /// <param name="rescanInterval">Longest time between two scans; default 30 seconds.</param>
@@ -221,7 +226,7 @@ public sealed class IndexBuilder : IDisposable
         ObjectDisposedException.ThrowIf(_disposed, this);
         FolderWatch.Run(
             seedsFolder,
-            token => UpdateFromFolder(seedsFolder, cancellationToken: token),
+            (paths, token) => (paths is null ? null : UpdatePaths(seedsFolder, paths, token)) ?? UpdateFromFolder(seedsFolder, cancellationToken: token),
             onUpdate,
             rescanInterval ?? TimeSpan.FromSeconds(30),
             settleTime ?? TimeSpan.FromMilliseconds(500),
@@ -343,7 +348,9 @@ public sealed class IndexBuilder : IDisposable
         _lock.Dispose();
     }
 
-    private IndexState LoadExistingState(bool full)
+    /// <param name="full">A rebuild: the entries are not read.</param>
+    /// <param name="ids">When given, only the entries of these ids are read (an update of a few named files).</param>
+    private IndexState LoadExistingState(bool full, IReadOnlyCollection<string>? ids = null)
     {
         var existing = IndexedEntries.Empty();
         if (!DirectoryReader.IndexExists(_directory))
@@ -374,7 +381,7 @@ public sealed class IndexBuilder : IDisposable
             if (!full)
             {
                 // The entries keep the reader open for the few content hashes an update asks for.
-                existing = IndexedEntries.Read(reader);
+                existing = ids is null ? IndexedEntries.Read(reader) : IndexedEntries.ReadIds(reader, ids);
                 reader = null;
             }
 

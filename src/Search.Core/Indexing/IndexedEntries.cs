@@ -1,5 +1,6 @@
 using System.Runtime.InteropServices;
 using Lucene.Net.Index;
+using Lucene.Net.Search;
 using Lucene.Net.Util;
 
 namespace Search.Core.Indexing;
@@ -65,6 +66,40 @@ internal sealed class IndexedEntries : IDisposable
             foreach (var leaf in reader.Leaves)
             {
                 entries.ReadSegment(leaf);
+            }
+
+            return entries;
+        }
+        catch
+        {
+            entries.Dispose();
+            throw;
+        }
+    }
+
+    /// <summary>
+    /// Reads the entries of the live documents with the given ids only (a look-up of each id in each segment), for an
+    /// update of a few files named by file-system events; <paramref name="reader"/> then belongs to the result.
+    /// </summary>
+    public static IndexedEntries ReadIds(DirectoryReader reader, IReadOnlyCollection<string> ids)
+    {
+        var entries = new IndexedEntries(reader, ids.Count);
+        try
+        {
+            foreach (var leaf in reader.Leaves)
+            {
+                var segment = leaf.AtomicReader;
+                var sizes = segment.GetNumericDocValues(IndexSchema.FileSize);
+                var times = segment.GetNumericDocValues(IndexSchema.FileTime);
+                foreach (var id in ids)
+                {
+                    var docs = segment.GetTermDocsEnum(new Term(IndexSchema.Id, id)); // live documents only
+                    int doc;
+                    while (docs is not null && (doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
+                    {
+                        entries.Add(id, sizes?.Get(doc) ?? -1, times?.Get(doc) ?? -1, leaf.DocBase + doc);
+                    }
+                }
             }
 
             return entries;
@@ -148,24 +183,22 @@ internal sealed class IndexedEntries : IDisposable
                 continue;
             }
 
-            var id = idOfOrd[ord];
-            var size = sizes?.Get(doc) ?? -1;
-            var time = times?.Get(doc) ?? -1;
-            ref var position = ref CollectionsMarshal.GetValueRefOrAddDefault(_positions, id, out var known);
-            if (known)
-            {
-                // The same id twice among the live documents (not written by this program): the later one counts.
-                _sizes[position] = size;
-                _times[position] = time;
-                _docs[position] = leaf.DocBase + doc;
-                continue;
-            }
+            Add(idOfOrd[ord], sizes?.Get(doc) ?? -1, times?.Get(doc) ?? -1, leaf.DocBase + doc);
+        }
+    }
 
+    private void Add(string id, long size, long time, int doc)
+    {
+        ref var position = ref CollectionsMarshal.GetValueRefOrAddDefault(_positions, id, out var known);
+        if (!known)
+        {
             position = _positions.Count - 1;
             _ids[position] = id;
-            _sizes[position] = size;
-            _times[position] = time;
-            _docs[position] = leaf.DocBase + doc;
         }
+
+        // The same id twice among the live documents (not written by this program): the later one counts.
+        _sizes[position] = size;
+        _times[position] = time;
+        _docs[position] = doc;
     }
 }
