@@ -76,7 +76,13 @@ internal sealed partial class SpellingSuggester
         ArgumentNullException.ThrowIfNull(word);
 
         var lower = word.Trim().ToLowerInvariant();
-        if (lower.Length < MinWordLength || !lower.Any(char.IsLetter) || IsKnown(reader, field, lower))
+        if (lower.Length < MinWordLength || !lower.Any(char.IsLetter))
+        {
+            return null;
+        }
+
+        using var spellings = new FieldFrequencies(reader, field);
+        if (IsKnown(reader, spellings, lower))
         {
             return null;
         }
@@ -88,7 +94,7 @@ internal sealed partial class SpellingSuggester
         // One edit first: most typos are one edit away, and one edit costs a fraction of two. A spelling the same
         // but for umlauts (Mueller/Müller, two edits) still wins over a one-edit neighbour.
         var (best, bestDistance) = Nearest(reader, field, lower, folded, 1);
-        if (bestDistance != 0 && TransliterationOf(reader, field, lower) is { } same)
+        if (bestDistance != 0 && TransliterationOf(spellings, lower) is { } same)
         {
             return MatchCase(word.Trim(), same);
         }
@@ -137,7 +143,7 @@ internal sealed partial class SpellingSuggester
     /// The most frequent term that spells <paramref name="lower"/> with umlauts or ß written out or the other way round
     /// (mueller/müller, strasse/straße): two edits away, so a one-edit search does not see it.
     /// </summary>
-    private static string? TransliterationOf(IndexReader reader, string field, string lower)
+    private static string? TransliterationOf(FieldFrequencies frequencies, string lower)
     {
         var variants = Transliterations(lower).Where(v => v != lower).ToList();
         if (variants.Count == 0)
@@ -147,7 +153,6 @@ internal sealed partial class SpellingSuggester
 
         string? best = null;
         var bestFreq = 0;
-        var frequencies = new FieldFrequencies(reader, field);
         foreach (var variant in variants)
         {
             var freq = frequencies.Of(variant);
@@ -304,9 +309,9 @@ internal sealed partial class SpellingSuggester
     [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+")]
     private static partial Regex WordPattern();
 
-    private bool IsKnown(IndexReader reader, string field, string lower)
+    private bool IsKnown(IndexReader reader, FieldFrequencies spellings, string lower)
     {
-        if (reader.DocFreq(new Term(field, lower)) > 0)
+        if (spellings.Of(lower) > 0)
         {
             return true;
         }
@@ -330,7 +335,22 @@ internal sealed partial class SpellingSuggester
         }
 
         // A stopword analyses to nothing: it is a real word, not a typo.
-        return analysed.Count == 0
-            || analysed.All(t => _searchFields.Any(f => reader.DocFreq(new Term(f, t)) > 0));
+        if (analysed.Count == 0)
+        {
+            return true;
+        }
+
+        var fields = new FieldFrequencies?[_searchFields.Length];
+        try
+        {
+            return analysed.All(t => _searchFields.Select((f, i) => (fields[i] ??= new FieldFrequencies(reader, f)).Of(t)).Any(freq => freq > 0));
+        }
+        finally
+        {
+            foreach (var frequencies in fields)
+            {
+                frequencies?.Dispose();
+            }
+        }
     }
 }

@@ -71,9 +71,10 @@ internal sealed class VocabularyWalk
 
         var walk = new VocabularyWalk(codePoints, maxEdits);
         var visits = 0;
-        foreach (var leaf in reader.Leaves)
+        using var lease = SegmentTermsPool.Rent(reader, field);
+        foreach (var terms in lease.Segments)
         {
-            if (leaf.AtomicReader.GetTerms(field) is { } terms && !walk.Walk(terms.GetEnumerator(), found, ref visits))
+            if (terms is not null && !walk.Walk(terms, found, ref visits))
             {
                 return;
             }

@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis.De;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Search.Core.Analysis;
 using Search.Core.Indexing;
 
 namespace Search.Core.Searching.Queries;
@@ -178,9 +179,10 @@ internal sealed class PlainWordQueries
     /// For a plain word list that finds nothing, perhaps because its last word is still being typed ("Friedensgespr"):
     /// the query with its last word standing for any word that begins with it (in its exact spelling, or folded and
     /// stemmed as the index holds it); the other words keep their meaning. Null when the last word is shorter than
-    /// <see cref="MinPrefixLength"/> letters.
+    /// <see cref="MinPrefixLength"/> letters, or when <paramref name="reader"/> is given and no term of it begins with
+    /// the word in either form (the query could find nothing: issue 16, a word the index lacks).
     /// </summary>
-    public Query? LastWordAsBeginning(out string lastWord)
+    public Query? LastWordAsBeginning(out string lastWord, IndexReader? reader = null)
     {
         var words = _parsed.Words;
         lastWord = words.Count == 0 ? "" : words[^1].Text;
@@ -192,8 +194,14 @@ internal sealed class PlainWordQueries
         var beginnings = new BooleanQuery();
         foreach (var field in new[] { IndexSchema.Exact, IndexSchema.Body })
         {
+            using var terms = reader is null ? null : new FieldFrequencies(reader, field);
             foreach (var (term, _) in LuceneQueryBuilder.Analyze(field, lastWord))
             {
+                if (terms is not null && !terms.AnyBeginsWith(term))
+                {
+                    continue; // matches nothing; with BM25 an empty clause adds nothing to any score either
+                }
+
                 beginnings.Add(new PrefixQuery(new Term(field, term)) { MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(50) }, Occur.SHOULD);
             }
         }

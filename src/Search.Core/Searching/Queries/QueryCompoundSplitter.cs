@@ -71,7 +71,7 @@ internal sealed class QueryCompoundSplitter
     public CompoundSplit? Split(string word, IndexReader reader, int rareBelow = DefaultRareBelow)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var frequencies = new FieldFrequencies(reader, IndexSchema.Body);
+        using var frequencies = new FieldFrequencies(reader, IndexSchema.Body);
         return Split(word, frequencies.Of, rareBelow);
     }
 

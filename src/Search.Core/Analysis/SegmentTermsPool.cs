@@ -1,0 +1,59 @@
+using System.Collections.Concurrent;
+using System.Runtime.CompilerServices;
+using Lucene.Net.Index;
+
+namespace Search.Core.Analysis;
+
+/// <summary>
+/// Term enumerators of one field of an index, one per segment, lent out and taken back, so that the look-ups of a query
+/// word that finds nothing (is it known, its parts, its beginning, its nearest spellings) do not each open their own.
+/// A fresh enumerator clones the segment's file input and grows its stack of block frames (a few arrays each) as it
+/// first goes deeper into the vocabulary; for a word the index lacks that cost more than the look-ups themselves
+/// (issue 16).
+/// </summary>
+/// <remarks>
+/// Thread-safe. The enumerators are kept per reader (weakly: a reader that is no longer used takes its enumerators with
+/// it) and per field; a lease is used by one thread at a time and must be disposed to give them back.
+/// </remarks>
+internal static class SegmentTermsPool
+{
+    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, ConcurrentBag<TermsEnum?[]>>> Pools = new();
+
+    /// <summary>Lends one enumerator per segment of <paramref name="reader"/> for <paramref name="field"/> (null for a segment without it).</summary>
+    public static Lease Rent(IndexReader reader, string field)
+    {
+        ArgumentNullException.ThrowIfNull(reader);
+        ArgumentNullException.ThrowIfNull(field);
+        var bag = Pools.GetValue(reader, _ => new ConcurrentDictionary<string, ConcurrentBag<TermsEnum?[]>>(StringComparer.Ordinal))
+            .GetOrAdd(field, _ => []);
+        var segments = bag.TryTake(out var pooled)
+            ? pooled
+            : [.. reader.Leaves.Select(leaf => leaf.AtomicReader.GetTerms(field)?.GetEnumerator())];
+        return new Lease(bag, segments);
+    }
+
+    /// <summary>The enumerators lent for one use; disposing gives them back.</summary>
+    public sealed class Lease : IDisposable
+    {
+        private readonly ConcurrentBag<TermsEnum?[]> _bag;
+        private TermsEnum?[]? _segments;
+
+        internal Lease(ConcurrentBag<TermsEnum?[]> bag, TermsEnum?[] segments)
+        {
+            _bag = bag;
+            _segments = segments;
+        }
+
+        /// <summary>One enumerator per segment, in the reader's leaf order; null where the segment lacks the field.</summary>
+        public TermsEnum?[] Segments => _segments ?? throw new ObjectDisposedException(nameof(Lease));
+
+        /// <summary>Gives the enumerators back (once).</summary>
+        public void Dispose()
+        {
+            if (Interlocked.Exchange(ref _segments, null) is { } segments)
+            {
+                _bag.Add(segments);
+            }
+        }
+    }
+}
