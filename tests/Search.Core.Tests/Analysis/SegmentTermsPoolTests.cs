@@ -110,28 +110,4 @@ public sealed class SegmentTermsPoolTests : IDisposable
             Assert.Contains(counts, c => c == 2);
         }
     }
-
-    [Theory]
-    [InlineData("regierung", true)] // a whole term
-    [InlineData("regier", true)]
-    [InlineData("quanten", true)] // only the second segment
-    [InlineData("rath", true)] // only the last segment, after a segment that has a greater term ("regierung")
-    [InlineData("zo", true)] // only the last segment, whose vocabulary it ends
-    [InlineData("zeb", true)]
-    [InlineData("zoos", false)] // longer than the term
-    [InlineData("zz", false)] // after every term
-    [InlineData("quark", false)]
-    [InlineData("b", false)]
-    public void AnyBeginsWith_Prefix_TellsWhetherSomeSegmentHasATermBeginningWithIt(string prefix, bool expected)
-    {
-        // Arrange
-        using var frequencies = new FieldFrequencies(_reader, Field);
-
-        // Act
-        var any = frequencies.AnyBeginsWith(prefix);
-
-        // Assert
-        Assert.Equal(expected, any);
-        Assert.Equal(expected, Segments.SelectMany(s => s).Any(t => t.StartsWith(prefix, StringComparison.Ordinal)));
-    }
 }

@@ -56,7 +56,7 @@ internal sealed class PlainWordQueries
 
             if (reader is not null && QueryCompoundSplitter.Shared.Split(word.Text, reader, rareBelow: 1) is { } split)
             {
-                query = WordOrParts(query, split);
+                query = WordOrParts(query, split, PartsMeet(reader, split));
                 Splits.Add(split);
             }
 
@@ -67,16 +67,37 @@ internal sealed class PlainWordQueries
     /// <summary>The words that were also searched as their parts (see <see cref="QueryNoticeKind.CompoundParts"/>).</summary>
     public List<CompoundSplit> Splits { get; } = [];
 
+    /// <summary>Whether some document holds all the parts of <paramref name="split"/> in its body.</summary>
+    private static bool PartsMeet(IndexReader reader, CompoundSplit split)
+    {
+        using var body = new FieldFrequencies(reader, IndexSchema.Body);
+        return body.AnyDocumentHoldsAll(split.Terms);
+    }
+
     /// <summary>
     /// The word, or all its parts; parts standing close together (a sloppy phrase, "Krieg in der Ukraine" for
-    /// Ukrainekrieg in either order) rank higher.
+    /// Ukrainekrieg in either order) rank higher. When no document holds all the parts (<paramref name="meet"/> false),
+    /// the parts are kept (they mark the words in snippets, as always) behind a clause that matches nothing, first, so
+    /// that searching them opens no postings: for a word the index lacks, whose parts never meet, the query costs a
+    /// term look-up per part (issue 16). Hits and scores are the same either way.
     /// </summary>
-    private static Query WordOrParts(Query word, CompoundSplit split)
+    private static Query WordOrParts(Query word, CompoundSplit split, bool meet)
     {
         var parts = new BooleanQuery();
+        if (!meet)
+        {
+            parts.Add(new BooleanQuery(), Occur.MUST); // matches nothing: Lucene stops at the first required clause without a scorer
+        }
+
         foreach (var term in split.Terms)
         {
             parts.Add(new TermQuery(new Term(IndexSchema.Body, term)), Occur.MUST);
+        }
+
+        if (!meet)
+        {
+            parts.Boost = PartsWeight;
+            return new BooleanQuery { { word, Occur.SHOULD }, { parts, Occur.SHOULD } };
         }
 
         var near = new PhraseQuery { Slop = PairSlop };
