@@ -17,30 +17,34 @@ namespace Search.Core.Analysis;
 /// </remarks>
 internal static class SegmentTermsPool
 {
-    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, ConcurrentBag<TermsEnum?[]>>> Pools = new();
+    private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, Stack<TermsEnum?[]>>> Pools = new();
 
     /// <summary>Lends one enumerator per segment of <paramref name="reader"/> for <paramref name="field"/> (null for a segment without it).</summary>
     public static Lease Rent(IndexReader reader, string field)
     {
         ArgumentNullException.ThrowIfNull(reader);
         ArgumentNullException.ThrowIfNull(field);
-        var bag = Pools.GetValue(reader, _ => new ConcurrentDictionary<string, ConcurrentBag<TermsEnum?[]>>(StringComparer.Ordinal))
-            .GetOrAdd(field, _ => []);
-        var segments = bag.TryTake(out var pooled)
-            ? pooled
-            : [.. reader.Leaves.Select(leaf => leaf.AtomicReader.GetTerms(field)?.GetEnumerator())];
-        return new Lease(bag, segments);
+        var pool = Pools.GetValue(reader, static _ => new ConcurrentDictionary<string, Stack<TermsEnum?[]>>(StringComparer.Ordinal))
+            .GetOrAdd(field, static _ => new Stack<TermsEnum?[]>());
+        TermsEnum?[]? segments;
+        lock (pool)
+        {
+            pool.TryPop(out segments);
+        }
+
+        segments ??= [.. reader.Leaves.Select(leaf => leaf.AtomicReader.GetTerms(field)?.GetEnumerator())];
+        return new Lease(pool, segments);
     }
 
     /// <summary>The enumerators lent for one use; disposing gives them back.</summary>
     public sealed class Lease : IDisposable
     {
-        private readonly ConcurrentBag<TermsEnum?[]> _bag;
+        private readonly Stack<TermsEnum?[]> _pool;
         private TermsEnum?[]? _segments;
 
-        internal Lease(ConcurrentBag<TermsEnum?[]> bag, TermsEnum?[] segments)
+        internal Lease(Stack<TermsEnum?[]> pool, TermsEnum?[] segments)
         {
-            _bag = bag;
+            _pool = pool;
             _segments = segments;
         }
 
@@ -50,9 +54,13 @@ internal static class SegmentTermsPool
         /// <summary>Gives the enumerators back (once).</summary>
         public void Dispose()
         {
-            if (Interlocked.Exchange(ref _segments, null) is { } segments)
+            if (_segments is { } segments)
             {
-                _bag.Add(segments);
+                _segments = null;
+                lock (_pool)
+                {
+                    _pool.Push(segments);
+                }
             }
         }
     }
