@@ -39,7 +39,7 @@ internal static class QueryTermStates
     {
         switch (query)
         {
-            case TermQuery term:
+            case TermQuery term when term.GetType() == typeof(TermQuery):
                 leases ??= new Dictionary<string, SegmentTermsPool.Lease>(StringComparer.Ordinal);
                 if (!leases.TryGetValue(term.Term.Field, out var lease))
                 {
