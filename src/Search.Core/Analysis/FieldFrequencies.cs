@@ -77,9 +77,10 @@ internal sealed class FieldFrequencies : IDisposable
         }
 
         var postings = new DocsEnum[terms.Count];
-        foreach (var segment in _lease.Segments)
+        var reuse = _lease.Postings(terms.Count);
+        for (var s = 0; s < reuse.Length; s++)
         {
-            if (segment is not null && Postings(segment, terms, postings) && Meet(postings))
+            if (_lease.Segments[s] is { } segment && Postings(segment, terms, reuse[s], postings) && Meet(postings))
             {
                 return true;
             }
@@ -88,8 +89,11 @@ internal sealed class FieldFrequencies : IDisposable
         return false;
     }
 
-    /// <summary>The postings of each term in one segment, rarest first; false when the segment lacks one of them.</summary>
-    private bool Postings(TermsEnum segment, IReadOnlyList<string> terms, DocsEnum[] postings)
+    /// <summary>
+    /// The postings of each term in one segment, rarest first, reusing the segment's enumerators in
+    /// <paramref name="reuse"/>; false when the segment lacks one of the terms.
+    /// </summary>
+    private bool Postings(TermsEnum segment, IReadOnlyList<string> terms, DocsEnum?[] reuse, DocsEnum[] postings)
     {
         var counts = new int[terms.Count];
         for (var i = 0; i < terms.Count; i++)
@@ -101,7 +105,7 @@ internal sealed class FieldFrequencies : IDisposable
             }
 
             counts[i] = segment.DocFreq;
-            postings[i] = segment.Docs(null, null, DocsFlags.NONE);
+            postings[i] = reuse[i] = segment.Docs(null, reuse[i], DocsFlags.NONE);
         }
 
         Array.Sort(counts, postings);

@@ -19,6 +19,9 @@ internal static class SegmentTermsPool
 {
     private static readonly ConditionalWeakTable<IndexReader, ConcurrentDictionary<string, Stack<TermsEnum?[]>>> Pools = new();
 
+    /// <summary>Postings enumerators kept with each set of pooled terms enumerators (see <see cref="Lease.Postings"/>).</summary>
+    private static readonly ConditionalWeakTable<TermsEnum?[], DocsEnum?[][]> Reuse = new();
+
     /// <summary>Lends one enumerator per segment of <paramref name="reader"/> for <paramref name="field"/> (null for a segment without it).</summary>
     public static Lease Rent(IndexReader reader, string field)
     {
@@ -50,6 +53,22 @@ internal static class SegmentTermsPool
 
         /// <summary>One enumerator per segment, in the reader's leaf order; null where the segment lacks the field.</summary>
         public TermsEnum?[] Segments => _segments ?? throw new ObjectDisposedException(nameof(Lease));
+
+        /// <summary>
+        /// Postings enumerators to reuse with <see cref="Segments"/> (<see cref="TermsEnum.Docs(Lucene.Net.Util.IBits, DocsEnum, DocsFlags)"/>),
+        /// per segment as many as a caller needs at once; they go back to the pool with the terms enumerators.
+        /// </summary>
+        public DocsEnum?[][] Postings(int perSegment)
+        {
+            var segments = Segments;
+            if (!Reuse.TryGetValue(segments, out var postings) || (postings.Length > 0 && postings[0].Length < perSegment))
+            {
+                postings = [.. segments.Select(_ => new DocsEnum?[perSegment])];
+                Reuse.AddOrUpdate(segments, postings);
+            }
+
+            return postings;
+        }
 
         /// <summary>Gives the enumerators back (once).</summary>
         public void Dispose()

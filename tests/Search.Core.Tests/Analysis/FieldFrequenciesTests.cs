@@ -96,5 +96,48 @@ public sealed class FieldFrequenciesTests : IDisposable
         Assert.Equal(expected, Segments.SelectMany(s => s).Any(doc => wanted.All(doc.Split(' ').Contains)));
     }
 
+    [Fact]
+    public void AnyDocumentHoldsAll_AskedAgainOnReusedPostings_AnswersTheSame()
+    {
+        // Arrange: the postings enumerators stay with the pooled terms enumerators and are reused
+        string[][] asked = [["ukrain", "krieg"], ["quant", "comput"], ["comput", "netz"], ["regierung", "krieg", "ukrain"], ["krieg"]];
+        var first = asked.Select(t =>
+        {
+            using var frequencies = new FieldFrequencies(_reader, Field);
+            return frequencies.AnyDocumentHoldsAll(t);
+        }).ToList();
+
+        // Act
+        var again = asked.Reverse().Select(t =>
+        {
+            using var frequencies = new FieldFrequencies(_reader, Field);
+            return frequencies.AnyDocumentHoldsAll(t);
+        }).Reverse().ToList();
+
+        // Assert
+        Assert.Equal([true, false, true, false, true], first);
+        Assert.Equal(first, again);
+    }
+
+    [Fact]
+    public void AnyDocumentHoldsAll_IndexWithoutSegments_IsFalse()
+    {
+        // Arrange
+        using var empty = new RAMDirectory();
+        using (var writer = new IndexWriter(empty, new IndexWriterConfig(GermanAnalyzers.Version, new WhitespaceAnalyzer(GermanAnalyzers.Version))))
+        {
+            writer.Commit();
+        }
+
+        using var reader = DirectoryReader.Open(empty);
+
+        // Act / Assert: twice, the second time on the pooled (empty) set
+        for (var i = 0; i < 2; i++)
+        {
+            using var frequencies = new FieldFrequencies(reader, Field);
+            Assert.False(frequencies.AnyDocumentHoldsAll(["krieg"]));
+        }
+    }
+
     private static IEnumerable<string> Words() => Segments.SelectMany(s => s).SelectMany(d => d.Split(' '));
 }
