@@ -24,6 +24,13 @@ internal static class Usage
                        --built FILE (use the index in --index as it is; the build figures come from FILE, a JSON
                                     record {"TookMs":..,"Wall":"hh:mm:ss","PeakRssKb":..,"Added":..} of a build run
                                     before, e.g. a million files built outside the benchmark)
+          Search.Benchmarks ab-queries --queries FILE --a LABEL=PROGRAM:INDEX --b LABEL=PROGRAM:INDEX [options]
+              Query latency of two builds on a shared machine: PROGRAM is each build's Search.Benchmarks.dll (it
+              must have the search-serve verb), INDEX its own index; both searching processes stay warm and take
+              turns every few rounds (plain requests, words ANDed as the peer does), so both see the same load.
+              Per query the p50 of each side and their ratio, the median of per-query p50, bytes per request.
+              options: --alternations N (default 20) --rounds N (rounds over all queries per turn, default 3)
+                       --out FILE (the table, Markdown)
           Search.Benchmarks profile-query --index DIR --queries FILE [--rounds N]
               Stopwatch breakdown of a request step by step (parse, bonus query, search, rescoring, hit list,
               snippets, facet counts; apart: reading the 10 hits' article texts and their matches from the

@@ -14,7 +14,7 @@ namespace Search.Core.Analysis;
 /// is analysed with tokenizer and lower-casing only (see
 /// <see cref="GermanAnalyzers.CreateExactAnalyzer"/>), so suggestions are surface words
 /// ("friedensgespräche"), not stems. Candidates come from <see cref="VocabularyWalk"/>
-/// (one edit first, two only when one finds nothing); the nearest wins by Damerau (optimal string
+/// (one edit first, two only when one finds nothing, in one walk); the nearest wins by Damerau (optimal string
 /// alignment) distance, then by document frequency, then alphabetically. A candidate that differs
 /// only by umlaut transliteration (Mueller/Müller, Strasse/Straße) counts as distance 0.
 /// </summary>
@@ -76,7 +76,13 @@ internal sealed partial class SpellingSuggester
         ArgumentNullException.ThrowIfNull(word);
 
         var lower = word.Trim().ToLowerInvariant();
-        if (lower.Length < MinWordLength || !lower.Any(char.IsLetter) || IsKnown(reader, field, lower))
+        if (lower.Length < MinWordLength || !lower.Any(char.IsLetter))
+        {
+            return null;
+        }
+
+        using var spellings = new FieldFrequencies(reader, field);
+        if (IsKnown(reader, spellings, lower))
         {
             return null;
         }
@@ -86,35 +92,49 @@ internal sealed partial class SpellingSuggester
         var folded = Fold(lower);
 
         // One edit first: most typos are one edit away, and one edit costs a fraction of two. A spelling the same
-        // but for umlauts (Mueller/Müller, two edits) still wins over a one-edit neighbour.
-        var (best, bestDistance) = Nearest(reader, field, lower, folded, 1);
-        if (bestDistance != 0 && TransliterationOf(reader, field, lower) is { } same)
+        // but for umlauts (Mueller/Müller, two edits) still wins over a one-edit neighbour. For a longer word one walk
+        // serves both: it looks two edits far until it meets a term one edit away that could be suggested, and one edit
+        // far from then on (see VocabularyWalk.Collect); so a word the index lacks pays for one walk, not two (issue 16).
+        var found = new Dictionary<string, (int Distance, int Freq)>(StringComparer.Ordinal);
+        var complete = VocabularyWalk.Collect(reader, field, lower, maxEdits, found, maxEdits == 2 ? c => CouldSuggest(c, lower) : null);
+        var oneEdit = found;
+        if (maxEdits == 2 && !complete)
+        {
+            // The visit budget ran out: a walk with one edit alone reaches further, as it always did.
+            oneEdit = new Dictionary<string, (int Distance, int Freq)>(StringComparer.Ordinal);
+            VocabularyWalk.Collect(reader, field, lower, 1, oneEdit);
+        }
+
+        var (best, bestDistance) = Nearest(oneEdit, lower, folded, 1);
+        if (bestDistance != 0 && TransliterationOf(spellings, lower) is { } same)
         {
             return MatchCase(word.Trim(), same);
         }
 
         if (best is null && maxEdits == 2)
         {
-            (best, bestDistance) = Nearest(reader, field, lower, folded, 2);
+            // No term one edit away could be suggested, so the walk never narrowed: it found all within two edits.
+            (best, bestDistance) = Nearest(found, lower, folded, 2);
         }
 
         return best is null || bestDistance > maxEdits ? null : MatchCase(word.Trim(), best);
     }
 
+    /// <summary>Whether a term of the vocabulary may be suggested for the word at all (see <see cref="Nearest"/>).</summary>
+    private static bool CouldSuggest(string candidate, string lower) => candidate != lower && candidate.Any(char.IsLetter);
+
     /// <summary>
-    /// The nearest term within <paramref name="maxEdits"/>: by distance (0 for a spelling the same but for umlauts),
-    /// then document frequency, then alphabetically.
+    /// The nearest of the terms <paramref name="found"/> within <paramref name="maxEdits"/>: by distance (0 for a
+    /// spelling the same but for umlauts), then document frequency, then alphabetically.
     /// </summary>
-    private static (string? Best, int Distance) Nearest(IndexReader reader, string field, string lower, string folded, int maxEdits)
+    private static (string? Best, int Distance) Nearest(Dictionary<string, (int Distance, int Freq)> found, string lower, string folded, int maxEdits)
     {
-        var found = new Dictionary<string, (int Distance, int Freq)>(StringComparer.Ordinal);
-        VocabularyWalk.Collect(reader, field, lower, maxEdits, found);
         string? best = null;
         int bestDistance = int.MaxValue;
         int bestFreq = 0;
         foreach (var (candidate, (walked, freq)) in found)
         {
-            if (freq <= 0 || candidate == lower || !candidate.Any(char.IsLetter))
+            if (walked > maxEdits || freq <= 0 || !CouldSuggest(candidate, lower))
             {
                 continue;
             }
@@ -137,7 +157,7 @@ internal sealed partial class SpellingSuggester
     /// The most frequent term that spells <paramref name="lower"/> with umlauts or ß written out or the other way round
     /// (mueller/müller, strasse/straße): two edits away, so a one-edit search does not see it.
     /// </summary>
-    private static string? TransliterationOf(IndexReader reader, string field, string lower)
+    private static string? TransliterationOf(FieldFrequencies frequencies, string lower)
     {
         var variants = Transliterations(lower).Where(v => v != lower).ToList();
         if (variants.Count == 0)
@@ -147,7 +167,6 @@ internal sealed partial class SpellingSuggester
 
         string? best = null;
         var bestFreq = 0;
-        var frequencies = new FieldFrequencies(reader, field);
         foreach (var variant in variants)
         {
             var freq = frequencies.Of(variant);
@@ -304,9 +323,9 @@ internal sealed partial class SpellingSuggester
     [GeneratedRegex(@"[\p{L}\p{M}\p{N}]+")]
     private static partial Regex WordPattern();
 
-    private bool IsKnown(IndexReader reader, string field, string lower)
+    private bool IsKnown(IndexReader reader, FieldFrequencies spellings, string lower)
     {
-        if (reader.DocFreq(new Term(field, lower)) > 0)
+        if (spellings.Of(lower) > 0)
         {
             return true;
         }
@@ -330,7 +349,22 @@ internal sealed partial class SpellingSuggester
         }
 
         // A stopword analyses to nothing: it is a real word, not a typo.
-        return analysed.Count == 0
-            || analysed.All(t => _searchFields.Any(f => reader.DocFreq(new Term(f, t)) > 0));
+        if (analysed.Count == 0)
+        {
+            return true;
+        }
+
+        var fields = new FieldFrequencies?[_searchFields.Length];
+        try
+        {
+            return analysed.All(t => _searchFields.Select((f, i) => (fields[i] ??= new FieldFrequencies(reader, f)).Of(t)).Any(freq => freq > 0));
+        }
+        finally
+        {
+            foreach (var frequencies in fields)
+            {
+                frequencies?.Dispose();
+            }
+        }
     }
 }

@@ -22,16 +22,18 @@ internal sealed class VocabularyWalk
 
     private readonly int[] _word;
     private readonly int[] _alphabet;
-    private readonly int _maxEdits;
+    private readonly Predicate<string>? _narrowOn;
+    private int _maxEdits;
     private readonly int[][] _rows;
     private readonly int[] _term;
     private readonly int[] _previous;
     private byte[] _seek = new byte[64];
 
-    private VocabularyWalk(int[] word, int maxEdits)
+    private VocabularyWalk(int[] word, int maxEdits, Predicate<string>? narrowOn)
     {
         _word = word;
         _maxEdits = maxEdits;
+        _narrowOn = narrowOn;
         _alphabet = [.. word.Distinct().Order()];
 
         // A term longer than the word by more than maxEdits is out of reach at that depth: no deeper row is needed.
@@ -61,23 +63,35 @@ internal sealed class VocabularyWalk
     /// <param name="word">A lower-cased word of at least one character.</param>
     /// <param name="maxEdits">The largest distance kept (1 or 2).</param>
     /// <param name="found">Receives the terms found, keyed by term.</param>
-    public static void Collect(IndexReader reader, string field, string word, int maxEdits, Dictionary<string, (int Distance, int Freq)> found)
+    /// <param name="narrowOn">
+    /// When given, the first term within one edit for which it is true narrows the rest of the walk to one edit: from
+    /// then on only terms within one edit are added. The terms within one edit found are then all there are (with
+    /// their full frequencies), as a walk with one edit would find them; of the terms two edits away only those met
+    /// before, with the frequencies of the segments walked until then. Until then the walk is one with <paramref name="maxEdits"/>: when no such term turns up, it finds
+    /// everything within two edits, for the price of that walk alone (issue 16: a word the index lacks paid for a walk
+    /// with one edit and then one with two).
+    /// </param>
+    /// <returns>False when the walk stopped at <see cref="MaxVisits"/> before the end: then it may have missed terms.</returns>
+    public static bool Collect(IndexReader reader, string field, string word, int maxEdits, Dictionary<string, (int Distance, int Freq)> found, Predicate<string>? narrowOn = null)
     {
         var codePoints = word.EnumerateRunes().Select(r => r.Value).ToArray();
         if (codePoints.Length == 0)
         {
-            return;
+            return true;
         }
 
-        var walk = new VocabularyWalk(codePoints, maxEdits);
+        var walk = new VocabularyWalk(codePoints, maxEdits, narrowOn);
         var visits = 0;
-        foreach (var leaf in reader.Leaves)
+        using var lease = SegmentTermsPool.Rent(reader, field);
+        foreach (var terms in lease.Segments)
         {
-            if (leaf.AtomicReader.GetTerms(field) is { } terms && !walk.Walk(terms.GetEnumerator(), found, ref visits))
+            if (terms is not null && !walk.Walk(terms, found, ref visits))
             {
-                return;
+                return false;
             }
         }
+
+        return true;
     }
 
     /// <summary>Walks one segment's vocabulary.</summary>
@@ -132,6 +146,12 @@ internal sealed class VocabularyWalk
                     var term = bytes.Utf8ToString();
                     var freq = terms.DocFreq;
                     found[term] = found.TryGetValue(term, out var known) ? (distance, known.Freq + freq) : (distance, freq);
+                    if (distance <= 1 && _maxEdits > 1 && _narrowOn is not null && _narrowOn(term))
+                    {
+                        // Rows hold exact distances whatever the limit, and a row's smallest value never shrinks with
+                        // depth: prefixes already walked stay valid, the next terms are judged by the new limit.
+                        _maxEdits = 1;
+                    }
                 }
 
                 if (!terms.MoveNext())

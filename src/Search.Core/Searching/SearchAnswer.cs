@@ -56,7 +56,7 @@ internal static class SearchAnswer
         var highlightQuery = query;
         if (run.Total == 0 && plain is not null && understood.LikeText is null)
         {
-            if (plain.LastWordAsBeginning(out var lastWord) is { } beginning)
+            if (plain.LastWordAsBeginning(out var lastWord, searcher.IndexReader) is { } beginning)
             {
                 // Nothing found, perhaps because the last word is still being typed: words that begin with it.
                 var widened = SearchExecution.Execute(searcher, request, beginning, bonus: null);

@@ -41,6 +41,8 @@ internal static class SearchExecution
             topDocs = collector;
         }
 
+        // The terms are looked up with pooled enumerators, not a fresh one per term and segment (issue 16).
+        var searched = query is null ? new MatchAllDocsQuery() : QueryTermStates.Attach(searcher, query);
         var count = request.FacetSize > 0;
         var significant = request.SignificantSize > 0;
         var facets = FacetResults.Empty;
@@ -49,13 +51,13 @@ internal static class SearchExecution
         if (!count && !significant && !filters.Any)
         {
             // Nothing to count and nothing to filter: the plain collector alone, without the per-hit facet work.
-            searcher.Search(query ?? new MatchAllDocsQuery(), topCollector);
+            searcher.Search(searched, topCollector);
             total = topDocs?.TotalHits ?? ((TotalHitCountCollector)topCollector).TotalHits;
         }
         else
         {
             using var facetCollector = new FacetCollector(searcher.IndexReader, topCollector, filters, count, significant);
-            searcher.Search(query ?? new MatchAllDocsQuery(), facetCollector);
+            searcher.Search(searched, facetCollector);
             total = facetCollector.TotalHits;
             facets = facetCollector.Finish(request.FacetSize);
             significantValues = facetCollector.FinishSignificant(request.SignificantSize);
@@ -89,7 +91,7 @@ internal static class SearchExecution
     internal static ScoreDoc[] AddBonus(IndexSearcher searcher, Query bonus, ScoreDoc[] hits)
     {
         var result = hits.OrderBy(h => h.Doc).Select(h => new ScoreDoc(h.Doc, h.Score)).ToArray();
-        var weight = searcher.CreateNormalizedWeight(bonus);
+        var weight = searcher.CreateNormalizedWeight(QueryTermStates.Attach(searcher, bonus));
         var leaves = searcher.IndexReader.Leaves;
         var leaf = -1;
         var leafEnd = 0;

@@ -81,6 +81,44 @@ public sealed class VocabularyWalkTests : IDisposable
         Assert.True(totalFound > 100, $"the queries should find terms at all: {totalFound}");
     }
 
+    [Fact]
+    public void Collect_NarrowingToOneEdit_FindsAllOneEditTermsOrElseAllTwoEditTerms()
+    {
+        // Arrange: issue 16, one walk instead of one with one edit and then one with two
+        var random = new Random(1616);
+        var all = AllTerms();
+        var queries = Enumerable.Range(0, 300).Select(i => i % 3 == 0 ? RandomWord(random) : Mutate(_vocabulary[random.Next(_vocabulary.Count)], random)).ToList();
+        int narrowed = 0, full = 0, cut = 0;
+
+        foreach (var word in queries)
+        {
+            // Act: narrow at a one-edit term that is not the word itself and has an 'a' (any test of the term will do)
+            var found = new Dictionary<string, (int Distance, int Freq)>(StringComparer.Ordinal);
+            var complete = VocabularyWalk.Collect(_reader, Field, word, 2, found, t => t != word && t.Contains('a'));
+
+            // Assert
+            var first = word.EnumerateRunes().First();
+            var expected = all
+                .Where(t => t.Term.EnumerateRunes().First() == first)
+                .Select(t => (t.Term, Distance: SpellingSuggester.Distance(word, t.Term), t.Freq))
+                .Where(t => t.Distance <= 2)
+                .ToDictionary(t => t.Term, t => (t.Distance, t.Freq));
+            var narrows = expected.Any(e => e.Value.Distance <= 1 && e.Key != word && e.Key.Contains('a'));
+            var wanted = narrows ? expected.Where(e => e.Value.Distance <= 1).ToDictionary() : expected;
+            var got = narrows ? found.Where(e => e.Value.Distance <= 1).ToDictionary() : found;
+            Assert.True(complete);
+            Assert.True(wanted.Count == got.Count && wanted.All(e => got.TryGetValue(e.Key, out var f) && f == e.Value),
+                $"'{word}' (narrows: {narrows}): expected [{string.Join(", ", wanted.Select(e => e.Key + "/" + e.Value.Distance))}], found [{string.Join(", ", got.Select(e => e.Key + "/" + e.Value.Distance))}]");
+            // Two-edit terms met before narrowing: the right distance, counted in the segments walked until then.
+            Assert.All(found, e => Assert.True(e.Value.Distance == expected[e.Key].Distance && e.Value.Freq <= expected[e.Key].Freq, e.Key));
+            _ = narrows ? narrowed++ : full++;
+            cut += narrows && found.Count < expected.Count ? 1 : 0;
+        }
+
+        Assert.True(narrowed > 50 && full > 50, $"both cases should occur: narrowed {narrowed}, full {full}");
+        Assert.True(cut > narrowed / 4, $"the walk should narrow, leaving two-edit terms after the first one-edit term unwalked: {cut} of {narrowed}");
+    }
+
     private List<(string Term, int Freq)> AllTerms()
     {
         var list = new List<(string, int)>();

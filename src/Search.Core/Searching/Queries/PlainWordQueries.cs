@@ -1,6 +1,7 @@
 using Lucene.Net.Analysis.De;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
+using Search.Core.Analysis;
 using Search.Core.Indexing;
 
 namespace Search.Core.Searching.Queries;
@@ -55,7 +56,7 @@ internal sealed class PlainWordQueries
 
             if (reader is not null && QueryCompoundSplitter.Shared.Split(word.Text, reader, rareBelow: 1) is { } split)
             {
-                query = WordOrParts(query, split);
+                query = WordOrParts(query, split, PartsMeet(reader, split));
                 Splits.Add(split);
             }
 
@@ -66,16 +67,37 @@ internal sealed class PlainWordQueries
     /// <summary>The words that were also searched as their parts (see <see cref="QueryNoticeKind.CompoundParts"/>).</summary>
     public List<CompoundSplit> Splits { get; } = [];
 
+    /// <summary>Whether some document holds all the parts of <paramref name="split"/> in its body.</summary>
+    private static bool PartsMeet(IndexReader reader, CompoundSplit split)
+    {
+        using var body = new FieldFrequencies(reader, IndexSchema.Body);
+        return body.AnyDocumentHoldsAll(split.Terms);
+    }
+
     /// <summary>
     /// The word, or all its parts; parts standing close together (a sloppy phrase, "Krieg in der Ukraine" for
-    /// Ukrainekrieg in either order) rank higher.
+    /// Ukrainekrieg in either order) rank higher. When no document holds all the parts (<paramref name="meet"/> false),
+    /// the parts are kept (they mark the words in snippets, as always) behind a clause that matches nothing, first, so
+    /// that searching them opens no postings: for a word the index lacks, whose parts never meet, the query costs a
+    /// term look-up per part (issue 16). Hits and scores are the same either way.
     /// </summary>
-    private static Query WordOrParts(Query word, CompoundSplit split)
+    private static Query WordOrParts(Query word, CompoundSplit split, bool meet)
     {
         var parts = new BooleanQuery();
+        if (!meet)
+        {
+            parts.Add(new BooleanQuery(), Occur.MUST); // matches nothing: Lucene stops at the first required clause without a scorer
+        }
+
         foreach (var term in split.Terms)
         {
             parts.Add(new TermQuery(new Term(IndexSchema.Body, term)), Occur.MUST);
+        }
+
+        if (!meet)
+        {
+            parts.Boost = PartsWeight;
+            return new BooleanQuery { { word, Occur.SHOULD }, { parts, Occur.SHOULD } };
         }
 
         var near = new PhraseQuery { Slop = PairSlop };
@@ -178,9 +200,10 @@ internal sealed class PlainWordQueries
     /// For a plain word list that finds nothing, perhaps because its last word is still being typed ("Friedensgespr"):
     /// the query with its last word standing for any word that begins with it (in its exact spelling, or folded and
     /// stemmed as the index holds it); the other words keep their meaning. Null when the last word is shorter than
-    /// <see cref="MinPrefixLength"/> letters.
+    /// <see cref="MinPrefixLength"/> letters, or when <paramref name="reader"/> is given and no term of it begins with
+    /// the word in either form (the query could find nothing: issue 16, a word the index lacks).
     /// </summary>
-    public Query? LastWordAsBeginning(out string lastWord)
+    public Query? LastWordAsBeginning(out string lastWord, IndexReader? reader = null)
     {
         var words = _parsed.Words;
         lastWord = words.Count == 0 ? "" : words[^1].Text;
@@ -192,8 +215,14 @@ internal sealed class PlainWordQueries
         var beginnings = new BooleanQuery();
         foreach (var field in new[] { IndexSchema.Exact, IndexSchema.Body })
         {
+            using var terms = reader is null ? null : new FieldFrequencies(reader, field);
             foreach (var (term, _) in LuceneQueryBuilder.Analyze(field, lastWord))
             {
+                if (terms is not null && !terms.AnyBeginsWith(term))
+                {
+                    continue; // matches nothing; with BM25 an empty clause adds nothing to any score either
+                }
+
                 beginnings.Add(new PrefixQuery(new Term(field, term)) { MultiTermRewriteMethod = new MultiTermQuery.TopTermsScoringBooleanQueryRewrite(50) }, Occur.SHOULD);
             }
         }

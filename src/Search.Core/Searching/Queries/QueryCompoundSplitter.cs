@@ -71,7 +71,7 @@ internal sealed class QueryCompoundSplitter
     public CompoundSplit? Split(string word, IndexReader reader, int rareBelow = DefaultRareBelow)
     {
         ArgumentNullException.ThrowIfNull(reader);
-        var frequencies = new FieldFrequencies(reader, IndexSchema.Body);
+        using var frequencies = new FieldFrequencies(reader, IndexSchema.Body);
         return Split(word, frequencies.Of, rareBelow);
     }
 
@@ -95,6 +95,20 @@ internal sealed class QueryCompoundSplitter
         {
             return null;
         }
+
+        // Both ways of splitting ask for the same parts: each term is looked up once.
+        var known = new Dictionary<string, int>(StringComparer.Ordinal);
+        var inner = documentFrequency;
+        documentFrequency = term =>
+        {
+            if (!known.TryGetValue(term, out var count))
+            {
+                count = inner(term);
+                known[term] = count;
+            }
+
+            return count;
+        };
 
         var decomposed = FromDecomposition(lower, documentFrequency);
         var hyphenated = FromHyphenation(lower, documentFrequency);
@@ -158,18 +172,6 @@ internal sealed class QueryCompoundSplitter
     private List<(string Word, string Term)>? FromHyphenation(string lower, Func<string, int> documentFrequency)
     {
         var points = Decompounder.HyphenationPoints(lower);
-        var known = new Dictionary<string, int>(StringComparer.Ordinal);
-        int Frequency(string term)
-        {
-            if (!known.TryGetValue(term, out var count))
-            {
-                count = documentFrequency(term);
-                known[term] = count;
-            }
-
-            return count;
-        }
-
         // best[i]: the best split of lower[..points[i]] (fewest parts, then the most common rarest part)
         var best = new (List<(string Word, string Term)> Parts, int Rarest)?[points.Length];
         best[0] = ([], int.MaxValue);
@@ -183,17 +185,17 @@ internal sealed class QueryCompoundSplitter
                     continue;
                 }
 
-                var part = Part(lower[points[start]..points[end]], last, Frequency);
+                var part = Part(lower[points[start]..points[end]], last, documentFrequency);
                 if (part is not { } found)
                 {
                     continue;
                 }
 
-                var candidate = (Parts: before.Parts.Append((found.Word, found.Term)).ToList(), Rarest: Math.Min(before.Rarest, found.Count));
-                if (best[end] is not { } current || candidate.Parts.Count < current.Parts.Count
-                    || (candidate.Parts.Count == current.Parts.Count && candidate.Rarest > current.Rarest))
+                var count = before.Parts.Count + 1;
+                var rarest = Math.Min(before.Rarest, found.Count);
+                if (best[end] is not { } current || count < current.Parts.Count || (count == current.Parts.Count && rarest > current.Rarest))
                 {
-                    best[end] = candidate;
+                    best[end] = ([.. before.Parts, (found.Word, found.Term)], rarest);
                 }
             }
         }
