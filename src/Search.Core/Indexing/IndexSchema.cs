@@ -223,7 +223,10 @@ internal static class IndexSchema
 
     private static FieldType CreatePersonFieldType()
     {
-        var type = new FieldType(TextField.TYPE_NOT_STORED) { OmitNorms = true };
+        // Offsets, as the body field has: a snippet marks the other form of a person noun ("Kanzlerin" for Kanzler)
+        // from the postings instead of analysing the article again. An index written before has none; its snippets
+        // for such queries are marked by analysing the text, as they were.
+        var type = new FieldType(TextField.TYPE_NOT_STORED) { OmitNorms = true, IndexOptions = IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS };
         type.Freeze();
         return type;
     }

@@ -18,8 +18,11 @@ namespace Search.Core.Searching;
 /// </remarks>
 internal static class PostingsMatches
 {
-    /// <summary>The fields whose terms mark words of headline and text: both are in the body field.</summary>
-    public static readonly IReadOnlySet<string> HeadlineAndBody = new HashSet<string> { IndexSchema.Body, IndexSchema.Title };
+    /// <summary>
+    /// The fields whose terms mark words of headline and text: both are in the body field, and the person field (a
+    /// person noun in either form) is read from the same words.
+    /// </summary>
+    public static readonly IReadOnlySet<string> HeadlineAndBody = new HashSet<string> { IndexSchema.Body, IndexSchema.Title, IndexSchema.Person };
 
     /// <summary>
     /// The matches of <paramref name="query"/>'s terms of the given fields in the document, as ranges of the body
@@ -192,7 +195,9 @@ internal static class PostingsMatches
     private sealed class Lookup(IndexedHit hit, IReadOnlySet<string> fields)
     {
         private readonly TermsEnum? _terms = hit.Segment.GetTerms(IndexSchema.Body)?.GetEnumerator();
+        private TermsEnum? _personTerms;
         private DocsAndPositionsEnum? _reuse;
+        private DocsAndPositionsEnum? _personReuse;
 
         public IndexedHit Hit { get; } = hit;
 
@@ -201,19 +206,31 @@ internal static class PostingsMatches
         /// <summary>The term's postings positioned on the document, or null when the document lacks the term.</summary>
         public DocsAndPositionsEnum? Postings(Term term)
         {
-            // Headline and text are both in the body field; a headline term is looked up there.
-            if (_terms is null || !_terms.SeekExact(term.Bytes))
+            // Headline and text are both in the body field; a headline term is looked up there. A person noun has a
+            // field of its own, read from the same words (same offsets).
+            if (term.Field == IndexSchema.Person)
+            {
+                _personTerms ??= Hit.Segment.GetTerms(IndexSchema.Person)?.GetEnumerator();
+                return Positioned(_personTerms, term, ref _personReuse);
+            }
+
+            return Positioned(_terms, term, ref _reuse);
+        }
+
+        private DocsAndPositionsEnum? Positioned(TermsEnum? terms, Term term, ref DocsAndPositionsEnum? reuse)
+        {
+            if (terms is null || !terms.SeekExact(term.Bytes))
             {
                 return null;
             }
 
-            var postings = _terms.DocsAndPositions(null, _reuse, DocsAndPositionsFlags.OFFSETS);
+            var postings = terms.DocsAndPositions(null, reuse, DocsAndPositionsFlags.OFFSETS);
             if (postings is null)
             {
                 return null;
             }
 
-            _reuse = postings;
+            reuse = postings;
             return postings.Advance(Hit.Doc) == Hit.Doc ? postings : null;
         }
     }

@@ -216,13 +216,8 @@ internal static class SnippetBuilder
     /// </summary>
     private static List<HighlightRange>? FromPostings(Query query, IndexedHit hit, int from, int length, bool toEnd)
     {
-        // A person noun's other form ("Kanzlerin" for Kanzler) is found through the person field, which keeps no
-        // offsets: such queries are marked by analysing the text.
-        if (HasTermsOf(query, IndexSchema.Person))
-        {
-            return null;
-        }
-
+        // A person noun's other form ("Kanzlerin" for Kanzler) is found through the person field, whose postings hold
+        // offsets too (in an index written before they did not: then the matches are null and the text is analysed).
         var all = hit.Matches(query);
         if (all is null || (toEnd && all.Count > 0 && all[^1].Start + all[^1].Length > from + length))
         {

@@ -25,6 +25,7 @@ public sealed class PostingsSnippetTests : IClassFixture<PostingsSnippetTests.Lo
 
         // Assert
         Assert.Equal([IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS], options);
+        Assert.Equal([IndexOptions.DOCS_AND_FREQS_AND_POSITIONS_AND_OFFSETS], _fixture.Reader.Leaves.Select(l => l.AtomicReader.FieldInfos.FieldInfo(IndexSchema.Person)?.IndexOptions).Distinct());
     }
 
     [Theory]
@@ -35,6 +36,9 @@ public sealed class PostingsSnippetTests : IClassFixture<PostingsSnippetTests.Lo
     [InlineData("Klimaschutz")]
     [InlineData("Gespräch")]
     [InlineData("Regierung -Berlin")]
+    [InlineData("Kanzler")] // person nouns: the other form through the person field
+    [InlineData("Präsidentin")]
+    [InlineData("Forscher Graz")]
     public void Build_FromPostings_SameSnippetsAsTheClassicHighlighter(string text)
     {
         // Arrange
@@ -125,6 +129,8 @@ public sealed class PostingsSnippetTests : IClassFixture<PostingsSnippetTests.Lo
                 Articles.Make("long-b.txt", "2025-04-02", "Wahl in Wien",
                     $"{filler}\n\nNach der Wahl bildet sich eine neue Regierung in Wien. Die Gespräche dauern an.\n\n{filler}\n\nDie Regierung des Landes tagt am Montag. Über den Haushalt wird erst im Herbst gesprochen."),
                 Articles.Make("long-c.txt", "2025-05-03", "Klimaschutz in Paris", $"Mehrere Regierungen sprechen über den Klimaschutz.\n\n{filler}"),
+                Articles.Make("long-d.txt", "2025-06-04", "Die Kanzlerin trifft Forscherinnen",
+                    $"{filler}\n\nDie Bundeskanzlerin sprach mit dem Präsidenten und zwei Forschern. Der Polizeipräsident war auch da.\n\n{filler}\n\nDer Kanzler a. D. lobte die Präsidentin der Akademie und eine Forscherin aus Graz."),
             ]);
             Directory = FSDirectory.Open(Index.IndexPath);
             Reader = DirectoryReader.Open(Directory);
