@@ -41,22 +41,12 @@ internal static class SeedFolderScanner
         return files;
     }
 
-    /// <summary>Files per batch of status calls; a folder of fewer is read on the calling thread.</summary>
+    /// <summary>Files per batch of status calls.</summary>
     internal const int StatusBatch = 2048;
 
     private static void ReadStatus(List<SeedFile> files, int parallelism)
     {
-        var span = CollectionsMarshal.AsSpan(files);
-        if (files.Count <= StatusBatch || parallelism == 1)
-        {
-            for (var i = 0; i < span.Length; i++)
-            {
-                span[i] = Status(span[i].Root, span[i].Id, withStatus: true);
-            }
-
-            return;
-        }
-
+        // One batch (a small folder) runs on the calling thread.
         var batches = (files.Count + StatusBatch - 1) / StatusBatch;
         Parallel.For(0, batches, new ParallelOptions { MaxDegreeOfParallelism = parallelism }, batch =>
         {

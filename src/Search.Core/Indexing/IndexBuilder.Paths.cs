@@ -1,6 +1,5 @@
 using System.Diagnostics;
 using System.IO.Enumeration;
-using Lucene.Net.Index;
 
 namespace Search.Core.Indexing;
 
@@ -45,63 +44,29 @@ public sealed partial class IndexBuilder
         var writer = OpenWriter(create: false);
         try
         {
-            int added = 0, updated = 0, unchanged = 0, deleted = 0, renamed = 0;
-            var rejected = new List<RejectedFile>();
-            var notices = new List<FileNotice>();
-            var addedHashes = new HashSet<string>(StringComparer.Ordinal);
-            var vanished = new List<string>();
-            foreach (var (path, id) in files)
+            var outcomes = new (FileOutcome Kind, string? Error, string? Hash, string? Notice)[files.Count];
+            for (var i = 0; i < files.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                var (kind, error, hash, notice) = _files.Process(writer, path, id, existing);
-                if (notice is not null)
-                {
-                    notices.Add(new FileNotice(id, notice));
-                }
-
-                switch (kind)
-                {
-                    case FileOutcome.Added:
-                        added++;
-                        addedHashes.Add(hash!);
-                        break;
-                    case FileOutcome.Updated: updated++; break;
-                    case FileOutcome.Unchanged: unchanged++; break;
-                    case FileOutcome.Rejected: rejected.Add(new RejectedFile(id, error!)); break;
-                    case FileOutcome.Vanished: vanished.Add(id); break;
-                }
+                outcomes[i] = _files.Process(writer, files[i].Path, files[i].Id, existing);
             }
 
-            foreach (var id in vanished)
-            {
-                if (!existing.TryGet(id, out var entry))
-                {
-                    continue;
-                }
-
-                // As in a whole update: a document whose content a newly added file carries was renamed.
-                writer.DeleteDocuments(new Term(IndexSchema.Id, id));
-                if (existing.HashAt(entry.Position) is { Length: > 0 } hash && addedHashes.Remove(hash))
-                {
-                    renamed++;
-                }
-                else
-                {
-                    deleted++;
-                }
-            }
-
+            // As in a whole update: the documents whose file is gone are deleted, or count as renamed when a newly
+            // added file carries their content. The entries hold the named files only, so any not seen is gone.
+            var seen = new bool[existing.Count];
+            var summary = UpdatePlan.Tally([.. files.Select(f => f.Id)], outcomes, existing, seen);
+            var (deleted, renamed) = DeleteVanished(writer, existing, seen, summary.AddedHashes);
             cancellationToken.ThrowIfCancellationRequested();
             Commit(writer, CommitData(origin));
             return new IndexUpdateResult
             {
-                Added = added - renamed,
-                Updated = updated,
+                Added = summary.Added - renamed,
+                Updated = summary.Updated,
                 Deleted = deleted,
                 Renamed = renamed,
-                Unchanged = writer.NumDocs - added - updated,
-                Rejected = rejected,
-                Notices = notices,
+                Unchanged = writer.NumDocs - summary.Added - summary.Updated,
+                Rejected = summary.Rejected,
+                Notices = summary.Notices,
                 TotalDocuments = writer.NumDocs,
                 Took = stopwatch.Elapsed,
             };

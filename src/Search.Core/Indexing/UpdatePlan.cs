@@ -99,7 +99,14 @@ internal sealed class UpdatePlan
     /// Counts what happened to the changed files (<paramref name="outcomes"/>, in the order of <see cref="Changed"/>)
     /// and marks the documents whose file is still there as seen.
     /// </summary>
-    public Summary Summarise((FileOutcome Kind, string? Error, string? Hash, string? Notice)[] outcomes, IndexedEntries existing)
+    public Summary Summarise((FileOutcome Kind, string? Error, string? Hash, string? Notice)[] outcomes, IndexedEntries existing) =>
+        Tally([.. Changed.Select(f => f.Id)], outcomes, existing, Seen);
+
+    /// <summary>
+    /// Counts what happened to the files <paramref name="ids"/> (<paramref name="outcomes"/> in the same order) and
+    /// marks in <paramref name="seen"/> (by position in <paramref name="existing"/>) the documents whose file is still there.
+    /// </summary>
+    public static Summary Tally(IReadOnlyList<string> ids, (FileOutcome Kind, string? Error, string? Hash, string? Notice)[] outcomes, IndexedEntries existing, bool[] seen)
     {
         int added = 0, updated = 0, unchanged = 0;
         var addedHashes = new HashSet<string>(StringComparer.Ordinal);
@@ -108,10 +115,10 @@ internal sealed class UpdatePlan
         for (var i = 0; i < outcomes.Length; i++)
         {
             var (kind, error, hash, notice) = outcomes[i];
-            var id = Changed[i].Id;
+            var id = ids[i];
             if (kind != FileOutcome.Vanished && existing.TryGet(id, out var entry))
             {
-                Seen[entry.Position] = true;
+                seen[entry.Position] = true;
             }
 
             if (notice is not null)

@@ -84,13 +84,19 @@ internal sealed class TaggerModel
 
         // First the home slot of every feature, read in a loop without branches: the processor fetches them side by
         // side (the map is larger than the core's caches), so the look-ups after it mostly find them in the cache.
+        // A feature whose home slot is empty has no weights (nothing is ever removed from the map).
         Span<int> keys = stackalloc int[features.Length];
-        var touched = 0;
+        var occupied = 0;
         for (var j = 0; j < features.Length; j++)
         {
             var key = SlotOf(features[j]) + 1;
             keys[j] = key;
-            touched |= entries[Home(key)].Key;
+            occupied |= entries[Home(key)].Key;
+        }
+
+        if (occupied == 0)
+        {
+            return;
         }
 
         for (var j = 0; j < keys.Length; j++)
@@ -120,7 +126,6 @@ internal sealed class TaggerModel
             }
         }
 
-        GC.KeepAlive(touched);
     }
 
     public static TaggerModel Read(Stream stream)
