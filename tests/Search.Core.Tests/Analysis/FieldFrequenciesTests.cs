@@ -1,8 +1,6 @@
-using Lucene.Net.Analysis.Core;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
-using Lucene.Net.Store;
 using Search.Core.Analysis;
+using Search.Core.Tests.TestSupport;
 
 namespace Search.Core.Tests.Analysis;
 
@@ -19,33 +17,12 @@ public sealed class FieldFrequenciesTests : IDisposable
         ["apfel rathaus", "zoo", "ukrain krieg heute", "comput netz"],
     ];
 
-    private readonly RAMDirectory _directory = new();
+    private readonly WordSegments _index = new(Field, Segments);
     private readonly DirectoryReader _reader;
 
-    public FieldFrequenciesTests()
-    {
-        var config = new IndexWriterConfig(GermanAnalyzers.Version, new WhitespaceAnalyzer(GermanAnalyzers.Version));
-        using (var writer = new IndexWriter(_directory, config))
-        {
-            foreach (var segment in Segments)
-            {
-                foreach (var words in segment)
-                {
-                    writer.AddDocument(new Document { new TextField(Field, words, Lucene.Net.Documents.Field.Store.NO) });
-                }
+    public FieldFrequenciesTests() => _reader = _index.Reader;
 
-                writer.Commit();
-            }
-        }
-
-        _reader = DirectoryReader.Open(_directory);
-    }
-
-    public void Dispose()
-    {
-        _reader.Dispose();
-        _directory.Dispose();
-    }
+    public void Dispose() => _index.Dispose();
 
     [Theory]
     [InlineData("regierung", true)] // a whole term
@@ -123,13 +100,8 @@ public sealed class FieldFrequenciesTests : IDisposable
     public void AnyDocumentHoldsAll_IndexWithoutSegments_IsFalse()
     {
         // Arrange
-        using var empty = new RAMDirectory();
-        using (var writer = new IndexWriter(empty, new IndexWriterConfig(GermanAnalyzers.Version, new WhitespaceAnalyzer(GermanAnalyzers.Version))))
-        {
-            writer.Commit();
-        }
-
-        using var reader = DirectoryReader.Open(empty);
+        using var empty = new WordSegments(Field, [[]]); // one commit without documents
+        var reader = empty.Reader;
 
         // Act / Assert: twice, the second time on the pooled (empty) set
         for (var i = 0; i < 2; i++)

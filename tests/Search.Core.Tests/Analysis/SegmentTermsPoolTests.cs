@@ -1,8 +1,6 @@
-using Lucene.Net.Analysis.Core;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
-using Lucene.Net.Store;
 using Search.Core.Analysis;
+using Search.Core.Tests.TestSupport;
 
 namespace Search.Core.Tests.Analysis;
 
@@ -21,33 +19,12 @@ public sealed class SegmentTermsPoolTests : IDisposable
         ["apfel", "rathaus", "zoo"],
     ];
 
-    private readonly RAMDirectory _directory = new();
+    private readonly WordSegments _index = new(Field, Segments);
     private readonly DirectoryReader _reader;
 
-    public SegmentTermsPoolTests()
-    {
-        var config = new IndexWriterConfig(GermanAnalyzers.Version, new WhitespaceAnalyzer(GermanAnalyzers.Version));
-        using (var writer = new IndexWriter(_directory, config))
-        {
-            foreach (var segment in Segments)
-            {
-                foreach (var word in segment)
-                {
-                    writer.AddDocument(new Document { new TextField(Field, word, Lucene.Net.Documents.Field.Store.NO) });
-                }
+    public SegmentTermsPoolTests() => _reader = _index.Reader;
 
-                writer.Commit();
-            }
-        }
-
-        _reader = DirectoryReader.Open(_directory);
-    }
-
-    public void Dispose()
-    {
-        _reader.Dispose();
-        _directory.Dispose();
-    }
+    public void Dispose() => _index.Dispose();
 
     [Fact]
     public void Rent_AfterTheLeaseIsGivenBack_LendsTheSameEnumeratorsAgain()

@@ -1,9 +1,7 @@
 using System.Text;
-using Lucene.Net.Analysis.Core;
-using Lucene.Net.Documents;
 using Lucene.Net.Index;
-using Lucene.Net.Store;
 using Search.Core.Analysis;
+using Search.Core.Tests.TestSupport;
 
 namespace Search.Core.Tests.Analysis;
 
@@ -16,37 +14,31 @@ public sealed class VocabularyWalkTests : IDisposable
     private const string Field = "exact";
     private static readonly string Letters = "aabcdeeefghiijklmnnoprrsssttuuvwzäöüß😀é";
 
-    private readonly RAMDirectory _directory = new();
+    private readonly WordSegments _index;
     private readonly DirectoryReader _reader;
     private readonly List<string> _vocabulary = [];
 
     public VocabularyWalkTests()
     {
         var random = new Random(616);
-        var config = new IndexWriterConfig(GermanAnalyzers.Version, new WhitespaceAnalyzer(GermanAnalyzers.Version));
-        using (var writer = new IndexWriter(_directory, config))
+        var segments = new List<List<string>> { new() };
+        for (var doc = 0; doc < 400; doc++)
         {
-            for (var doc = 0; doc < 400; doc++)
+            // Half the words from a few letters: many terms share long prefixes, so the walk also seeks past them.
+            var words = Enumerable.Range(0, 12).Select(k => k % 2 == 0 ? RandomWord(random) : DenseWord(random)).ToList();
+            _vocabulary.AddRange(words);
+            segments[^1].Add(string.Join(" ", words));
+            if (doc % 97 == 0)
             {
-                // Half the words from a few letters: many terms share long prefixes, so the walk also seeks past them.
-                var words = Enumerable.Range(0, 12).Select(k => k % 2 == 0 ? RandomWord(random) : DenseWord(random)).ToList();
-                _vocabulary.AddRange(words);
-                writer.AddDocument(new Document { new TextField(Field, string.Join(" ", words), Lucene.Net.Documents.Field.Store.NO) });
-                if (doc % 97 == 0)
-                {
-                    writer.Commit(); // several segments
-                }
+                segments.Add([]); // several segments
             }
         }
 
-        _reader = DirectoryReader.Open(_directory);
+        _index = new WordSegments(Field, segments);
+        _reader = _index.Reader;
     }
 
-    public void Dispose()
-    {
-        _reader.Dispose();
-        _directory.Dispose();
-    }
+    public void Dispose() => _index.Dispose();
 
     [Theory]
     [InlineData(1)]
