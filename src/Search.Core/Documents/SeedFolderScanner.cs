@@ -25,9 +25,9 @@ internal static class SeedFolderScanner
     /// </summary>
     /// <remarks>
     /// Where the folder listing carries sizes and times (Windows), they are taken from it. Elsewhere every file costs a
-    /// status call of its own, and for a large folder those calls are most of an update (a million files: about 4 s of
-    /// kernel time on one core); there the names are listed first and the status calls run on
-    /// <paramref name="parallelism"/> threads.
+    /// status call of its own (<see cref="FileStatusReader"/>), and for a large folder those calls are most of an update
+    /// (a million files: about 3 s of kernel time on one core); there the names are listed first and the status calls
+    /// run on <paramref name="parallelism"/> threads.
     /// </remarks>
     public static List<SeedFile> ScanWithStatus(string seedsFolder, string pattern, int parallelism = 0)
     {
@@ -128,6 +128,13 @@ internal static class SeedFolderScanner
                 return new SeedFile(root, id, -1, -1);
             }
 
+            if ((entry.Attributes & FileAttributes.ReparsePoint) != 0)
+            {
+                // A link's entry describes the link; the update compares the file it points to.
+                var (size, time) = FileStatusReader.Read(root, id);
+                return new SeedFile(root, id, size, time);
+            }
+
             try
             {
                 return new SeedFile(root, id, entry.Length, entry.LastWriteTimeUtc.UtcDateTime.Ticks);
@@ -144,21 +151,13 @@ internal static class SeedFolderScanner
 
     private static SeedFile Status(string root, string id, bool withStatus)
     {
-        var file = new SeedFile(root, id, -1, -1);
         if (!withStatus)
         {
-            return file;
+            return new SeedFile(root, id, -1, -1);
         }
 
-        try
-        {
-            var info = new FileInfo(file.Path);
-            return file with { Size = info.Length, Time = info.LastWriteTimeUtc.Ticks };
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return file;
-        }
+        var (size, time) = FileStatusReader.Read(root, id);
+        return new SeedFile(root, id, size, time);
     }
 
     private static string Canonical(DirectoryInfo info, string fallback)

@@ -12,24 +12,15 @@ internal sealed class FileUpdater(DocumentReader reader, DocumentPipeline pipeli
 {
     public (FileOutcome Kind, string? Error, string? Hash, string? Notice) Process(IndexWriter writer, string path, string id, IndexedEntries existing)
     {
-        long size, time;
-        try
-        {
-            var info = new FileInfo(path);
-            size = info.Length;
-            time = info.LastWriteTimeUtc.Ticks;
-        }
-        catch (FileNotFoundException)
+        // The same status the scan reads (a link counts as its target).
+        var (size, time) = FileStatusReader.Read(path);
+        if (size < 0 && !File.Exists(path))
         {
             return (FileOutcome.Vanished, null, null, null);
         }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            return (FileOutcome.Rejected, $"cannot read file: {ex.Message}", null, null);
-        }
 
         var known = existing.TryGet(id, out var entry);
-        if (known && entry.Size == size && entry.Time == time)
+        if (known && size >= 0 && entry.Size == size && entry.Time == time)
         {
             return (FileOutcome.Unchanged, null, null, null);
         }

@@ -43,6 +43,30 @@ public sealed class IncrementalUpdateTests
     }
 
     [Fact]
+    public void UpdateFromFolder_TargetOfALinkedFileChanged_IsUpdated()
+    {
+        // Arrange: the seeds folder holds a symbolic link to an article kept elsewhere, which is then rewritten.
+        // The scan used to read the link's own size and time, which do not change with its target.
+        using var folder = new TempFolder();
+        var target = folder.Write("archiv/artikel.txt", string.Format(Good, "alpha"));
+        System.IO.Directory.CreateDirectory(folder.Combine("seeds"));
+        File.CreateSymbolicLink(folder.Combine("seeds/artikel.txt"), target);
+        folder.Write("seeds/b.txt", string.Format(Good, "beta"));
+        using var builder = IndexBuilder.Open(folder.Combine("index"));
+        builder.UpdateFromFolder(folder.Combine("seeds"));
+        folder.Write("archiv/artikel.txt", string.Format(Good, "omegaomega"));
+
+        // Act
+        var result = builder.UpdateFromFolder(folder.Combine("seeds"));
+
+        // Assert
+        Assert.Equal((0, 1, 1), (result.Added, result.Updated, result.Unchanged));
+        using var index = SearchIndex.Open(folder.Combine("index"));
+        Assert.Equal(0, index.Search(SearchRequest.For("alpha")).TotalHits);
+        Assert.Equal(1, index.Search(SearchRequest.For("omegaomega")).TotalHits);
+    }
+
+    [Fact]
     public void UpdatePlan_OneOfManyFilesChanged_ListsOnlyThatFileAndTheNewOne()
     {
         // Arrange
