@@ -28,6 +28,9 @@ internal sealed class DocumentPipeline
     /// </summary>
     public string Fingerprint { get; }
 
+    /// <summary>Loads the extractor now (if entities are extracted) instead of with the first document.</summary>
+    public void WarmUp() => _ = _extractor?.Value;
+
     /// <summary>Returns the document with its actors and locations filled in from its text.</summary>
     public NewsDocument Enrich(NewsDocument document)
     {

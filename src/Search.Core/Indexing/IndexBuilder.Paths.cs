@@ -41,6 +41,7 @@ public sealed partial class IndexBuilder
             return null;
         }
 
+        IndexingWarmUp.Start(_pipeline);
         var writer = OpenWriter(create: false);
         try
         {

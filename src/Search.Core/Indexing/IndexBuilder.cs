@@ -102,6 +102,10 @@ public sealed partial class IndexBuilder : IDisposable
         var rebuild = full || state.RebuildReason is not null;
         var files = scan.GetAwaiter().GetResult();
         var plan = UpdatePlan.Make(files, existing, Math.Max(1, Options.MaxParallelism));
+        if (plan.Changed.Count > 0)
+        {
+            IndexingWarmUp.Start(_pipeline);
+        }
         var origin = new SeedsOrigin(System.IO.Path.GetFullPath(seedsFolder), Options.FilePattern);
         UpdateGuard.Check(IndexPath, Options, origin, state, files.Count, plan.Known, rebuild);
 
