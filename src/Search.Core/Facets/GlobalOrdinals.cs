@@ -13,14 +13,14 @@ namespace Search.Core.Facets;
 /// <remarks>Immutable after construction, so one instance serves many searching threads.</remarks>
 internal sealed class GlobalOrdinals
 {
-    private static readonly ConditionalWeakTable<IndexReader, Dictionary<string, GlobalOrdinals>> Cache = new();
+    private static readonly ConditionalWeakTable<IndexReader, Dictionary<string, Lazy<GlobalOrdinals>>> Cache = new();
 
     private GlobalOrdinals(IndexReader reader, string field, string[] labels, int[][] segmentToGlobal, int[]? targets = null, Dictionary<string, int>? byWord = null)
     {
         _byWord = byWord;
         Labels = labels;
         SegmentToGlobal = segmentToGlobal;
-        Segments = [.. reader.Leaves.Select(leaf => SegmentOrdinals.For(leaf.AtomicReader, field))];
+        Segments = SegmentOrdinals.ForAll(reader, field);
         Targets = targets;
         if (targets is not null)
         {
@@ -105,19 +105,12 @@ internal sealed class GlobalOrdinals
     /// </summary>
     public SegmentOrdinals?[] Segments { get; }
 
+    /// <summary>The values of <paramref name="field"/> across <paramref name="reader"/>, built on first use.</summary>
+    /// <remarks>Another field can be built on another thread meanwhile (<see cref="BuiltOnce"/>).</remarks>
     public static GlobalOrdinals For(IndexReader reader, string field)
     {
-        var perReader = Cache.GetValue(reader, _ => new Dictionary<string, GlobalOrdinals>(StringComparer.Ordinal));
-        lock (perReader)
-        {
-            if (!perReader.TryGetValue(field, out var ordinals))
-            {
-                ordinals = Build(reader, field);
-                perReader[field] = ordinals;
-            }
-
-            return ordinals;
-        }
+        var perReader = Cache.GetValue(reader, _ => new Dictionary<string, Lazy<GlobalOrdinals>>(StringComparer.Ordinal));
+        return BuiltOnce.Get(perReader, field, reader, static (r, f) => Build(r, f));
     }
 
     private static GlobalOrdinals Build(IndexReader reader, string field)

@@ -14,7 +14,7 @@ namespace Search.Core.Facets;
 /// </remarks>
 internal sealed class SegmentOrdinals
 {
-    private static readonly ConditionalWeakTable<object, Dictionary<string, SegmentOrdinals?>> Cache = new();
+    private static readonly ConditionalWeakTable<object, Dictionary<string, Lazy<SegmentOrdinals?>>> Cache = new();
 
     private SegmentOrdinals(int[] starts, int[] ords, int valueCount)
     {
@@ -33,19 +33,20 @@ internal sealed class SegmentOrdinals
     public int ValueCount { get; }
 
     /// <summary>The unpacked ordinals of <paramref name="field"/> in the segment, or null when it has none.</summary>
+    /// <remarks>Other fields of the same segment can be unpacked on other threads meanwhile (<see cref="BuiltOnce"/>).</remarks>
     public static SegmentOrdinals? For(AtomicReader reader, string field)
     {
-        var perSegment = Cache.GetValue(reader.CoreCacheKey, _ => new Dictionary<string, SegmentOrdinals?>(StringComparer.Ordinal));
-        lock (perSegment)
-        {
-            if (!perSegment.TryGetValue(field, out var ordinals))
-            {
-                ordinals = Build(reader, field);
-                perSegment[field] = ordinals;
-            }
+        var perSegment = Cache.GetValue(reader.CoreCacheKey, _ => new Dictionary<string, Lazy<SegmentOrdinals?>>(StringComparer.Ordinal));
+        return BuiltOnce.Get(perSegment, field, reader, static (r, f) => Build(r, f));
+    }
 
-            return ordinals;
-        }
+    /// <summary>The unpacked ordinals of <paramref name="field"/> in every segment of <paramref name="reader"/>, built side by side.</summary>
+    public static SegmentOrdinals?[] ForAll(IndexReader reader, string field)
+    {
+        var leaves = reader.Leaves;
+        var all = new SegmentOrdinals?[leaves.Count];
+        Parallel.For(0, leaves.Count, i => all[i] = For(leaves[i].AtomicReader, field));
+        return all;
     }
 
     private static SegmentOrdinals? Build(AtomicReader reader, string field)

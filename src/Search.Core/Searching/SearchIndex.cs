@@ -294,6 +294,10 @@ public sealed class SearchIndex : IDisposable
 
     private sealed class SearchIndexSearcherFactory : SearcherFactory
     {
-        public override IndexSearcher NewSearcher(IndexReader reader) => new(reader) { Similarity = IndexSchema.Similarity };
+        public override IndexSearcher NewSearcher(IndexReader reader)
+        {
+            FacetWarmUp.Start(reader);
+            return new IndexSearcher(reader) { Similarity = IndexSchema.Similarity };
+        }
     }
 }
