@@ -20,7 +20,7 @@ internal sealed class GlobalOrdinals
         _byWord = byWord;
         Labels = labels;
         SegmentToGlobal = segmentToGlobal;
-        Segments = SegmentOrdinals.ForAll(reader, field);
+        Segments = [.. reader.Leaves.Select(leaf => SegmentOrdinals.For(leaf.AtomicReader, field))];
         Targets = targets;
         if (targets is not null)
         {

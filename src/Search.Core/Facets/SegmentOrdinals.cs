@@ -40,15 +40,6 @@ internal sealed class SegmentOrdinals
         return BuiltOnce.Get(perSegment, field, reader, static (r, f) => Build(r, f));
     }
 
-    /// <summary>The unpacked ordinals of <paramref name="field"/> in every segment of <paramref name="reader"/>, built side by side.</summary>
-    public static SegmentOrdinals?[] ForAll(IndexReader reader, string field)
-    {
-        var leaves = reader.Leaves;
-        var all = new SegmentOrdinals?[leaves.Count];
-        Parallel.For(0, leaves.Count, i => all[i] = For(leaves[i].AtomicReader, field));
-        return all;
-    }
-
     private static SegmentOrdinals? Build(AtomicReader reader, string field)
     {
         var values = reader.GetSortedSetDocValues(field);
