@@ -42,6 +42,7 @@ internal static class Profiler
             "alt: bonus weight only (term look-ups)", "alt: query alone, best 10 + count", "alt: 10 hits read from stored fields",
             "alt: 10 article texts read (doc value; stored field in a schema 9 index)", "alt: 10 hits' matches from postings (title + body)"];
         var times = steps.ToDictionary(s => s, _ => new List<double>());
+        var allocated = steps.ToDictionary(s => s, _ => new List<double>()); // KB per step and query, this thread
         var ids = new BytesRef();
         var plainRequest = new SearchRequest { Text = "", Take = 10, FacetSize = 0, MaxSnippets = 0 };
         var snippetRequest = new SearchRequest { Text = "", Take = 10, FacetSize = 0, MaxSnippets = 1 };
@@ -50,11 +51,16 @@ internal static class Profiler
             foreach (var text in queries)
             {
                 var t = Stopwatch.GetTimestamp();
+                var bytes = GC.GetAllocatedBytesForCurrentThread();
+                var lapBytes = 0L;
                 double Lap()
                 {
                     var now = Stopwatch.GetTimestamp();
                     var ms = Stopwatch.GetElapsedTime(t, now).TotalMilliseconds;
+                    var nowBytes = GC.GetAllocatedBytesForCurrentThread();
+                    lapBytes = nowBytes - bytes;
                     t = now;
+                    bytes = nowBytes;
                     return ms;
                 }
 
@@ -63,6 +69,7 @@ internal static class Profiler
                     if (round >= 0)
                     {
                         times[step].Add(ms);
+                        allocated[step].Add(lapBytes / 1024.0);
                     }
                 }
 
@@ -210,18 +217,19 @@ internal static class Profiler
 
         var sb = new StringBuilder();
         sb.AppendLine(CultureInfo.InvariantCulture, $"Query profile: {reader.NumDocs:N0} documents, {reader.Leaves.Count} segments, {queries.Count} queries (ANDed form) x {rounds} rounds; p50 and mean over all timings of all queries");
-        void Table(string heading, string[] rows, Dictionary<string, List<double>> timings)
+        void Table(string heading, string[] rows, Dictionary<string, List<double>> timings, Dictionary<string, List<double>>? kilobytes = null)
         {
             sb.AppendLine();
-            sb.AppendLine(CultureInfo.InvariantCulture, $"| {heading} | p50 ms | mean ms |");
-            sb.AppendLine("|---|---|---|");
+            sb.AppendLine(CultureInfo.InvariantCulture, $"| {heading} | p50 ms | mean ms |{(kilobytes is null ? "" : " KB allocated (mean) |")}");
+            sb.AppendLine(kilobytes is null ? "|---|---|---|" : "|---|---|---|---|");
             foreach (var row in rows)
             {
-                sb.AppendLine(CultureInfo.InvariantCulture, $"| {row} | {Stats.P50(timings[row]):0.000} | {timings[row].Average():0.000} |");
+                var memory = kilobytes is null ? "" : string.Create(CultureInfo.InvariantCulture, $" {kilobytes[row].Average():0} |");
+                sb.AppendLine(CultureInfo.InvariantCulture, $"| {row} | {Stats.P50(timings[row]):0.000} | {timings[row].Average():0.000} |{memory}");
             }
         }
 
-        Table("step", steps, times);
+        Table("step", steps, times, allocated);
         Table("match-all step (each line includes the work of the lines above it, except the actor walk)", facetSteps, facetTimes);
 
         Console.WriteLine(sb.ToString());
