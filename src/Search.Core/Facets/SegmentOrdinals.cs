@@ -52,7 +52,8 @@ internal sealed class SegmentOrdinals
     /// The ordinals read from the field's postings: every facet value is also indexed as a term of the same field
     /// (the drill-down term), so the n-th term of the segment is the n-th doc value and its documents are the
     /// documents with that value. Postings are decoded in blocks, about twice as fast as the doc values' value-by-value
-    /// reads through the memory map (a million documents: 0.6 s instead of 1 s for the first search of a process).
+    /// reads through the memory map (a million documents, actors and locations: 0.54 s instead of 0.84 s in a fresh
+    /// process).
     /// Null when the terms are not the doc values (an index written otherwise), checked by their number and the first
     /// and last value.
     /// </summary>
