@@ -1,15 +1,16 @@
+using System.Buffers;
+
 namespace Search.Core.Facets;
 
-/// <summary>Counting the hits of a search without filters in batches (see <see cref="PendingBatch"/>).</summary>
+/// <summary>Counting the hits of a search without filters after the search (see <see cref="CountCollected"/>).</summary>
 internal sealed partial class FacetCollector
 {
     /// <summary>
-    /// Hits whose values are counted together. Without filters a hit's values are needed only for counting, so they are
-    /// counted in batches: one tight loop per dimension over a batch of hits lets the processor fetch the values of
-    /// several hits at once, where one hit at a time between the scorer's steps waits for each (in a large index the
-    /// values of sparse hits are rarely in the cache).
+    /// From this many hits on, the dimensions are counted side by side: actors on one thread, locations and dates on
+    /// another. Counting is memory-bound (a million documents, 200,000 hits: about 8 ms for actors and locations one
+    /// after the other, under 5 ms side by side); below this the second thread costs more than it saves.
     /// </summary>
-    private const int PendingBatch = 256;
+    internal const int ParallelCountingHits = 16_384;
 
     /// <summary>
     /// Hits further apart than this many documents on average are sparse: their values lie in different cache lines
@@ -18,52 +19,142 @@ internal sealed partial class FacetCollector
     /// </summary>
     private const int SparseGap = 16;
 
-    /// <summary>Counts the pending hits of the current segment (all of which passed, as there are no filters).</summary>
-    private void CountPending()
+    private readonly List<SegmentHits> _segments = [];
+
+    // A sum of the values read ahead by Touch, kept so that those reads are not left out as unused.
+    private int _touched;
+
+    /// <summary>Hits are appended at the end of the pooled array; when it is full it is replaced by one twice as long.</summary>
+    private void GrowHits()
     {
-        if (_pendingCount == 0)
+        var grown = ArrayPool<int>.Shared.Rent(Math.Max(1024, _hits.Length * 2));
+        _hits.AsSpan(0, _hitCount).CopyTo(grown);
+        if (_hits.Length > 0)
         {
-            return;
+            ArrayPool<int>.Shared.Return(_hits);
         }
 
-        var docs = _pending.AsSpan(0, _pendingCount);
-        _pendingCount = 0;
-        if (docs[^1] - docs[0] > docs.Length * SparseGap)
-        {
-            _touched += Touch(docs);
-        }
-
-        if (_hitActorCounts is not null && _hitActorCounts != _actorCounts && _hasActors)
-        {
-            CountAll(docs, _actorStarts, _actorOrds, _actorMap, _hitActorCounts, _actorsMergedInto);
-        }
-
-        if (_hitLocationCounts is not null && _hitLocationCounts != _locationCounts && _hasLocations)
-        {
-            CountAll(docs, _locationStarts, _locationOrds, _locationMap, _hitLocationCounts, null);
-        }
-
-        if (!_count)
-        {
-            return;
-        }
-
-        if (_hasActors)
-        {
-            CountAll(docs, _actorStarts, _actorOrds, _actorMap, _actorCounts, _actorsMergedInto);
-        }
-
-        if (_hasLocations)
-        {
-            CountAll(docs, _locationStarts, _locationOrds, _locationMap, _locationCounts, null);
-        }
-
-        _dateCounts.Count(docs, _dates);
+        _hits = grown;
     }
 
-    /// <summary>Counts the values of <paramref name="docs"/>, each document once per counted ordinal.</summary>
-    private static void CountAll(ReadOnlySpan<int> docs, int[] starts, int[] ords, int[] map, int[] counts, bool[]? receivesMerged)
+    /// <summary>Remembers the current segment's hits and value arrays, to be counted at the end.</summary>
+    private void CloseSegment()
     {
+        if (_collectHits && _hitCount > _segmentFrom)
+        {
+            _segments.Add(new SegmentHits(_segmentFrom, _hitCount,
+                new Values(_hasActors, _actorStarts, _actorOrds, _actorMap),
+                new Values(_hasLocations, _locationStarts, _locationOrds, _locationMap),
+                _dates));
+        }
+
+        _segmentFrom = _hitCount;
+    }
+
+    /// <summary>
+    /// Counts the collected hits (all of which passed, as there are no filters), once: one tight loop per dimension
+    /// and segment lets the processor fetch the values of several hits at once, where one hit at a time between the
+    /// scorer's steps waited for each. With many hits the dimensions are counted on two threads; each writes only its
+    /// own count arrays.
+    /// </summary>
+    private void CountCollected()
+    {
+        CloseSegment();
+        if (_counted || !_collectHits)
+        {
+            return;
+        }
+
+        _counted = true;
+        if (_hitCount >= _parallelCountingHits && Environment.ProcessorCount > 1)
+        {
+            Parallel.Invoke(CountActors, CountLocationsAndDates);
+        }
+        else
+        {
+            CountActors();
+            CountLocationsAndDates();
+        }
+    }
+
+    private void CountActors()
+    {
+        var touched = 0;
+        foreach (var segment in _segments)
+        {
+            var docs = _hits.AsSpan(segment.From, segment.To - segment.From);
+            var actors = segment.Actors;
+            if (!actors.Present)
+            {
+                continue;
+            }
+
+            if (Sparse(docs))
+            {
+                touched += Touch(docs, actors);
+            }
+
+            if (_hitActorCounts is not null && _hitActorCounts != _actorCounts)
+            {
+                CountAll(docs, actors, _hitActorCounts, _actorsMergedInto);
+            }
+
+            if (_count)
+            {
+                CountAll(docs, actors, _actorCounts, _actorsMergedInto);
+            }
+        }
+
+        Interlocked.Add(ref _touched, touched);
+    }
+
+    private void CountLocationsAndDates()
+    {
+        var touched = 0;
+        foreach (var segment in _segments)
+        {
+            var docs = _hits.AsSpan(segment.From, segment.To - segment.From);
+            var locations = segment.Locations;
+            if (Sparse(docs))
+            {
+                if (locations.Present)
+                {
+                    touched += Touch(docs, locations);
+                }
+
+                if (_count && _needDates)
+                {
+                    touched += TouchDates(docs, segment.Dates);
+                }
+            }
+
+            if (locations.Present && _hitLocationCounts is not null && _hitLocationCounts != _locationCounts)
+            {
+                CountAll(docs, locations, _hitLocationCounts, null);
+            }
+
+            if (!_count)
+            {
+                continue;
+            }
+
+            if (locations.Present)
+            {
+                CountAll(docs, locations, _locationCounts, null);
+            }
+
+            _dateCounts.Count(docs, segment.Dates);
+        }
+
+        Interlocked.Add(ref _touched, touched);
+    }
+
+    private static bool Sparse(ReadOnlySpan<int> docs) => docs[^1] - docs[0] > docs.Length * SparseGap;
+
+    /// <summary>Counts the values of <paramref name="docs"/>, each document once per counted ordinal.</summary>
+    private static void CountAll(ReadOnlySpan<int> docs, Values values, int[] counts, bool[]? receivesMerged)
+    {
+        var (starts, ords, map) = (values.Starts, values.Ords, values.Map);
         if (receivesMerged is not null)
         {
             foreach (var doc in docs)
@@ -84,37 +175,13 @@ internal sealed partial class FacetCollector
     }
 
     /// <summary>
-    /// Reads the first value of each pending hit in every dimension, in loops without branches whose loads the
-    /// processor issues side by side, so that the counting loops after them find the values in the cache.
+    /// Reads the first value of each hit, in loops without branches whose loads the processor issues side by side,
+    /// so that the counting loop after them finds the values in the cache.
     /// </summary>
-    /// <returns>A sum of what was read, kept in <see cref="_touched"/> so that the reads are not left out.</returns>
-    private int Touch(ReadOnlySpan<int> docs)
+    /// <returns>A sum of what was read (see <see cref="_touched"/>).</returns>
+    private static int Touch(ReadOnlySpan<int> docs, Values values)
     {
-        var sum = 0;
-        if (_hasActors)
-        {
-            sum += TouchValues(docs, _actorStarts, _actorOrds);
-        }
-
-        if (_hasLocations)
-        {
-            sum += TouchValues(docs, _locationStarts, _locationOrds);
-        }
-
-        if (_needDates)
-        {
-            var dates = _dates;
-            foreach (var doc in docs)
-            {
-                sum += dates[doc];
-            }
-        }
-
-        return sum;
-    }
-
-    private static int TouchValues(ReadOnlySpan<int> docs, int[] starts, int[] ords)
-    {
+        var (starts, ords) = (values.Starts, values.Ords);
         var sum = 0;
         foreach (var doc in docs)
         {
@@ -132,4 +199,21 @@ internal sealed partial class FacetCollector
 
         return sum;
     }
+
+    private static int TouchDates(ReadOnlySpan<int> docs, int[] dates)
+    {
+        var sum = 0;
+        foreach (var doc in docs)
+        {
+            sum += dates[doc];
+        }
+
+        return sum;
+    }
+
+    /// <summary>One dimension's arrays in one segment: values of document d are Ords[Starts[d]..Starts[d + 1]].</summary>
+    private readonly record struct Values(bool Present, int[] Starts, int[] Ords, int[] Map);
+
+    /// <summary>The hits of one segment (<c>_hits[From..To]</c>) with the arrays to count them.</summary>
+    private readonly record struct SegmentHits(int From, int To, Values Actors, Values Locations, int[] Dates);
 }

@@ -14,10 +14,11 @@ namespace Search.Core.Facets;
 /// </summary>
 /// <remarks>
 /// Single use, single thread. Call <see cref="Finish"/> (and <see cref="FinishSignificant"/>) after the search,
-/// then dispose it (the count arrays are rented from a pool and go back to it). Nothing is allocated per hit or
-/// per segment: filters are masks over the reader's global ordinals, values and dates come from cached plain arrays
+/// then dispose it (the count and hit arrays are rented from a pool and go back to it). Nothing is allocated per hit:
+/// filters are masks over the reader's global ordinals, values and dates come from cached plain arrays
 /// (<see cref="SegmentOrdinals"/>, <see cref="SegmentDates"/>). Without filters a hit's values are needed only for
-/// counting, and they are counted in batches (<see cref="PendingBatch"/>).
+/// counting: the hits are collected into a pooled array and counted at the end, the dimensions side by side when
+/// there are many (<see cref="CountCollected"/>).
 /// </remarks>
 internal sealed partial class FacetCollector : ICollector, IDisposable
 {
@@ -41,9 +42,12 @@ internal sealed partial class FacetCollector : ICollector, IDisposable
     private readonly DateCounts _dateCounts;
     private readonly bool[]? _actorsMergedInto;
     private readonly bool _unfiltered;
-    private readonly int[]? _pending;
-    private int _pendingCount;
-    private int _touched;
+    private readonly bool _collectHits;
+    private readonly int _parallelCountingHits;
+    private int[] _hits = [];
+    private int _hitCount;
+    private int _segmentFrom;
+    private bool _counted;
     private bool _disposed;
 
     // The current segment: its values (Ords[Starts[d]..Starts[d + 1]]), their global ordinals, the dates.
@@ -62,8 +66,10 @@ internal sealed partial class FacetCollector : ICollector, IDisposable
     /// <param name="filters">Selections and exclusions.</param>
     /// <param name="count">Whether to count facet values.</param>
     /// <param name="significant">Whether to count the hits' values for <see cref="FinishSignificant"/>.</param>
-    public FacetCollector(IndexReader reader, ICollector inner, FacetFilters filters, bool count, bool significant = false)
+    /// <param name="parallelCountingHits">From how many hits on the dimensions are counted side by side.</param>
+    public FacetCollector(IndexReader reader, ICollector inner, FacetFilters filters, bool count, bool significant = false, int parallelCountingHits = ParallelCountingHits)
     {
+        _parallelCountingHits = parallelCountingHits;
         _reader = reader;
         _inner = inner;
         _filters = filters;
@@ -88,7 +94,7 @@ internal sealed partial class FacetCollector : ICollector, IDisposable
         _actorsMergedInto = _actorOrdinals.ReceivesMerged; // merged actor values: a document counts once under a target it reaches twice
         _unfiltered = _selectedActors is null && _selectedLocations is null && _excludedActors is null && _excludedLocations is null
             && !filters.HasDateRange && filters.ExcludedDateKeys.Length == 0;
-        _pending = _unfiltered && (count || significant) ? new int[PendingBatch] : null;
+        _collectHits = _unfiltered && (count || significant);
     }
 
     /// <summary>Hits that passed every filter.</summary>
@@ -100,7 +106,7 @@ internal sealed partial class FacetCollector : ICollector, IDisposable
 
     public void SetNextReader(AtomicReaderContext context)
     {
-        CountPending();
+        CloseSegment();
         _inner.SetNextReader(context);
         var reader = context.AtomicReader;
         var actors = _actorOrdinals.Segments[context.Ord];
@@ -122,13 +128,14 @@ internal sealed partial class FacetCollector : ICollector, IDisposable
         {
             TotalHits++;
             _inner.Collect(doc);
-            if (_pending is not null)
+            if (_collectHits)
             {
-                _pending[_pendingCount++] = doc;
-                if (_pendingCount == _pending.Length)
+                if (_hitCount == _hits.Length)
                 {
-                    CountPending();
+                    GrowHits();
                 }
+
+                _hits[_hitCount++] = doc;
             }
 
             return;
@@ -198,7 +205,7 @@ internal sealed partial class FacetCollector : ICollector, IDisposable
     /// <summary>Builds the facet results from the counts.</summary>
     public FacetResults Finish(int size)
     {
-        CountPending();
+        CountCollected();
         if (!_count)
         {
             return FacetResults.Empty;
@@ -213,7 +220,7 @@ internal sealed partial class FacetCollector : ICollector, IDisposable
     /// <summary>The hits' most significant actors and locations against the whole index.</summary>
     public SignificantResults FinishSignificant(int size)
     {
-        CountPending();
+        CountCollected();
         if (_hitActorCounts is null || _hitLocationCounts is null || size == 0 || TotalHits == 0)
         {
             return SignificantResults.Empty;
@@ -234,6 +241,12 @@ internal sealed partial class FacetCollector : ICollector, IDisposable
         }
 
         _disposed = true;
+        if (_hits.Length > 0)
+        {
+            ArrayPool<int>.Shared.Return(_hits);
+            _hits = [];
+        }
+
         Return(_actorCounts);
         Return(_locationCounts);
         if (_hitActorCounts is not null && _hitActorCounts != _actorCounts)
