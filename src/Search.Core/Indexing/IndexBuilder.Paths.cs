@@ -56,21 +56,8 @@ public sealed partial class IndexBuilder
             // added file carries their content. The entries hold the named files only, so any not seen is gone.
             var seen = new bool[existing.Count];
             var summary = UpdatePlan.Tally([.. files.Select(f => f.Id)], outcomes, existing, seen);
-            var (deleted, renamed) = DeleteVanished(writer, existing, seen, summary.AddedHashes);
-            cancellationToken.ThrowIfCancellationRequested();
-            Commit(writer, CommitData(origin));
-            return new IndexUpdateResult
-            {
-                Added = summary.Added - renamed,
-                Updated = summary.Updated,
-                Deleted = deleted,
-                Renamed = renamed,
-                Unchanged = writer.NumDocs - summary.Added - summary.Updated,
-                Rejected = summary.Rejected,
-                Notices = summary.Notices,
-                TotalDocuments = writer.NumDocs,
-                Took = stopwatch.Elapsed,
-            };
+            var result = Complete(writer, existing, seen, summary, CommitData(origin), stopwatch, cancellationToken);
+            return result with { Unchanged = result.TotalDocuments - summary.Added - summary.Updated };
         }
         catch (Exception ex)
         {

@@ -102,12 +102,12 @@ public sealed partial class IndexBuilder : IDisposable
         var rebuild = full || state.RebuildReason is not null;
         var files = scan.GetAwaiter().GetResult();
         var plan = UpdatePlan.Make(files, existing, Math.Max(1, Options.MaxParallelism));
+        var origin = new SeedsOrigin(System.IO.Path.GetFullPath(seedsFolder), Options.FilePattern);
+        UpdateGuard.Check(IndexPath, Options, origin, state, files.Count, plan.Known, rebuild);
         if (plan.Changed.Count > 0)
         {
             IndexingWarmUp.Start(_pipeline);
         }
-        var origin = new SeedsOrigin(System.IO.Path.GetFullPath(seedsFolder), Options.FilePattern);
-        UpdateGuard.Check(IndexPath, Options, origin, state, files.Count, plan.Known, rebuild);
 
         var commitData = CommitData(origin);
         var outcomes = new (FileOutcome Kind, string? Error, string? Hash, string? Notice)[plan.Changed.Count];
@@ -144,22 +144,11 @@ public sealed partial class IndexBuilder : IDisposable
             });
 
             var summary = plan.Summarise(outcomes, existing);
-            var (deleted, renamed) = DeleteVanished(writer, existing, plan.Seen, summary.AddedHashes);
-            cancellationToken.ThrowIfCancellationRequested();
-            Commit(writer, commitData);
-            return new IndexUpdateResult
+            return Complete(writer, existing, plan.Seen, summary, commitData, stopwatch, cancellationToken) with
             {
-                Added = summary.Added - renamed,
-                Updated = summary.Updated,
-                Deleted = deleted,
-                Renamed = renamed,
                 Unchanged = plan.Unchanged + summary.Unchanged,
-                Rejected = summary.Rejected,
-                Notices = summary.Notices,
                 FullRebuild = rebuild,
                 RebuildReason = full ? null : state.RebuildReason,
-                TotalDocuments = writer.NumDocs,
-                Took = stopwatch.Elapsed,
             };
         }
         catch (Exception ex)
@@ -171,6 +160,29 @@ public sealed partial class IndexBuilder : IDisposable
         {
             writer.Dispose();
         }
+    }
+
+    /// <summary>
+    /// The end of an update from files (whole or named): deletes the documents whose file was not seen
+    /// (<see cref="DeleteVanished"/>), commits, and says what was done; the caller adds how many stayed unchanged.
+    /// </summary>
+    private static IndexUpdateResult Complete(IndexWriter writer, IndexedEntries existing, bool[] seen, UpdatePlan.Summary summary,
+        Dictionary<string, string> commitData, Stopwatch stopwatch, CancellationToken cancellationToken)
+    {
+        var (deleted, renamed) = DeleteVanished(writer, existing, seen, summary.AddedHashes);
+        cancellationToken.ThrowIfCancellationRequested();
+        Commit(writer, commitData);
+        return new IndexUpdateResult
+        {
+            Added = summary.Added - renamed,
+            Updated = summary.Updated,
+            Deleted = deleted,
+            Renamed = renamed,
+            Rejected = summary.Rejected,
+            Notices = summary.Notices,
+            TotalDocuments = writer.NumDocs,
+            Took = stopwatch.Elapsed,
+        };
     }
 
     /// <summary>

@@ -82,24 +82,10 @@ public sealed class FacetCountingTests
     {
         // Arrange: 1,500 documents in three segments, so hits are counted in batches that end with each segment.
         using var folder = new TempFolder();
-        var random = new Random(7);
-        var docs = new List<NewsDocument>();
-        for (var i = 0; i < 1500; i++)
-        {
-            var actors = ActorPool.Where(_ => random.NextDouble() < 0.3).ToArray();
-            var locations = LocationPool.Where(_ => random.NextDouble() < 0.35).ToArray();
-            var date = new DateOnly(2021, 1, 1).AddDays(random.Next(0, 1500));
-            var text = (random.NextDouble() < 0.5 ? "Wahl" : "Wetter") + (i % 40 == 7 ? " und Seltenheit" : "");
-            docs.Add(Articles.Make($"doc{i:D4}.txt", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), $"Bericht {i}", $"Ein Text über {text} Nummer {i}.", actors, locations));
-        }
-
+        var docs = FacetArticles.Make(7, 1500, (random, i) =>
+            $"Ein Text über {(random.NextDouble() < 0.5 ? "Wahl" : "Wetter") + (i % 40 == 7 ? " und Seltenheit" : "")} Nummer {i}.");
         var path = folder.Combine("index");
-        foreach (var chunk in docs.Chunk(500))
-        {
-            using var builder = IndexBuilder.Open(path);
-            builder.AddOrUpdate(chunk);
-        }
-
+        FacetArticles.Build(path, docs, 500);
         using var index = SearchIndex.Open(path);
         var matching = docs.Where(d => d.Body.Contains(word, StringComparison.Ordinal)).ToList();
 

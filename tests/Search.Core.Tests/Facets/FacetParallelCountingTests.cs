@@ -1,7 +1,6 @@
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Store;
-using Search.Core.Documents;
 using Search.Core.Facets;
 using Search.Core.Indexing;
 using Search.Core.Tests.TestSupport;
@@ -15,30 +14,14 @@ namespace Search.Core.Tests.Facets;
 /// </summary>
 public sealed class FacetParallelCountingTests
 {
-    private static readonly string[] ActorPool = ["Anna Berg", "Bernd Claus", "Carla Dorn", "Dieter Eck", "Eva Frank", "Kreml"];
-    private static readonly string[] LocationPool = ["Berlin", "Wien", "Zürich", "München", "Köln"];
-
     [Fact]
     public void Finish_CountedSideBySide_EqualsCountedOnOneThreadAndBruteForce()
     {
         // Arrange: 1,500 documents in three segments
         using var folder = new TempFolder();
-        var random = new Random(11);
-        var docs = new List<NewsDocument>();
-        for (var i = 0; i < 1500; i++)
-        {
-            var actors = ActorPool.Where(_ => random.NextDouble() < 0.3).ToArray();
-            var locations = LocationPool.Where(_ => random.NextDouble() < 0.35).ToArray();
-            var date = new DateOnly(2021, 1, 1).AddDays(random.Next(0, 1500));
-            docs.Add(Articles.Make($"doc{i:D4}.txt", date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture), $"Bericht {i}", $"Ein Text Nummer {i}.", actors, locations));
-        }
-
+        var docs = FacetArticles.Make(11, 1500, (_, i) => $"Ein Text Nummer {i}.");
         var path = folder.Combine("index");
-        foreach (var chunk in docs.Chunk(500))
-        {
-            using var builder = IndexBuilder.Open(path);
-            builder.AddOrUpdate(chunk);
-        }
+        FacetArticles.Build(path, docs, 500);
 
         using var directory = FSDirectory.Open(path);
         using var reader = DirectoryReader.Open(directory);

@@ -1,6 +1,5 @@
 using Lucene.Net.Index;
 using Lucene.Net.Store;
-using Search.Core.Documents;
 using Search.Core.Facets;
 using Search.Core.Indexing;
 using Search.Core.Tests.TestSupport;
@@ -63,12 +62,7 @@ public sealed class FacetWarmUpTests
         var path = folder.Combine("index");
         var docs = Enumerable.Range(0, count).Select(i => Articles.Make($"d{i:D3}.txt", "2024-05-01", $"Bericht {i}", $"Text {i}.",
             i % 2 == 0 ? ["Kreml"] : ["Anna Berg"], ["Berlin"])).ToList();
-        foreach (var chunk in docs.Chunk(count / 3))
-        {
-            using var builder = IndexBuilder.Open(path);
-            builder.AddOrUpdate(chunk);
-        }
-
+        FacetArticles.Build(path, docs, count / 3);
         return path;
     }
 }
