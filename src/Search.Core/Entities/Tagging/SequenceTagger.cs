@@ -44,17 +44,49 @@ internal static class SequenceTagger
         var size = length * C;
         var emissions = buffers.Emissions.Length >= 2 * size ? buffers.Emissions : (buffers.Emissions = new float[2 * size]);
         var back = buffers.Back.Length >= size ? buffers.Back : (buffers.Back = new int[size]);
-        var features = buffers.Features;
-        Array.Clear(emissions, 0, size);
-        for (var i = start; i < end; i++)
+        var sums = buffers.Sums.Length >= size ? buffers.Sums : (buffers.Sums = new int[size]);
+        var rows = buffers.Rows.Length >= length ? buffers.Rows : (buffers.Rows = new int[length]);
+        Emissions(s, model, start, end, words, buffers.Features, rows, sums);
+        var scale = model.Scale;
+        for (var k = 0; k < size; k++)
         {
-            var scores = emissions.AsSpan((i - start) * C, C);
-            words.Add(s, i, features, scores);
-            var count = TagFeatures.ExtractContext(s, i, start, end, features);
-            model.Score(features.AsSpan(0, count), scores);
+            emissions[k] = sums[k] * scale;
         }
 
         ViterbiDecoder.Decode(emissions.AsSpan(0, size), length, model.Transitions, s.Tags.AsSpan(start, length), emissions.AsSpan(size, size), back);
+    }
+
+    /// <summary>
+    /// The integer emission scores of the tokens [start, end) into <paramref name="sums"/>: the word and neighbour rows
+    /// of <paramref name="words"/>, plus the model's weights of the remaining context features; the same sums as all of
+    /// <see cref="TagFeatures.Extract"/> scored by the model.
+    /// </summary>
+    internal static void Emissions(TaggedSentence s, TaggerModel model, int start, int end, WordScores words, ulong[] features, int[] rows, int[] sums)
+    {
+        const int C = EntityTag.Count;
+        var length = end - start;
+        for (var k = 0; k < length; k++)
+        {
+            rows[k] = words.RowsOf(s, start + k, features);
+        }
+
+        var table = words.Sums;
+        var boundary = words.Boundary;
+        for (var k = 0; k < length; k++)
+        {
+            var into = sums.AsSpan(k * C, C);
+            table.Slice(rows[k] + (WordScores.Own * C), C).CopyTo(into);
+            TagSums.Add(into, table.Slice((k >= 1 ? rows[k - 1] : boundary) + (WordScores.AsPrevious * C), C));
+            TagSums.Add(into, table.Slice((k + 1 < length ? rows[k + 1] : boundary) + (WordScores.AsNext * C), C));
+            TagSums.Add(into, table.Slice((k >= 2 ? rows[k - 2] : boundary) + (WordScores.AsSecondPrevious * C), C));
+            TagSums.Add(into, table.Slice((k + 2 < length ? rows[k + 2] : boundary) + (WordScores.AsSecondNext * C), C));
+            if (k >= 1)
+            {
+                TagSums.Add(into, table.Slice(rows[k - 1] + (WordScores.EndingAsPrevious * C), C));
+            }
+
+            model.Score(features.AsSpan(0, TagFeatures.ExtractContext(s, start + k, start, end, features)), into);
+        }
     }
 
     private static bool ParagraphBreak(TaggedSentence s, int i) => s.Tokens[i].SentenceStart && i > 0
@@ -68,5 +100,9 @@ internal static class SequenceTagger
         public float[] Emissions { get; set; } = new float[1024];
 
         public int[] Back { get; set; } = new int[512];
+
+        public int[] Sums { get; set; } = new int[512];
+
+        public int[] Rows { get; set; } = new int[64];
     }
 }

@@ -12,7 +12,8 @@ internal static class TagFeatures
     /// <summary>Upper bound of features per token.</summary>
     public const int Max = 128;
 
-    private const ulong Boundary = 0x9E3779B97F4A7C15UL;
+    /// <summary>The value of a neighbour outside the sentence.</summary>
+    public const ulong Boundary = 0x9E3779B97F4A7C15UL;
 
     /// <summary>The flags of word-list phrases, which depend on the words around a token.</summary>
     private const GazetteerFlags PhraseFlags = GazetteerFlags.LocationPhraseBegin | GazetteerFlags.LocationPhraseInside
@@ -23,6 +24,7 @@ internal static class TagFeatures
     public static int Extract(TaggedSentence s, int i, int start, int end, Span<ulong> f)
     {
         var n = ExtractWord(s, i, f);
+        n += ExtractNeighbourWords(s, i, start, end, f[n..]);
         return n + ExtractContext(s, i, start, end, f[n..]);
     }
 
@@ -72,7 +74,45 @@ internal static class TagFeatures
         return n;
     }
 
-    /// <summary>Writes the features that depend on the token's place and neighbours.</summary>
+    /// <summary>
+    /// Writes the features of the neighbouring words alone (one and two places before and after, the ending of the word
+    /// before): each depends on one neighbour's characters, so a tagger may keep their weights per word
+    /// (<see cref="NeighbourWord"/>, <see cref="ExtractNeighbourWord"/>).
+    /// </summary>
+    /// <returns>The number of features written.</returns>
+    public static int ExtractNeighbourWords(TaggedSentence s, int i, int start, int end, Span<ulong> f)
+    {
+        f[0] = NeighbourWord(1, i - 1 >= start ? s.Lower[i - 1] : Boundary);
+        f[1] = NeighbourWord(2, i + 1 < end ? s.Lower[i + 1] : Boundary);
+        f[2] = NeighbourWord(3, i - 2 >= start ? s.Lower[i - 2] : Boundary);
+        f[3] = NeighbourWord(4, i + 2 < end ? s.Lower[i + 2] : Boundary);
+        return i - 1 >= start ? 4 + ExtractNeighbourWord(s, i - 1, 5, f[4..]) : 4;
+    }
+
+    /// <summary>The feature of a neighbour at <paramref name="place"/> (1: before, 2: after, 3: two before, 4: two after) with lower-cased word hash <paramref name="lower"/>.</summary>
+    public static ulong NeighbourWord(int place, ulong lower) => FeatureHash.Mix(FeatureHash.Template(29 + place), lower);
+
+    /// <summary>Writes what token <paramref name="i"/> contributes to another token as its neighbour at <paramref name="place"/> (5: its ending as the word before).</summary>
+    /// <returns>The number of features written (none for the ending of a word under four characters).</returns>
+    public static int ExtractNeighbourWord(TaggedSentence s, int i, int place, Span<ulong> f)
+    {
+        if (place < 5)
+        {
+            f[0] = NeighbourWord(place, s.Lower[i]);
+            return 1;
+        }
+
+        if (s.Tokens[i].Length < 4)
+        {
+            return 0;
+        }
+
+        // inflection of the word before: "russischen", "Deutschen"
+        f[0] = FeatureHash.Mix(FeatureHash.Template(41), FeatureHash.Lower(s.Tokens[i].Of(s.Text)[^3..]));
+        return 1;
+    }
+
+    /// <summary>Writes the features that depend on the token's place and neighbours, except the neighbouring words alone.</summary>
     /// <returns>The number of features written.</returns>
     public static int ExtractContext(TaggedSentence s, int i, int start, int end, Span<ulong> f)
     {
@@ -82,9 +122,7 @@ internal static class TagFeatures
         var w = s.Lower[i];
         var shape = s.Shape[i];
         var wm1 = i - 1 >= start ? s.Lower[i - 1] : Boundary;
-        var wm2 = i - 2 >= start ? s.Lower[i - 2] : Boundary;
         var wp1 = i + 1 < end ? s.Lower[i + 1] : Boundary;
-        var wp2 = i + 2 < end ? s.Lower[i + 2] : Boundary;
         var sm1 = i - 1 >= start ? s.Shape[i - 1] : Boundary;
         var sp1 = i + 1 < end ? s.Shape[i + 1] : Boundary;
         var cap = tok.Shape == TokenShape.Capitalized;
@@ -92,22 +130,12 @@ internal static class TagFeatures
 
         f[n++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Template(3), w), position);
         f[n++] = FeatureHash.Mix(FeatureHash.Template(5), position);
-        f[n++] = FeatureHash.Mix(FeatureHash.Template(30), wm1);
-        f[n++] = FeatureHash.Mix(FeatureHash.Template(31), wp1);
-        f[n++] = FeatureHash.Mix(FeatureHash.Template(32), wm2);
-        f[n++] = FeatureHash.Mix(FeatureHash.Template(33), wp2);
         f[n++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Template(34), wm1), w);
         f[n++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Template(35), w), wp1);
         f[n++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Template(36), sm1), shape);
         f[n++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Template(37), shape), sp1);
         f[n++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Template(38), wm1), shape);
         f[n++] = FeatureHash.Mix(FeatureHash.Mix(FeatureHash.Template(39), shape), wp1);
-        if (i - 1 >= start && s.Tokens[i - 1].Length >= 4)
-        {
-            // inflection of the word before: "russischen", "Deutschen"
-            f[n++] = FeatureHash.Mix(FeatureHash.Template(41), FeatureHash.Lower(s.Tokens[i - 1].Of(text)[^3..]));
-        }
-
         n = AddOwnFlags(s.Flags[i] & PhraseFlags, cap, f, n);
         n = AddNeighbourFlags(s, i, start, end, f, n);
         n = AddNeighbourClusters(s, i, start, end, f, n);

@@ -13,6 +13,7 @@ internal sealed class TaggedSentence
     private GazetteerFlags[] _flags = new GazetteerFlags[256];
     private int[] _tags = new int[256];
     private ushort[] _cluster = new ushort[256];
+    private int[] _word = new int[256];
 
     /// <summary>The text the tokens point into.</summary>
     public string Text { get; private set; } = string.Empty;
@@ -31,6 +32,12 @@ internal sealed class TaggedSentence
 
     /// <summary>Word cluster per token (0: unknown word).</summary>
     public ushort[] Cluster => _cluster;
+
+    /// <summary>The id of each token's word in <see cref="Facts"/>.</summary>
+    public int[] Words => _word;
+
+    /// <summary>The facts of the words (valid for <see cref="Lists"/> and <see cref="Clusters"/>).</summary>
+    public WordFacts? Facts { get; private set; }
 
     /// <summary>The word lists the flags came from (with <see cref="Clusters"/>, what the features of a word depend on besides its characters).</summary>
     public Gazetteer? Lists { get; private set; }
@@ -94,6 +101,7 @@ internal sealed class TaggedSentence
     {
         Lists = gazetteer;
         Clusters = clusters;
+        var facts = Facts = WordFacts.For(gazetteer, clusters);
         var n = Tokens.Count;
         if (_lower.Length < n)
         {
@@ -103,28 +111,26 @@ internal sealed class TaggedSentence
             _flags = new GazetteerFlags[size];
             _tags = new int[size];
             _cluster = new ushort[size];
+            _word = new int[size];
         }
 
         var text = Text;
         for (var i = 0; i < n; i++)
         {
-            var span = Tokens[i].Of(text);
-            _lower[i] = FeatureHash.Lower(span);
-            _shape[i] = FeatureHash.Shape(span);
-            _flags[i] = Tokens[i].Shape == TokenShape.Punctuation ? GazetteerFlags.None : gazetteer.Flags(span);
+            var token = Tokens[i];
+            var id = _word[i] = facts.IdOf(token.Of(text), token.Shape);
+            ref readonly var fact = ref facts[id];
+            _lower[i] = fact.Lower;
+            _shape[i] = fact.Shape;
+            _flags[i] = fact.Flags;
             _tags[i] = EntityTag.O;
-            _cluster[i] = clusters.Of(_lower[i]);
+            _cluster[i] = fact.Cluster;
         }
 
         // Multi-token phrases: mark begin and inside positions of the longest match.
         for (var i = 0; i < n; i++)
         {
-            if (Tokens[i].Shape != TokenShape.Capitalized)
-            {
-                continue;
-            }
-
-            var phrases = gazetteer.PhrasesStartingWith(Tokens[i].Of(text));
+            var phrases = facts[_word[i]].Phrases; // capitalised words only
             if (phrases is null)
             {
                 continue;

@@ -1,6 +1,7 @@
 using System.IO.Compression;
 using System.Runtime.CompilerServices;
 using System.Runtime.InteropServices;
+using System.Runtime.Intrinsics;
 
 namespace Search.Core.Entities.Tagging;
 
@@ -75,12 +76,14 @@ internal sealed class TaggerModel
     /// <summary>The slot of a feature hash in the fixed table.</summary>
     public static int SlotOf(ulong feature) => (int)((feature ^ (feature >> 31)) & TableMask);
 
-    /// <summary>Adds the weights of the given features to <paramref name="scores"/>.</summary>
-    public void Score(ReadOnlySpan<ulong> features, Span<float> scores)
+    /// <summary>The weight of one quantisation step: a tag's score is its summed quantised weights times this.</summary>
+    public float Scale => _scale;
+
+    /// <summary>Adds the quantised weights of the given features to <paramref name="sums"/> (exact integer sums).</summary>
+    public void Score(ReadOnlySpan<ulong> features, Span<int> sums)
     {
         var entries = _entries;
-        var scale = _scale;
-        scores = scores[..EntityTag.Count];
+        sums = sums[..EntityTag.Count];
 
         // First the home slot of every feature, read in a loop without branches: the processor fetches them side by
         // side (the map is larger than the core's caches), so the look-ups after it mostly find them in the cache.
@@ -99,6 +102,9 @@ internal sealed class TaggerModel
             return;
         }
 
+        // The quantised weights are summed as integers (exact, in any order), eight tags in one vector.
+        var low = Vector128<int>.Zero;
+        var high = Vector128<int>.Zero;
         for (var j = 0; j < keys.Length; j++)
         {
             var key = keys[j];
@@ -109,9 +115,12 @@ internal sealed class TaggerModel
                 if (entry.Key == key)
                 {
                     ReadOnlySpan<short> row = entry.Weights;
-                    for (var t = 0; t < EntityTag.Count; t++)
+                    var (lo, hi) = Vector128.Widen(Vector128.LoadUnsafe(ref MemoryMarshal.GetReference(row)));
+                    low += lo;
+                    high += hi;
+                    for (var t = 8; t < EntityTag.Count; t++)
                     {
-                        scores[t] += row[t] * scale; // the same float a weight row of floats would hold
+                        sums[t] += row[t];
                     }
 
                     break;
@@ -125,6 +134,10 @@ internal sealed class TaggerModel
                 slot = (slot + 1) & _mask;
             }
         }
+
+        ref var sum = ref MemoryMarshal.GetReference(sums);
+        (Vector128.LoadUnsafe(ref sum) + low).StoreUnsafe(ref sum);
+        (Vector128.LoadUnsafe(ref sum, 4) + high).StoreUnsafe(ref sum, 4);
 
     }
 

@@ -1,79 +1,117 @@
-using Search.Core.Entities.Lexicon;
-
 namespace Search.Core.Entities.Tagging;
 
 /// <summary>
-/// The summed weights of the word features (<see cref="TagFeatures.ExtractWord"/>) per distinct word, so that a word
-/// seen before costs only its context features: most tokens of a news text are words it has used before. Valid for
-/// one model, word-list set and cluster set; one instance per thread, emptied when it grows past a bound.
+/// Integer tag scores per distinct word of the features that depend on one word alone: its own word features
+/// (<see cref="TagFeatures.ExtractWord"/>) and what it contributes as a neighbour of another token
+/// (<see cref="TagFeatures.ExtractNeighbourWords"/>: one and two places before and after, and its ending as the word
+/// before). A word seen before costs one array read instead of a hashed model read per feature, and most tokens of
+/// a news text are words it has used before. Kept per word of a <see cref="WordFacts"/> (which bounds their number)
+/// and valid for one model; one instance per thread.
 /// </summary>
 internal sealed class WordScores
 {
-    private const int MaxWords = 1 << 16;
+    /// <summary>Row of the word's own features.</summary>
+    public const int Own = 0;
+
+    /// <summary>Row of the word as the token before (template 30).</summary>
+    public const int AsPrevious = 1;
+
+    /// <summary>Row of the word as the token after (template 31).</summary>
+    public const int AsNext = 2;
+
+    /// <summary>Row of the word two tokens before (template 32).</summary>
+    public const int AsSecondPrevious = 3;
+
+    /// <summary>Row of the word two tokens after (template 33).</summary>
+    public const int AsSecondNext = 4;
+
+    /// <summary>Row of the word's ending as the token before (template 41; zero for words under four characters).</summary>
+    public const int EndingAsPrevious = 5;
+
+    /// <summary>Integers per word: six rows of <see cref="EntityTag.Count"/>.</summary>
+    public const int Stride = 6 * C;
+
     private const int C = EntityTag.Count;
 
     [ThreadStatic]
     private static WordScores? t_current;
 
-    private readonly Dictionary<ulong, int> _rows = [];
     private readonly TaggerModel _model;
-    private readonly Gazetteer? _lists;
-    private readonly WordClusters? _clusters;
-    private float[] _weights = new float[1024 * C];
+    private readonly WordFacts? _facts;
+    private int[] _rowsOf = new int[1024]; // per word id: the start of its rows + 1 (0: not scored yet)
+    private int[] _sums = new int[1024 * Stride];
+    private int _count;
 
-    private WordScores(TaggerModel model, Gazetteer? lists, WordClusters? clusters)
+    private WordScores(TaggerModel model, WordFacts? facts)
     {
         _model = model;
-        _lists = lists;
-        _clusters = clusters;
+        _facts = facts;
+        Boundary = Add(out var sums);
+        Span<ulong> features = stackalloc ulong[1];
+        for (var place = AsPrevious; place <= AsSecondNext; place++)
+        {
+            features[0] = TagFeatures.NeighbourWord(place, TagFeatures.Boundary);
+            _model.Score(features, sums.Slice(place * C, C));
+        }
     }
 
-    /// <summary>The calling thread's cache for this model and the sentence's lists.</summary>
+    /// <summary>The start of the rows of the sentence boundary, which stands in for a neighbour outside the sentence.</summary>
+    public int Boundary { get; }
+
+    /// <summary>All rows; a word's rows start at the offset <see cref="RowsOf"/> returned.</summary>
+    public ReadOnlySpan<int> Sums => _sums.AsSpan(0, _count * Stride);
+
+    /// <summary>The calling thread's cache for this model and the sentence's word facts.</summary>
     public static WordScores For(TaggerModel model, TaggedSentence s)
     {
         var current = t_current;
-        if (current is null || current._model != model || current._lists != s.Lists || current._clusters != s.Clusters || current._rows.Count >= MaxWords)
+        if (current is null || current._model != model || current._facts != s.Facts)
         {
-            t_current = current = new WordScores(model, s.Lists, s.Clusters);
+            t_current = current = new WordScores(model, s.Facts);
         }
 
         return current;
     }
 
-    /// <summary>Adds the word-feature weights of token <paramref name="i"/> to <paramref name="scores"/>.</summary>
-    public void Add(TaggedSentence s, int i, Span<ulong> features, Span<float> scores)
+    /// <summary>The start of the rows of token <paramref name="i"/>'s word in <see cref="Sums"/>, computed on first sight.</summary>
+    /// <param name="s">The sentence.</param>
+    /// <param name="i">The token.</param>
+    /// <param name="features">A work buffer of <see cref="TagFeatures.Max"/> features.</param>
+    public int RowsOf(TaggedSentence s, int i, Span<ulong> features)
     {
-        var key = Hash(s.Tokens[i].Of(s.Text));
-        if (!_rows.TryGetValue(key, out var row))
+        var id = s.Words[i];
+        if (id < _rowsOf.Length && _rowsOf[id] != 0)
         {
-            row = _rows.Count;
-            if ((row + 1) * C > _weights.Length)
-            {
-                Array.Resize(ref _weights, _weights.Length * 2);
-            }
-
-            var slice = _weights.AsSpan(row * C, C);
-            slice.Clear();
-            _model.Score(features[..TagFeatures.ExtractWord(s, i, features)], slice);
-            _rows[key] = row;
+            return _rowsOf[id] - 1;
         }
 
-        var weights = _weights.AsSpan(row * C, C);
-        for (var t = 0; t < C; t++)
+        if (id >= _rowsOf.Length)
         {
-            scores[t] += weights[t];
+            Array.Resize(ref _rowsOf, Math.Max(id + 1, _rowsOf.Length * 2));
         }
+
+        var start = Add(out var sums);
+        _model.Score(features[..TagFeatures.ExtractWord(s, i, features)], sums[..C]);
+        for (var place = AsPrevious; place <= EndingAsPrevious; place++)
+        {
+            _model.Score(features[..TagFeatures.ExtractNeighbourWord(s, i, place, features)], sums.Slice(place * C, C));
+        }
+
+        _rowsOf[id] = start + 1;
+        return start;
     }
 
-    /// <summary>64-bit FNV-1a of the exact characters (case matters: the word features see the shape).</summary>
-    private static ulong Hash(ReadOnlySpan<char> chars)
+    private int Add(out Span<int> sums)
     {
-        var h = 14695981039346656037UL;
-        foreach (var c in chars)
+        var start = _count * Stride;
+        if (start + Stride > _sums.Length)
         {
-            h = (h ^ c) * 1099511628211UL;
+            Array.Resize(ref _sums, _sums.Length * 2);
         }
 
-        return h ^ (ulong)chars.Length;
+        _count++;
+        sums = _sums.AsSpan(start, Stride);
+        sums.Clear();
+        return start;
     }
 }

@@ -1,0 +1,72 @@
+using Search.Core.Entities;
+using Search.Core.Entities.Lexicon;
+using Search.Core.Entities.Tagging;
+
+namespace Search.Core.Tests.Entities;
+
+public class SequenceTaggerTests
+{
+    private static readonly TaggerModel Model = EntityExtractor.LoadModel();
+
+    [Fact]
+    public void Emissions_FromWordAndNeighbourRows_EqualTheModelScoresOfAllFeatures()
+    {
+        // Sentences of one, two and many tokens, short words (no ending feature), repeats (rows from the cache),
+        // hyphens, numbers and a paragraph break, so every neighbour place meets the sentence boundary.
+        const string text = "Berlin. Ja! Bundeskanzler Friedrich Merz traf am Montag in Paris den französischen Präsidenten "
+            + "Emmanuel Macron (47) und die EU-Kommission. Merz sagte, Paris und Berlin seien sich einig.\n\n"
+            + "In Baden-Württemberg regnete es 3 Tage. Der ADAC warnte vor Staus auf der A 8 bei Stuttgart.";
+        var s = new TaggedSentence();
+        s.Load(text, new Gazetteer([], [], []));
+        var words = WordScores.For(Model, s);
+        var features = new ulong[TagFeatures.Max];
+        var sentences = 0;
+        for (var start = 0; start < s.Tokens.Count; sentences++)
+        {
+            var end = SequenceTagger.SentenceEnd(s, start);
+            var length = end - start;
+            var sums = new int[length * EntityTag.Count];
+            SequenceTagger.Emissions(s, Model, start, end, words, features, new int[length], sums);
+
+            var expected = new int[length * EntityTag.Count];
+            for (var i = start; i < end; i++)
+            {
+                var count = TagFeatures.Extract(s, i, start, end, features);
+                Model.Score(features.AsSpan(0, count), expected.AsSpan((i - start) * EntityTag.Count, EntityTag.Count));
+            }
+
+            Assert.Equal(expected, sums);
+            start = end;
+        }
+
+        Assert.True(sentences >= 5, $"only {sentences} sentences");
+    }
+
+    [Fact]
+    public void Score_SumsTheQuantisedWeightsOfEachTag()
+    {
+        // Two slots with known weights per tag: the integer sums must add them tag by tag (all nine, the vector's
+        // eight and the rest).
+        var rows = new short[2 * EntityTag.Count];
+        for (var t = 0; t < EntityTag.Count; t++)
+        {
+            rows[t] = (short)(t + 1);
+            rows[EntityTag.Count + t] = (short)(-100 * t);
+        }
+
+        var transitions = new float[(EntityTag.Count + 1) * EntityTag.Count];
+        var model = new TaggerModel([TaggerModel.SlotOf(1), TaggerModel.SlotOf(2)], rows, 0.5f, transitions);
+        var sums = new int[EntityTag.Count];
+        sums[8] = 7;
+        Assert.NotEqual(TaggerModel.SlotOf(999_999_999), TaggerModel.SlotOf(1));
+        Assert.NotEqual(TaggerModel.SlotOf(999_999_999), TaggerModel.SlotOf(2));
+        model.Score([1, 2, 2, 999_999_999], sums); // the last has no weights
+
+        for (var t = 0; t < EntityTag.Count; t++)
+        {
+            Assert.Equal((t + 1) + (2 * -100 * t) + (t == 8 ? 7 : 0), sums[t]);
+        }
+
+        Assert.Equal(0.5f, model.Scale);
+    }
+}
