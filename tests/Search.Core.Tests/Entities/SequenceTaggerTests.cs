@@ -12,10 +12,12 @@ public class SequenceTaggerTests
     public void Emissions_FromWordAndNeighbourRows_EqualTheModelScoresOfAllFeatures()
     {
         // Sentences of one, two and many tokens, short words (no ending feature), repeats (rows from the cache),
-        // hyphens, numbers and a paragraph break, so every neighbour place meets the sentence boundary.
+        // hyphens, numbers, a paragraph break (every neighbour place meets the sentence boundary) and list phrases
+        // (their tokens carry flags their words do not always have).
         const string text = "Berlin. Ja! Bundeskanzler Friedrich Merz traf am Montag in Paris den französischen Präsidenten "
             + "Emmanuel Macron (47) und die EU-Kommission. Merz sagte, Paris und Berlin seien sich einig.\n\n"
-            + "In Baden-Württemberg regnete es 3 Tage. Der ADAC warnte vor Staus auf der A 8 bei Stuttgart.";
+            + "In Baden-Württemberg regnete es 3 Tage. Der ADAC warnte vor Staus auf der A 8 bei Stuttgart. "
+            + "Das Deutsche Rote Kreuz half in New York und in den Vereinigten Staaten, Deutsche Bahn und Rote Armee nicht.";
         var s = new TaggedSentence();
         s.Load(text, new Gazetteer([], [], []));
         var words = WordScores.For(Model, s);
@@ -40,6 +42,8 @@ public class SequenceTaggerTests
         }
 
         Assert.True(sentences >= 5, $"only {sentences} sentences");
+        var phraseTokens = Enumerable.Range(0, s.Tokens.Count).Count(i => s.Flags[i] != s.Facts!.OwnFlags(s.Words[i]));
+        Assert.True(phraseTokens >= 2, $"only {phraseTokens} tokens inside list phrases");
     }
 
     [Fact]

@@ -6,6 +6,8 @@ namespace Search.Core.Entities.Tagging;
 /// </summary>
 internal static class SequenceTagger
 {
+    private const int GazetteerFlagsCount = (int)Lexicon.GazetteerFlags.Count;
+
     [ThreadStatic]
     private static Buffers? t_buffers;
 
@@ -72,20 +74,58 @@ internal static class SequenceTagger
 
         var table = words.Sums;
         var boundary = words.Boundary;
+        var facts = s.Facts!;
+        Span<ulong> one = stackalloc ulong[GazetteerFlagsCount + 2];
         for (var k = 0; k < length; k++)
         {
+            var i = start + k;
             var into = sums.AsSpan(k * C, C);
-            table.Slice(rows[k] + (WordScores.Own * C), C).CopyTo(into);
-            TagSums.Add(into, table.Slice((k >= 1 ? rows[k - 1] : boundary) + (WordScores.AsPrevious * C), C));
-            TagSums.Add(into, table.Slice((k + 1 < length ? rows[k + 1] : boundary) + (WordScores.AsNext * C), C));
-            TagSums.Add(into, table.Slice((k >= 2 ? rows[k - 2] : boundary) + (WordScores.AsSecondPrevious * C), C));
-            TagSums.Add(into, table.Slice((k + 2 < length ? rows[k + 2] : boundary) + (WordScores.AsSecondNext * C), C));
+            var row = rows[k];
+            table.Slice(row, C).CopyTo(into);
+            if (k > 0 && !s.Tokens[i].SentenceStart)
+            {
+                TagSums.Add(into, table.Slice(row + (WordScores.StandingInside * C), C));
+            }
+            else
+            {
+                one[0] = TagFeatures.Standing(s.Lower[i], TagFeatures.Position(s, i, start));
+                model.Score(one[..1], into);
+            }
+
+            var own = facts.OwnFlags(s.Words[i]);
+            if (s.Flags[i] == own)
+            {
+                TagSums.Add(into, table.Slice(row + (WordScores.Listed * C), C));
+            }
+            else
+            {
+                one[0] = TagFeatures.Listed(s.Flags[i]);
+                model.Score(one[..1], into);
+            }
+
+            for (var place = TagFeatures.Previous; place <= TagFeatures.SecondNext; place++)
+            {
+                var j = TagFeatures.Neighbour(k, place);
+                if (j < 0 || j >= length)
+                {
+                    TagSums.Add(into, table.Slice(boundary + (place * C), C));
+                    continue;
+                }
+
+                TagSums.Add(into, table.Slice(rows[j] + (place * C), C));
+                var phrase = s.Flags[start + j] & ~facts.OwnFlags(s.Words[start + j]);
+                if (phrase != 0)
+                {
+                    model.Score(one[..TagFeatures.NeighbourFlags(place, phrase, one)], into);
+                }
+            }
+
             if (k >= 1)
             {
                 TagSums.Add(into, table.Slice(rows[k - 1] + (WordScores.EndingAsPrevious * C), C));
             }
 
-            model.Score(features.AsSpan(0, TagFeatures.ExtractContext(s, start + k, start, end, features)), into);
+            model.Score(features.AsSpan(0, TagFeatures.ExtractPairs(s, i, start, end, features)), into);
         }
     }
 

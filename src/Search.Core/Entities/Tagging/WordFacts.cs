@@ -48,6 +48,9 @@ internal sealed class WordFacts
     /// <summary>The facts of word <paramref name="id"/>.</summary>
     public ref readonly Fact this[int id] => ref _facts[id];
 
+    /// <summary>The list flags of word <paramref name="id"/> without phrase positions: those a token of it always has.</summary>
+    public GazetteerFlags OwnFlags(int id) => _facts[id].Flags & ~TagFeatures.PhraseFlags;
+
     /// <summary>The id of the word of a token (its characters and shape), computing its facts on first sight.</summary>
     public int IdOf(ReadOnlySpan<char> word, TokenShape shape)
     {

@@ -2,34 +2,28 @@ namespace Search.Core.Entities.Tagging;
 
 /// <summary>
 /// Integer tag scores per distinct word of the features that depend on one word alone: its own word features
-/// (<see cref="TagFeatures.ExtractWord"/>) and what it contributes as a neighbour of another token
-/// (<see cref="TagFeatures.ExtractNeighbourWords"/>: one and two places before and after, and its ending as the word
-/// before). A word seen before costs one array read instead of a hashed model read per feature, and most tokens of
-/// a news text are words it has used before. Kept per word of a <see cref="WordFacts"/> (which bounds their number)
-/// and valid for one model; one instance per thread.
+/// (<see cref="TagFeatures.ExtractWord"/>), what it is at a place inside a sentence, and what it contributes as a
+/// neighbour of another token (one and two places before and after, its ending as the word before; see
+/// <see cref="TagFeatures.ExtractContext"/>). A word seen before costs one array read instead of a hashed model read
+/// per feature, and most tokens of a news text are words it has used before. Kept per word of a
+/// <see cref="WordFacts"/> (which bounds their number) and valid for one model; one instance per thread.
 /// </summary>
 internal sealed class WordScores
 {
     /// <summary>Row of the word's own features.</summary>
     public const int Own = 0;
 
-    /// <summary>Row of the word as the token before (template 30).</summary>
-    public const int AsPrevious = 1;
-
-    /// <summary>Row of the word as the token after (template 31).</summary>
-    public const int AsNext = 2;
-
-    /// <summary>Row of the word two tokens before (template 32).</summary>
-    public const int AsSecondPrevious = 3;
-
-    /// <summary>Row of the word two tokens after (template 33).</summary>
-    public const int AsSecondNext = 4;
-
-    /// <summary>Row of the word's ending as the token before (template 41; zero for words under four characters).</summary>
+    /// <summary>Row of the word's ending as the token before (zero for words under four characters).</summary>
     public const int EndingAsPrevious = 5;
 
-    /// <summary>Integers per word: six rows of <see cref="EntityTag.Count"/>.</summary>
-    public const int Stride = 6 * C;
+    /// <summary>Row of the word at a place inside a sentence (<see cref="TagFeatures.Standing"/>).</summary>
+    public const int StandingInside = 6;
+
+    /// <summary>Row of the word's own list flags (<see cref="TagFeatures.Listed"/>), valid where no phrase covers it.</summary>
+    public const int Listed = 7;
+
+    /// <summary>Integers per word: eight rows of <see cref="EntityTag.Count"/> (rows 1–4: the word at neighbour place 1–4).</summary>
+    public const int Stride = 8 * C;
 
     private const int C = EntityTag.Count;
 
@@ -47,11 +41,10 @@ internal sealed class WordScores
         _model = model;
         _facts = facts;
         Boundary = Add(out var sums);
-        Span<ulong> features = stackalloc ulong[1];
-        for (var place = AsPrevious; place <= AsSecondNext; place++)
+        Span<ulong> features = stackalloc ulong[2];
+        for (var place = TagFeatures.Previous; place <= TagFeatures.SecondNext; place++)
         {
-            features[0] = TagFeatures.NeighbourWord(place, TagFeatures.Boundary);
-            _model.Score(features, sums.Slice(place * C, C));
+            _model.Score(features[..TagFeatures.NeighbourWord(place, TagFeatures.Boundary, TagFeatures.BoundaryCluster, features)], sums.Slice(place * C, C));
         }
     }
 
@@ -92,11 +85,20 @@ internal sealed class WordScores
 
         var start = Add(out var sums);
         _model.Score(features[..TagFeatures.ExtractWord(s, i, features)], sums[..C]);
-        for (var place = AsPrevious; place <= EndingAsPrevious; place++)
+        var lower = s.Lower[i];
+        var own = s.Facts!.OwnFlags(id);
+        for (var place = TagFeatures.Previous; place <= TagFeatures.SecondNext; place++)
         {
-            _model.Score(features[..TagFeatures.ExtractNeighbourWord(s, i, place, features)], sums.Slice(place * C, C));
+            var n = TagFeatures.NeighbourWord(place, lower, s.Cluster[i], features);
+            n += TagFeatures.NeighbourFlags(place, own, features[n..]);
+            _model.Score(features[..n], sums.Slice(place * C, C));
         }
 
+        _model.Score(features[..TagFeatures.Ending(s, i, features)], sums.Slice(EndingAsPrevious * C, C));
+        features[0] = TagFeatures.Standing(lower, TagFeatures.PositionInside(s.Tokens[i].Shape));
+        _model.Score(features[..1], sums.Slice(StandingInside * C, C));
+        features[0] = TagFeatures.Listed(own);
+        _model.Score(features[..1], sums.Slice(Listed * C, C));
         _rowsOf[id] = start + 1;
         return start;
     }
