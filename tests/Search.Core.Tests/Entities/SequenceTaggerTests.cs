@@ -74,3 +74,65 @@ public class SequenceTaggerTests
         Assert.Equal(0.5f, model.Scale);
     }
 }
+
+public class ViterbiDecoderTests
+{
+    [Theory]
+    [InlineData(1)]
+    [InlineData(2)]
+    [InlineData(3)]
+    [InlineData(4)]
+    public void Decode_FindsTheBestAllowedSequence(int length)
+    {
+        const int C = EntityTag.Count;
+        var random = new Random(length);
+        for (var round = 0; round < 20; round++)
+        {
+            var emissions = new float[length * C];
+            var transitions = new float[(C + 1) * C];
+            for (var k = 0; k < emissions.Length; k++)
+            {
+                emissions[k] = (float)((random.NextDouble() * 4) - 2);
+            }
+
+            for (var k = 0; k < transitions.Length; k++)
+            {
+                transitions[k] = (float)((random.NextDouble() * 4) - 2);
+            }
+
+            var tags = new int[length];
+            ViterbiDecoder.Decode(emissions, length, transitions, tags, new float[length * C], new int[length * C]);
+
+            // Every sequence of tags, the forbidden ones (an inside tag after anything but its own type) left out.
+            var best = float.NegativeInfinity;
+            int[]? bestTags = null;
+            var sequence = new int[length];
+            for (var code = 0; code < (int)Math.Pow(C, length); code++)
+            {
+                var rest = code;
+                for (var i = 0; i < length; i++)
+                {
+                    sequence[i] = rest % C;
+                    rest /= C;
+                }
+
+                var score = 0f;
+                var allowed = true;
+                for (var i = 0; i < length && allowed; i++)
+                {
+                    var previous = i == 0 ? -1 : sequence[i - 1];
+                    allowed = ViterbiDecoder.Allowed(previous, sequence[i]);
+                    score += emissions[(i * C) + sequence[i]] + transitions[((previous < 0 ? C : previous) * C) + sequence[i]];
+                }
+
+                if (allowed && score > best)
+                {
+                    best = score;
+                    bestTags = (int[])sequence.Clone();
+                }
+            }
+
+            Assert.Equal(bestTags, tags);
+        }
+    }
+}

@@ -53,7 +53,12 @@ internal static class ViterbiDecoder
                 var best = Impossible;
                 var arg = 0;
                 var into = allowed.Slice(t * C, C);
-                for (var p = 0; p < C; p++)
+
+                // An inside tag follows only the begin and inside tags of its type (the tags just before it); every
+                // other previous tag is impossible and need not be looked at.
+                var first = EntityTag.IsInside(t) ? EntityTag.Begin(t) : 0;
+                var end = EntityTag.IsInside(t) ? t + 1 : C;
+                for (var p = first; p < end; p++)
                 {
                     var v = prev[p] + into[p];
                     if (v > best)
