@@ -27,7 +27,7 @@ internal sealed partial class Gazetteer
             // The general word list has many town names ("Immenstadt", "Rheinhausen", "Mecklenburg"):
             // a place ending after a part that is no common word makes a name.
             Span<char> lowerWord = stackalloc char[token.Length];
-            token.ToLowerInvariant(lowerWord);
+            Lowered.Into(token, lowerWord);
             foreach (var suffix in PlaceEvidenceSuffixes)
             {
                 if (lowerWord.EndsWith(suffix, StringComparison.Ordinal))
@@ -49,7 +49,7 @@ internal sealed partial class Gazetteer
         {
             // Datelines and headlines in capitals: "TOKIO", "BERLIN".
             Span<char> title = stackalloc char[token.Length];
-            token.ToLowerInvariant(title);
+            Lowered.Into(token, title);
             title[0] = token[0];
             f = _flagLookup.TryGetValue(title, out found) ? found & (GazetteerFlags.Country | GazetteerFlags.Location | GazetteerFlags.Region | GazetteerFlags.City) : GazetteerFlags.None;
         }
@@ -99,7 +99,7 @@ internal sealed partial class Gazetteer
         if (token.Length >= 4 && token.Length <= 40)
         {
             Span<char> lower = stackalloc char[token.Length];
-            token.ToLowerInvariant(lower);
+            Lowered.Into(token, lower);
             if (char.IsUpper(token[0]) && HasSuffix(lower, _roleSuffixLengths, _roleSuffixLookup))
             {
                 f |= GazetteerFlags.Role;

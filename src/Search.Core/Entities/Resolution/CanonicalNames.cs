@@ -192,7 +192,13 @@ internal static class CanonicalNames
 
     private static string? Ending(string noun)
     {
-        var lower = noun.ToLowerInvariant();
+        Span<char> buffer = stackalloc char[64];
+        if (noun.Length > buffer.Length)
+        {
+            return Ending(noun[^buffer.Length..]); // the ending is all that counts
+        }
+
+        ReadOnlySpan<char> lower = Lowered.Into(noun, buffer);
         if (lower is "frankreich" or "österreich")
         {
             return null; // countries, not the noun "Reich"

@@ -198,8 +198,8 @@ internal static partial class MentionResolver
     /// <summary>Common nouns for kinds of organisations that stand before a name in apposition: "der Traditionsverein Preußen Münster".</summary>
     private static bool IsAppositionOrgNoun(ReadOnlySpan<char> w, out bool media)
     {
-        Span<char> lower = stackalloc char[Math.Min(w.Length, 64)];
-        w[..lower.Length].ToLowerInvariant(lower);
+        Span<char> buffer = stackalloc char[64];
+        var lower = Lowered.Into(w[..Math.Min(w.Length, buffer.Length)], buffer);
         media = lower.EndsWith("zeitung") || lower.EndsWith("zeitschrift") || lower.EndsWith("magazin") || lower.EndsWith("magazins");
         return media || lower.EndsWith("verein") || lower.EndsWith("vereins") || lower.EndsWith("verband") || lower.EndsWith("verbands")
             || lower.EndsWith("firma") || lower.EndsWith("unternehmen") || lower.EndsWith("unternehmens") || lower.EndsWith("konzern") || lower.EndsWith("konzerns")
@@ -230,8 +230,8 @@ internal static partial class MentionResolver
 
     private static bool IsGenericOrgWord(ReadOnlySpan<char> w)
     {
-        Span<char> lower = stackalloc char[Math.Min(w.Length, 64)];
-        w[..lower.Length].ToLowerInvariant(lower);
+        Span<char> buffer = stackalloc char[64];
+        var lower = Lowered.Into(w[..Math.Min(w.Length, buffer.Length)], buffer);
         if (lower.EndsWith("s"))
         {
             lower = lower[..^1];
