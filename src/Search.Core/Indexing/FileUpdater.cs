@@ -10,25 +10,34 @@ namespace Search.Core.Indexing;
 /// <remarks>Thread-safe: the update calls it from several threads at once.</remarks>
 internal sealed class FileUpdater(DocumentReader reader, DocumentPipeline pipeline)
 {
-    public (FileOutcome Kind, string? Error, string? Hash, string? Notice) Process(IndexWriter writer, string path, string id, IndexedEntries existing)
+    /// <summary>Reads, enriches and writes one file (<see cref="Prepare"/>, then <see cref="Write"/>).</summary>
+    public (FileOutcome Kind, string? Error, string? Hash, string? Notice) Process(IndexWriter writer, string path, string id, IndexedEntries existing) =>
+        Write(writer, Prepare(writer, path, id, existing));
+
+    /// <summary>
+    /// Everything before the write: the status check, reading, the content check and the enrichment (entity
+    /// extraction). A batch of files prepared one after the other, then written one after the other, keeps each
+    /// step's data in the processor's caches.
+    /// </summary>
+    public Prepared Prepare(IndexWriter writer, string path, string id, IndexedEntries existing)
     {
         // The same status the scan reads (a link counts as its target).
         var (size, time) = FileStatusReader.Read(path);
         if (size < 0 && !File.Exists(path))
         {
-            return (FileOutcome.Vanished, null, null, null);
+            return new Prepared(FileOutcome.Vanished);
         }
 
         var known = existing.TryGet(id, out var entry);
         if (known && size >= 0 && entry.Size == size && entry.Time == time)
         {
-            return (FileOutcome.Unchanged, null, null, null);
+            return new Prepared(FileOutcome.Unchanged);
         }
 
         var read = reader.ReadFile(path, id);
         if (!read.IsSuccess)
         {
-            return File.Exists(path) ? (FileOutcome.Rejected, read.Error, null, null) : (FileOutcome.Vanished, null, null, null);
+            return File.Exists(path) ? new Prepared(FileOutcome.Rejected, read.Error) : new Prepared(FileOutcome.Vanished);
         }
 
         var document = read.Document!;
@@ -37,14 +46,24 @@ internal sealed class FileUpdater(DocumentReader reader, DocumentPipeline pipeli
             // Touched but not changed: remember the new size and time so the next run skips the file unread.
             writer.UpdateNumericDocValue(new Term(IndexSchema.Id, id), IndexSchema.FileSize, size);
             writer.UpdateNumericDocValue(new Term(IndexSchema.Id, id), IndexSchema.FileTime, time);
-            return (FileOutcome.Unchanged, null, null, read.Notice);
+            return new Prepared(FileOutcome.Unchanged, Notice: read.Notice);
         }
 
-        document = pipeline.Enrich(document);
-        var luceneDocument = LuceneDocumentBuilder.ForThisThread.Build(document, size, time);
-        if (known)
+        return new Prepared(known ? FileOutcome.Updated : FileOutcome.Added, null, read.Notice, pipeline.Enrich(document), size, time);
+    }
+
+    /// <summary>Adds or replaces the prepared document, if there is one; the outcome of the file.</summary>
+    public (FileOutcome Kind, string? Error, string? Hash, string? Notice) Write(IndexWriter writer, Prepared prepared)
+    {
+        if (prepared.Document is not { } document)
         {
-            writer.UpdateDocument(new Term(IndexSchema.Id, id), luceneDocument);
+            return (prepared.Kind, prepared.Error, null, prepared.Notice);
+        }
+
+        var luceneDocument = LuceneDocumentBuilder.ForThisThread.Build(document, prepared.Size, prepared.Time);
+        if (prepared.Kind == FileOutcome.Updated)
+        {
+            writer.UpdateDocument(new Term(IndexSchema.Id, document.Id), luceneDocument);
         }
         else
         {
@@ -53,6 +72,9 @@ internal sealed class FileUpdater(DocumentReader reader, DocumentPipeline pipeli
             writer.AddDocument(luceneDocument);
         }
 
-        return (known ? FileOutcome.Updated : FileOutcome.Added, null, document.ContentHash, read.Notice);
+        return (prepared.Kind, null, document.ContentHash, prepared.Notice);
     }
+
+    /// <summary>A file read and enriched, not yet written; without a document, its final outcome.</summary>
+    internal readonly record struct Prepared(FileOutcome Kind, string? Error = null, string? Notice = null, NewsDocument? Document = null, long Size = 0, long Time = 0);
 }

@@ -18,6 +18,12 @@ namespace Search.Core.Indexing;
 /// </remarks>
 public sealed partial class IndexBuilder : IDisposable
 {
+    /// <summary>Files read and enriched before they are written (see the update loop).</summary>
+    private const int FilesPerBatch = 64;
+
+    /// <summary>Characters of text a batch holds at most before it writes what it has read.</summary>
+    private const long MaxBatchChars = 4 << 20;
+
     private readonly IndexWriteLock _lock;
     private readonly LuceneDirectory _directory;
     private readonly DocumentPipeline _pipeline;
@@ -126,20 +132,47 @@ public sealed partial class IndexBuilder : IDisposable
                 CancellationToken = cancellationToken,
                 MaxDegreeOfParallelism = Math.Max(1, Options.MaxParallelism),
             };
-            Parallel.For(0, plan.Changed.Count, parallel, i =>
+            // Files go in batches: a batch is read and enriched file by file, then written file by file, so entity
+            // extraction and Lucene's indexing each find their data still in the processor's caches. Long texts end a
+            // batch early; a cancellation ends it at the next file (the update is then rolled back).
+            var batches = (plan.Changed.Count + FilesPerBatch - 1) / FilesPerBatch;
+            Parallel.For(0, batches, parallel, b =>
             {
-                var file = plan.Changed[i];
-                outcomes[i] = _files.Process(writer, file.Path, file.Id, existing);
-                var done = Interlocked.Increment(ref processed);
-                if ((Options.CommitInterval > 0 && done % Options.CommitInterval == 0) || CommitIsDue(ref lastCommit))
+                var from = b * FilesPerBatch;
+                var to = Math.Min(from + FilesPerBatch, plan.Changed.Count);
+                var prepared = new FileUpdater.Prepared[to - from];
+                var written = from;
+                var pending = 0L;
+                for (var i = from; i < to && !cancellationToken.IsCancellationRequested; i++)
                 {
-                    // Progress survives a crash: the next run starts from here instead of from the last full commit.
-                    Commit(writer, commitData);
+                    prepared[i - from] = _files.Prepare(writer, plan.Changed[i].Path, plan.Changed[i].Id, existing);
+                    pending += prepared[i - from].Document?.Body.Length ?? 0;
+                    if (pending >= MaxBatchChars || i == to - 1)
+                    {
+                        for (; written <= i; written++)
+                        {
+                            Write(written);
+                        }
+
+                        pending = 0;
+                    }
                 }
 
-                if (progress is not null && (done % 50 == 0 || done == plan.Changed.Count))
+                void Write(int i)
                 {
-                    progress.Report(new IndexProgress(plan.Unchanged + done, files.Count, file.Id));
+                    outcomes[i] = _files.Write(writer, prepared[i - from]);
+                    prepared[i - from] = default;
+                    var done = Interlocked.Increment(ref processed);
+                    if ((Options.CommitInterval > 0 && done % Options.CommitInterval == 0) || CommitIsDue(ref lastCommit))
+                    {
+                        // Progress survives a crash: the next run starts from here instead of from the last full commit.
+                        Commit(writer, commitData);
+                    }
+
+                    if (progress is not null && (done % 50 == 0 || done == plan.Changed.Count))
+                    {
+                        progress.Report(new IndexProgress(plan.Unchanged + done, files.Count, plan.Changed[i].Id));
+                    }
                 }
             });
 
