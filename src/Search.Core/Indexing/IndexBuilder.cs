@@ -18,7 +18,7 @@ namespace Search.Core.Indexing;
 /// </remarks>
 public sealed partial class IndexBuilder : IDisposable
 {
-    /// <summary>Files read and enriched before they are written (see the update loop).</summary>
+    /// <summary>Files read and enriched before they are written, at most (see the update loop).</summary>
     private const int FilesPerBatch = 64;
 
     /// <summary>Characters of text a batch holds at most before it writes what it has read.</summary>
@@ -135,11 +135,13 @@ public sealed partial class IndexBuilder : IDisposable
             // Files go in batches: a batch is read and enriched file by file, then written file by file, so entity
             // extraction and Lucene's indexing each find their data still in the processor's caches. Long texts end a
             // batch early; a cancellation ends it at the next file (the update is then rolled back).
-            var batches = (plan.Changed.Count + FilesPerBatch - 1) / FilesPerBatch;
+            // A few files still spread over all threads: at least four batches per thread.
+            var perBatch = Math.Clamp(plan.Changed.Count / (4 * parallel.MaxDegreeOfParallelism), 1, FilesPerBatch);
+            var batches = (plan.Changed.Count + perBatch - 1) / perBatch;
             Parallel.For(0, batches, parallel, b =>
             {
-                var from = b * FilesPerBatch;
-                var to = Math.Min(from + FilesPerBatch, plan.Changed.Count);
+                var from = b * perBatch;
+                var to = Math.Min(from + perBatch, plan.Changed.Count);
                 var prepared = new FileUpdater.Prepared[to - from];
                 var written = from;
                 var pending = 0L;
