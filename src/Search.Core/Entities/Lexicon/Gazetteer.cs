@@ -150,6 +150,12 @@ internal sealed partial class Gazetteer
         return (string.Empty, string.Empty);
     }
 
+    /// <summary>
+    /// Flags of a single token, computed anew, trying the form without a genitive s as well: for a caller that keeps
+    /// them per word itself (the tagger's <see cref="Tagging.WordFacts"/>).
+    /// </summary>
+    public GazetteerFlags FlagsUncached(ReadOnlySpan<char> token) => ComputeFlags(token);
+
     /// <summary>Flags of a single token (cached per distinct word), trying the form without a genitive s as well.</summary>
     /// <remarks>
     /// Each thread keeps its own cache: a plain dictionary looks a word up faster than a shared concurrent one, and

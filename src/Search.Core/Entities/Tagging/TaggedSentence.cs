@@ -36,14 +36,11 @@ internal sealed class TaggedSentence
     /// <summary>The id of each token's word in <see cref="Facts"/>.</summary>
     public int[] Words => _word;
 
-    /// <summary>The facts of the words (valid for <see cref="Lists"/> and <see cref="Clusters"/>).</summary>
+    /// <summary>The facts of the words, for the word lists and clusters of the last load.</summary>
     public WordFacts? Facts { get; private set; }
 
-    /// <summary>The word lists the flags came from (with <see cref="Clusters"/>, what the features of a word depend on besides its characters).</summary>
-    public Gazetteer? Lists { get; private set; }
-
-    /// <summary>The word clusters used.</summary>
-    public WordClusters? Clusters { get; private set; }
+    /// <summary>The word lists the flags came from.</summary>
+    public Gazetteer? Lists => Facts?.Lists;
 
     /// <summary>Predicted (or gold) tag per token.</summary>
     public int[] Tags => _tags;
@@ -99,8 +96,6 @@ internal sealed class TaggedSentence
 
     private void Prepare(Gazetteer gazetteer, WordClusters clusters)
     {
-        Lists = gazetteer;
-        Clusters = clusters;
         var facts = Facts = WordFacts.For(gazetteer, clusters);
         var n = Tokens.Count;
         if (_lower.Length < n)

@@ -70,7 +70,7 @@ internal sealed class WordFacts
         _facts[id] = new Fact(
             lower,
             FeatureHash.Shape(word),
-            shape == TokenShape.Punctuation ? GazetteerFlags.None : Lists.Flags(word),
+            shape == TokenShape.Punctuation ? GazetteerFlags.None : Lists.FlagsUncached(word),
             Clusters.Of(lower),
             shape == TokenShape.Capitalized ? Lists.PhrasesStartingWith(word) : null);
         _ids[key] = id;
