@@ -1,4 +1,3 @@
-using System.Runtime.InteropServices;
 using Lucene.Net.Index;
 using Lucene.Net.Search;
 using Lucene.Net.Util;
@@ -16,11 +15,8 @@ namespace Search.Core.Indexing;
 /// </remarks>
 internal sealed class IndexedEntries : IDisposable
 {
-    private readonly Dictionary<string, int> _positions;
-    private readonly string[] _ids;
-    private readonly long[] _sizes;
-    private readonly long[] _times;
-    private readonly int[] _docs;
+    private readonly Utf8IdTable _ids;
+    private Values[] _values;
     private readonly DirectoryReader? _reader;
     private readonly BinaryDocValues?[] _hashes = [];
     private readonly int[] _docBases = [];
@@ -30,11 +26,8 @@ internal sealed class IndexedEntries : IDisposable
     private IndexedEntries(DirectoryReader? reader, int capacity)
     {
         _reader = reader;
-        _positions = new Dictionary<string, int>(capacity, StringComparer.Ordinal);
-        _ids = new string[capacity];
-        _sizes = new long[capacity];
-        _times = new long[capacity];
-        _docs = new int[capacity];
+        _ids = new Utf8IdTable(capacity);
+        _values = new Values[capacity];
         if (reader is null)
         {
             return;
@@ -55,8 +48,9 @@ internal sealed class IndexedEntries : IDisposable
 
     /// <summary>Reads the entries of every live document of <paramref name="reader"/>, which the result then owns.</summary>
     /// <remarks>
-    /// A segment's ids are turned into strings once each, in the order of its sorted doc values (one sequential pass
-    /// over the prefix-compressed terms), not looked up document by document.
+    /// A segment's ids are read once each, in the order of its sorted doc values (one sequential pass over the
+    /// prefix-compressed terms), not looked up document by document, and kept as UTF-8 bytes (<see cref="Utf8IdTable"/>):
+    /// no string per id.
     /// </remarks>
     public static IndexedEntries Read(DirectoryReader reader)
     {
@@ -93,11 +87,12 @@ internal sealed class IndexedEntries : IDisposable
                 var times = segment.GetNumericDocValues(IndexSchema.FileTime);
                 foreach (var id in ids)
                 {
-                    var docs = segment.GetTermDocsEnum(new Term(IndexSchema.Id, id)); // live documents only
+                    var term = new BytesRef(id);
+                    var docs = segment.GetTermDocsEnum(new Term(IndexSchema.Id, term)); // live documents only
                     int doc;
                     while (docs is not null && (doc = docs.NextDoc()) != DocIdSetIterator.NO_MORE_DOCS)
                     {
-                        entries.Add(id, sizes?.Get(doc) ?? -1, times?.Get(doc) ?? -1, leaf.DocBase + doc);
+                        entries.Add(term.Bytes.AsSpan(term.Offset, term.Length), sizes?.Get(doc) ?? -1, times?.Get(doc) ?? -1, leaf.DocBase + doc);
                     }
                 }
             }
@@ -112,14 +107,15 @@ internal sealed class IndexedEntries : IDisposable
     }
 
     /// <summary>How many documents have an entry.</summary>
-    public int Count => _positions.Count;
+    public int Count => _ids.Count;
 
     /// <summary>The entry of the document with this id.</summary>
     public bool TryGet(string id, out IndexedEntry entry)
     {
-        if (_positions.TryGetValue(id, out var position))
+        if (_ids.IndexOf(id) is var position and >= 0)
         {
-            entry = new IndexedEntry(position, _sizes[position], _times[position]);
+            ref readonly var values = ref _values[position];
+            entry = new IndexedEntry(position, values.Size, values.Time);
             return true;
         }
 
@@ -128,12 +124,12 @@ internal sealed class IndexedEntries : IDisposable
     }
 
     /// <summary>The id at a position (0 to <see cref="Count"/> - 1).</summary>
-    public string IdAt(int position) => _ids[position];
+    public string IdAt(int position) => _ids.IdAt(position);
 
     /// <summary>The content hash of the document at a position ("" when the index holds none).</summary>
     public string HashAt(int position)
     {
-        var doc = _docs[position];
+        var doc = _values[position].Doc;
         var leaf = ReaderUtil.SubIndex(doc, _docBases);
         var hashes = _hashes[leaf];
         if (hashes is null)
@@ -160,11 +156,22 @@ internal sealed class IndexedEntries : IDisposable
             return;
         }
 
-        var idOfOrd = new string[ids.ValueCount];
+        // The segment's ids side by side, by ord: one sequential pass over the prefix-compressed terms.
+        var starts = new int[ids.ValueCount + 1];
+        var bytes = new byte[(int)Math.Min(Array.MaxLength, Math.Max(16L, ids.ValueCount * 16L))];
+        var used = 0;
         var terms = ids.GetTermsEnum();
-        for (var ord = 0; ord < idOfOrd.Length && terms.MoveNext(); ord++)
+        for (var ord = 0; ord < ids.ValueCount && terms.MoveNext(); ord++)
         {
-            idOfOrd[ord] = terms.Term.Utf8ToString();
+            var term = terms.Term;
+            if (bytes.Length - used < term.Length)
+            {
+                Array.Resize(ref bytes, Math.Max(bytes.Length * 2, used + term.Length));
+            }
+
+            term.Bytes.AsSpan(term.Offset, term.Length).CopyTo(bytes.AsSpan(used));
+            used += term.Length;
+            starts[ord + 1] = used;
         }
 
         var sizes = segment.GetNumericDocValues(IndexSchema.FileSize);
@@ -183,22 +190,22 @@ internal sealed class IndexedEntries : IDisposable
                 continue;
             }
 
-            Add(idOfOrd[ord], sizes?.Get(doc) ?? -1, times?.Get(doc) ?? -1, leaf.DocBase + doc);
+            Add(bytes.AsSpan(starts[ord], starts[ord + 1] - starts[ord]), sizes?.Get(doc) ?? -1, times?.Get(doc) ?? -1, leaf.DocBase + doc);
         }
     }
 
-    private void Add(string id, long size, long time, int doc)
+    private void Add(ReadOnlySpan<byte> id, long size, long time, int doc)
     {
-        ref var position = ref CollectionsMarshal.GetValueRefOrAddDefault(_positions, id, out var known);
-        if (!known)
+        // The same id twice among the live documents (not written by this program): the later one counts.
+        var position = _ids.Add(id, out _);
+        if (position >= _values.Length)
         {
-            position = _positions.Count - 1;
-            _ids[position] = id;
+            Array.Resize(ref _values, Math.Max(4, _values.Length * 2));
         }
 
-        // The same id twice among the live documents (not written by this program): the later one counts.
-        _sizes[position] = size;
-        _times[position] = time;
-        _docs[position] = doc;
+        _values[position] = new Values(size, time, doc);
     }
+
+    /// <summary>A document's file size and time and its number in the reader, side by side (one cache line to read).</summary>
+    private readonly record struct Values(long Size, long Time, int Doc);
 }

@@ -129,6 +129,30 @@ public sealed class IncrementalUpdateTests
     }
 
     [Fact]
+    public void IndexedEntries_IdsWithUmlautsAndSubfolders_AreFoundByTheirStrings()
+    {
+        // Arrange: ids are kept as the UTF-8 bytes the index stores; a look-up by string must find the same bytes
+        using var folder = new TempFolder();
+        string[] ids = ["Straße/ärger.txt", "Strasse/aerger.txt", "ß.txt", "Ä/Ö/Ü.txt"];
+        using (var builder = IndexBuilder.Open(folder.Combine("index")))
+        {
+            builder.AddOrUpdate([.. ids.Select((id, i) => Doc(id, "Text " + i.ToString(CultureInfo.InvariantCulture)))]);
+        }
+
+        // Act
+        using var entries = ReadEntries(folder.Combine("index"));
+        using var some = IndexedEntries.ReadIds(DirectoryReader.Open(FSDirectory.Open(new DirectoryInfo(folder.Combine("index")))), ["ß.txt", "ss.txt"]);
+
+        // Assert
+        Assert.Equal(ids.Length, entries.Count);
+        Assert.All(ids, id => Assert.True(entries.TryGet(id, out var entry) && entries.IdAt(entry.Position) == id, id));
+        Assert.False(entries.TryGet("Strasse/ärger.txt", out _));
+        Assert.Equal(1, some.Count);
+        Assert.True(some.TryGet("ß.txt", out var sz) && some.IdAt(sz.Position) == "ß.txt");
+        Assert.Equal(DocumentReader.HashText(Doc("ß.txt", "Text 2")), some.HashAt(sz.Position));
+    }
+
+    [Fact]
     public void ScanWithStatus_ReportsWhatFileInfoReports()
     {
         // Arrange
