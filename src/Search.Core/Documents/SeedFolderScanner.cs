@@ -13,30 +13,36 @@ internal static class SeedFolderScanner
     /// <summary>The files with their ids, ordered by id.</summary>
     public static List<(string Path, string Id)> Scan(string seedsFolder, string pattern)
     {
-        var files = Walk(seedsFolder, pattern, withStatus: false);
+        var (files, _) = Walk(seedsFolder, pattern, withStatus: false);
         files.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return files.ConvertAll(f => (f.Path, f.Id));
     }
 
     /// <summary>
-    /// The files with their ids, sizes and last write times (UTC ticks), in the order the folders list them. Each
-    /// file's status (what a <see cref="FileInfo"/> reports) is read once and no file is opened. A file whose status
-    /// cannot be read (it vanished during the scan) has size and time -1.
+    /// The files with their ids, sizes and last write times (UTC ticks), in no particular order. Each file's status
+    /// (what a <see cref="FileInfo"/> reports) is read once and no file is opened. A file whose status cannot be read
+    /// (it vanished during the scan) has size and time -1.
     /// </summary>
     /// <remarks>
     /// Where the folder listing carries sizes and times (Windows), they are taken from it. Elsewhere every file costs a
     /// status call of its own (<see cref="FileStatusReader"/>), and for a large folder those calls are most of an update
     /// (a million files: about 3 s of kernel time on one core); there the names are listed first and the status calls
-    /// run on <paramref name="parallelism"/> threads.
+    /// run on <paramref name="parallelism"/> threads, on Linux in the order of the files' inode numbers (the kernel
+    /// finds their entries faster in that order than in the folder's: a tenth less time).
     /// </remarks>
     public static List<SeedFile> ScanWithStatus(string seedsFolder, string pattern, int parallelism = 0)
     {
         if (OperatingSystem.IsWindows())
         {
-            return Walk(seedsFolder, pattern, withStatus: true);
+            return Walk(seedsFolder, pattern, withStatus: true).Files;
         }
 
-        var files = Walk(seedsFolder, pattern, withStatus: false);
+        var (files, inodes) = Walk(seedsFolder, pattern, withStatus: false);
+        if (inodes is not null)
+        {
+            CollectionsMarshal.AsSpan(inodes).Sort(CollectionsMarshal.AsSpan(files));
+        }
+
         ReadStatus(files, parallelism > 0 ? parallelism : Environment.ProcessorCount);
         return files;
     }
@@ -58,7 +64,8 @@ internal static class SeedFolderScanner
         });
     }
 
-    private static List<SeedFile> Walk(string seedsFolder, string pattern, bool withStatus)
+    /// <summary>The files under the seeds folder, and their inode numbers when every folder was listed with them.</summary>
+    private static (List<SeedFile> Files, List<ulong>? Inodes) Walk(string seedsFolder, string pattern, bool withStatus)
     {
         var root = Path.GetFullPath(seedsFolder);
         var options = new EnumerationOptions
@@ -70,6 +77,7 @@ internal static class SeedFolderScanner
         };
         var simplePattern = pattern.IndexOfAny(['/', '\\']) < 0;
         var files = new List<SeedFile>();
+        var inodes = !withStatus && simplePattern && UnixFolderListing.IsAvailable ? new List<ulong>() : null;
         var visited = new HashSet<string>(StringComparer.Ordinal);
         var pending = new Stack<(string Path, string Canonical)>();
         pending.Push((root, Canonical(new DirectoryInfo(root), root)));
@@ -85,15 +93,19 @@ internal static class SeedFolderScanner
             {
                 var relative = Path.GetRelativePath(root, dir).Replace('\\', '/');
                 var prefix = relative == "." ? "" : relative + "/";
-                if (simplePattern)
+                if (inodes is null || !UnixFolderListing.TryAddFiles(root, dir, prefix, pattern, files, inodes))
                 {
-                    files.AddRange(Files(root, dir, prefix, pattern, options, withStatus));
-                }
-                else
-                {
-                    foreach (var file in Directory.EnumerateFiles(dir, pattern, options))
+                    inodes = null;
+                    if (simplePattern)
                     {
-                        files.Add(Status(root, Path.GetRelativePath(root, file).Replace('\\', '/'), withStatus));
+                        files.AddRange(Files(root, dir, prefix, pattern, options, withStatus));
+                    }
+                    else
+                    {
+                        foreach (var file in Directory.EnumerateFiles(dir, pattern, options))
+                        {
+                            files.Add(Status(root, Path.GetRelativePath(root, file).Replace('\\', '/'), withStatus));
+                        }
                     }
                 }
 
@@ -115,7 +127,7 @@ internal static class SeedFolderScanner
             }
         }
 
-        return files;
+        return (files, inodes is not null && inodes.Count == files.Count ? inodes : null);
     }
 
     /// <summary>The matching files of one folder, their status read from the folder entry (no second look-up by path).</summary>

@@ -1,0 +1,65 @@
+using Search.Core.Documents;
+using Search.Core.Indexing;
+using Search.Core.Tests.TestSupport;
+
+namespace Search.Core.Tests.Indexing;
+
+/// <summary>
+/// What a scan of the seeds folder lists on Unix, where folders are read with their entries' types: regular files
+/// and links to files; a link to a folder is walked as a folder; a named pipe is left out, since reading it would wait
+/// for a writer for ever (an update used to hang on one).
+/// </summary>
+public sealed class SeedFolderScanTests
+{
+    private const string Article = "date 2024-03-01\n\nTitel\n\nText über {0}.";
+
+    [UnixFact]
+    public void ScanWithStatus_PipesAndLinks_ListsFilesAndLinkedFilesAndWalksLinkedFolders()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        folder.Write("seeds/a.txt", string.Format(Article, "a"));
+        var target = folder.Write("archiv/b.txt", string.Format(Article, "b"));
+        folder.Write("archiv/ordner.txt/c.txt", string.Format(Article, "c"));
+        File.CreateSymbolicLink(folder.Combine("seeds/verweis.txt"), target);
+        Directory.CreateSymbolicLink(folder.Combine("seeds/ordner.txt"), folder.Combine("archiv/ordner.txt"));
+        UnixFactAttribute.MakePipe(folder.Combine("seeds/rohr.txt"));
+
+        // Act
+        var files = SeedFolderScanner.ScanWithStatus(folder.Combine("seeds"), "*.txt", parallelism: 2);
+
+        // Assert
+        Assert.Equal(["a.txt", "ordner.txt/c.txt", "verweis.txt"], files.Select(f => f.Id).Order(StringComparer.Ordinal));
+        Assert.All(files, f => Assert.Equal(File.ReadAllBytes(f.Path).LongLength, f.Size)); // a link's is its target's
+        Assert.Equal(files.Select(f => f.Id).Order(StringComparer.Ordinal), SeedFolderScanner.Scan(folder.Combine("seeds"), "*.txt").Select(f => f.Id));
+    }
+
+    [UnixFact]
+    public void UpdateFromFolder_NamedPipeAmongTheArticles_IndexesTheArticlesWithoutWaitingForThePipe()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        folder.Write("seeds/a.txt", string.Format(Article, "Alpha"));
+        folder.Write("seeds/b.txt", string.Format(Article, "Beta"));
+        var pipe = folder.Combine("seeds/rohr.txt");
+        UnixFactAttribute.MakePipe(pipe);
+        using var builder = IndexBuilder.Open(folder.Combine("index"));
+
+        // Act
+        var update = Task.Run(() => builder.UpdateFromFolder(folder.Combine("seeds")));
+        var finished = update.Wait(TimeSpan.FromSeconds(60));
+        if (!finished)
+        {
+            using (new FileStream(pipe, FileMode.Open, FileAccess.Write))
+            {
+                // a writer that closes at once lets a reader waiting on the pipe go on
+            }
+
+            update.Wait(TimeSpan.FromSeconds(60));
+        }
+
+        // Assert
+        Assert.True(finished, "The update waited on the named pipe.");
+        Assert.Equal(2, update.Result.Added);
+    }
+}
