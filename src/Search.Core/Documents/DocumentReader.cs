@@ -59,6 +59,11 @@ public sealed class DocumentReader
                 return DocumentReadResult.Failure(id, "file not found (it may have been removed while indexing)");
             }
 
+            if (FileStatusReader.IsSpecial(path))
+            {
+                return DocumentReadResult.Failure(id, "not a regular file (a named pipe, socket or device)");
+            }
+
             if (info.Length > Options.MaxFileBytes)
             {
                 return DocumentReadResult.Failure(id, TooLarge(info.Length));

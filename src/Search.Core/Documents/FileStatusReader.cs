@@ -19,6 +19,7 @@ internal static class FileStatusReader
 {
     private const int AtFdCwd = -100;
     private const int AtStatxDontSync = 0x2000;
+    private const uint StatxType = 0x1;
     private const uint StatxMtime = 0x40;
     private const uint StatxSize = 0x200;
     private const int MaxStackPath = 1024;
@@ -37,6 +38,39 @@ internal static class FileStatusReader
 
     /// <summary>The size and last write time of the file at <paramref name="path"/> (a full path), or (-1, -1).</summary>
     public static (long Size, long Time) Read(string path) => Read(path, "", null, useStatx: true);
+
+    /// <summary>
+    /// Whether the file at <paramref name="path"/> (a link: the file it points to) is a named pipe, a socket or a
+    /// device, which cannot be read as an article (opening a named pipe waits for a writer). False for a regular file, a
+    /// folder, a path that does not exist, and where the type cannot be asked for cheaply (other systems than Linux).
+    /// </summary>
+    public static bool IsSpecial(string path)
+    {
+        if (Volatile.Read(ref _statxMissing))
+        {
+            return false;
+        }
+
+        try
+        {
+            var length = Encoding.UTF8.GetMaxByteCount(path.Length) + 1;
+            Span<byte> bytes = length <= MaxStackPath ? stackalloc byte[MaxStackPath] : new byte[length];
+            bytes[Encoding.UTF8.GetBytes(path, bytes)] = 0;
+            if (Statx(AtFdCwd, ref MemoryMarshal.GetReference(bytes), AtStatxDontSync, StatxType, out var status) != 0
+                || (status.Mask & StatxType) == 0)
+            {
+                return false;
+            }
+
+            var type = status.Mode & 0xF000;
+            return type is 0x1000 or 0x2000 or 0x6000 or 0xC000; // S_IFIFO, S_IFCHR, S_IFBLK, S_IFSOCK
+        }
+        catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
+        {
+            Volatile.Write(ref _statxMissing, true);
+            return false;
+        }
+    }
 
     private static (long Size, long Time) Read(string first, string second, SeedFile? file, bool useStatx)
     {
@@ -104,6 +138,7 @@ internal static class FileStatusReader
     private struct StatxBuffer
     {
         [FieldOffset(0)] public uint Mask;
+        [FieldOffset(28)] public ushort Mode;
         [FieldOffset(40)] public ulong Size;
         [FieldOffset(112)] public long MtimeSeconds;
         [FieldOffset(120)] public uint MtimeNanoseconds;

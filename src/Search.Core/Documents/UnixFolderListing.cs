@@ -13,15 +13,14 @@ namespace Search.Core.Documents;
 /// status calls run in the order the file system keeps the files (<see cref="SeedFolderScanner"/>), which costs the
 /// kernel less than the order of the folder's hash index; and the listing itself costs about half of .NET's
 /// enumerator. A million files: listing and status calls 2.7 → 2.25 s on two cores.
-/// What it lists is what the .NET enumeration lists for the scanner, except that named pipes, sockets and devices are
-/// left out (reading a pipe would wait for a writer for ever): regular files, and links and entries of unknown type
-/// that are not folders. Not thread-safe per folder; any number of folders may be listed at once.
+/// It lists what the .NET enumeration lists for the scanner: every entry that is not a folder (nor a link to one).
+/// Named pipes, sockets and devices are among them; the reader refuses them with a reason
+/// (<see cref="FileStatusReader.IsSpecial"/>). Any number of folders may be listed at once.
 /// </remarks>
 internal static class UnixFolderListing
 {
     private const byte TypeUnknown = 0;
     private const byte TypeDirectory = 4;
-    private const byte TypeRegular = 8;
     private const byte TypeLink = 10;
 
     // struct dirent of glibc and musl on 64-bit Linux: d_ino (8 bytes), d_off (8), d_reclen (2), d_type (1), d_name.
@@ -74,14 +73,14 @@ internal static class UnixFolderListing
                 }
 
                 var type = Marshal.ReadByte(entry, TypeOffset);
-                if (type is not (TypeRegular or TypeLink or TypeUnknown))
+                if (type == TypeDirectory)
                 {
                     continue;
                 }
 
                 var name = Marshal.PtrToStringUTF8(entry + NameOffset)!;
                 if (!FileSystemName.MatchesSimpleExpression(pattern, name, ignoreCase: true)
-                    || (type != TypeRegular && Directory.Exists(Path.Join(dir, name))))
+                    || (type is TypeLink or TypeUnknown && Directory.Exists(Path.Join(dir, name))))
                 {
                     continue; // a link to a folder is walked as a folder
                 }

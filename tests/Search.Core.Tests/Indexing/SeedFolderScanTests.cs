@@ -5,9 +5,9 @@ using Search.Core.Tests.TestSupport;
 namespace Search.Core.Tests.Indexing;
 
 /// <summary>
-/// What a scan of the seeds folder lists on Unix, where folders are read with their entries' types: regular files
-/// and links to files; a link to a folder is walked as a folder; a named pipe is left out, since reading it would wait
-/// for a writer for ever (an update used to hang on one).
+/// What a scan of the seeds folder lists on Unix, where folders are read with their entries' types: files, links to
+/// files and named pipes; a link to a folder is walked as a folder. A named pipe is then refused with its reason
+/// instead of read: reading it would wait for a writer for ever (an update used to hang on one).
 /// </summary>
 public sealed class SeedFolderScanTests
 {
@@ -29,13 +29,13 @@ public sealed class SeedFolderScanTests
         var files = SeedFolderScanner.ScanWithStatus(folder.Combine("seeds"), "*.txt", parallelism: 2);
 
         // Assert
-        Assert.Equal(["a.txt", "ordner.txt/c.txt", "verweis.txt"], files.Select(f => f.Id).Order(StringComparer.Ordinal));
-        Assert.All(files, f => Assert.Equal(File.ReadAllBytes(f.Path).LongLength, f.Size)); // a link's is its target's
+        Assert.Equal(["a.txt", "ordner.txt/c.txt", "rohr.txt", "verweis.txt"], files.Select(f => f.Id).Order(StringComparer.Ordinal));
+        Assert.All(files.Where(f => f.Id != "rohr.txt"), f => Assert.Equal(File.ReadAllBytes(f.Path).LongLength, f.Size)); // a link's is its target's
         Assert.Equal(files.Select(f => f.Id).Order(StringComparer.Ordinal), SeedFolderScanner.Scan(folder.Combine("seeds"), "*.txt").Select(f => f.Id));
     }
 
     [UnixFact]
-    public void UpdateFromFolder_NamedPipeAmongTheArticles_IndexesTheArticlesWithoutWaitingForThePipe()
+    public void UpdateFromFolder_NamedPipeAmongTheArticles_RefusesItWithItsReasonInsteadOfWaiting()
     {
         // Arrange
         using var folder = new TempFolder();
@@ -61,5 +61,7 @@ public sealed class SeedFolderScanTests
         // Assert
         Assert.True(finished, "The update waited on the named pipe.");
         Assert.Equal(2, update.Result.Added);
+        var rejected = Assert.Single(update.Result.Rejected);
+        Assert.Equal(("rohr.txt", "not a regular file (a named pipe, socket or device)"), (rejected.Path, rejected.Reason));
     }
 }
