@@ -27,7 +27,7 @@ internal static class TuiCommand
     {
         TuiWarmUp.Start(); // Terminal.Gui sets itself up on the other core while the index is checked and opened
         var settings = new IndexRunSettings(seeds, index);
-        var rejected = new List<(string Path, string Reason)>();
+        var rejected = new List<RejectedFile>();
         if (!SearchIndex.Exists(index))
         {
             var code = Build(env, settings, rejected);
@@ -38,7 +38,7 @@ internal static class TuiCommand
         }
         else if (updateFirst && Directory.Exists(seeds))
         {
-            rejected.AddRange(Update(env, settings)?.Rejected.Select(r => (r.Path, r.Reason)) ?? []);
+            rejected.AddRange(Update(env, settings)?.Rejected ?? []);
         }
 
         // With --print the paths go to standard output, which may then be a pipe; the UI draws on the terminal.
@@ -106,7 +106,7 @@ internal static class TuiCommand
     }
 
     /// <summary>Builds the missing index from the seeds folder; explains an unusable seeds folder.</summary>
-    private static int Build(CliEnvironment env, IndexRunSettings settings, List<(string Path, string Reason)> rejected)
+    private static int Build(CliEnvironment env, IndexRunSettings settings, List<RejectedFile> rejected)
     {
         const string Advice = "Put article files (UTF-8 text starting with 'date YYYY-MM-DD') into it, or name another folder with --seeds DIR.";
         if (!Directory.Exists(settings.Seeds))
@@ -136,7 +136,7 @@ internal static class TuiCommand
         }
 
         IndexCommand.WriteSummary(env.Error, result, settings, ListedFiles);
-        rejected.AddRange(result.Rejected.Select(r => (r.Path, r.Reason)));
+        rejected.AddRange(result.Rejected);
         if (result.TotalDocuments == 0)
         {
             if (created)

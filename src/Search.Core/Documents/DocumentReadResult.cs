@@ -3,12 +3,14 @@ namespace Search.Core.Documents;
 /// <summary>The outcome of reading one file: a document, or the reason it was rejected.</summary>
 public sealed record DocumentReadResult
 {
-    private DocumentReadResult(string id, NewsDocument? document, string? error, string? notice)
+    private DocumentReadResult(string id, NewsDocument? document, string? error, string? notice, FileProblem? problem = null, string? detail = null)
     {
         Id = id;
         Document = document;
         Error = error;
         Notice = notice;
+        Problem = problem;
+        ProblemDetail = detail;
     }
 
     /// <summary>The document id (path relative to the seeds folder).</summary>
@@ -26,10 +28,19 @@ public sealed record DocumentReadResult
     /// </summary>
     public string? Notice { get; }
 
+    /// <summary>The kind of <see cref="Error"/>, for programs and for text in other languages; null on success.</summary>
+    public FileProblem? Problem { get; }
+
+    /// <summary>
+    /// What <see cref="Error"/> names, where that is no English word: the date as the file writes it, the size in bytes,
+    /// the system's message for an unreadable file; otherwise null.
+    /// </summary>
+    public string? ProblemDetail { get; }
+
     /// <summary>True when <see cref="Document"/> is set.</summary>
     public bool IsSuccess => Document is not null;
 
     internal static DocumentReadResult Success(NewsDocument document, string? notice = null) => new(document.Id, document, null, notice);
 
-    internal static DocumentReadResult Failure(string id, string error) => new(id, null, error, null);
+    internal static DocumentReadResult Failure(string id, FileProblem problem, string error, string? detail = null) => new(id, null, error, null, problem, detail);
 }

@@ -56,24 +56,24 @@ public sealed class DocumentReader
             var info = new FileInfo(path);
             if (!info.Exists)
             {
-                return DocumentReadResult.Failure(id, "file not found (it may have been removed while indexing)");
+                return DocumentReadResult.Failure(id, FileProblem.NotFound, "file not found (it may have been removed while indexing)");
             }
 
             if (FileStatusReader.IsSpecial(path))
             {
-                return DocumentReadResult.Failure(id, "not a regular file (a named pipe, socket or device)");
+                return DocumentReadResult.Failure(id, FileProblem.NotRegularFile, "not a regular file (a named pipe, socket or device)");
             }
 
             if (info.Length > Options.MaxFileBytes)
             {
-                return DocumentReadResult.Failure(id, TooLarge(info.Length));
+                return DocumentReadResult.Failure(id, FileProblem.TooLarge, TooLarge(info.Length), info.Length.ToString(CultureInfo.InvariantCulture));
             }
 
             bytes = File.ReadAllBytes(path);
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
-            return DocumentReadResult.Failure(id, $"cannot read file: {ex.Message}");
+            return DocumentReadResult.Failure(id, FileProblem.Unreadable, $"cannot read file: {ex.Message}", ex.Message);
         }
 
         var result = Parse(bytes, id);
@@ -88,23 +88,23 @@ public sealed class DocumentReader
         ArgumentNullException.ThrowIfNull(id);
         if (bytes.Length > Options.MaxFileBytes)
         {
-            return DocumentReadResult.Failure(id, TooLarge(bytes.Length));
+            return DocumentReadResult.Failure(id, FileProblem.TooLarge, TooLarge(bytes.Length), bytes.Length.ToString(CultureInfo.InvariantCulture));
         }
 
         if (bytes.IsEmpty)
         {
-            return DocumentReadResult.Failure(id, "empty file");
+            return DocumentReadResult.Failure(id, FileProblem.Empty, "empty file");
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
         if (!TextDecoder.TryDecode(bytes, out var text, out var decodeError, out var notice))
         {
-            return DocumentReadResult.Failure(id, decodeError);
+            return DocumentReadResult.Failure(id, FileProblem.NotText, decodeError);
         }
 
         if (string.IsNullOrWhiteSpace(text))
         {
-            return DocumentReadResult.Failure(id, "empty file (only white space)");
+            return DocumentReadResult.Failure(id, FileProblem.OnlyWhiteSpace, "empty file (only white space)");
         }
 
         var parsed = ParseText(text, id, hash);
@@ -123,7 +123,7 @@ public sealed class DocumentReader
 
         if (!text.AsSpan(start).StartsWith("date", StringComparison.OrdinalIgnoreCase))
         {
-            return DocumentReadResult.Failure(id, "no date header: the file must start with 'date YYYY-MM-DD'");
+            return DocumentReadResult.Failure(id, FileProblem.NoDateHeader, "no date header: the file must start with 'date YYYY-MM-DD'");
         }
 
         var pos = start + 4;
@@ -135,7 +135,7 @@ public sealed class DocumentReader
 
         if (pos == afterKeyword && pos < text.Length && text[pos] != '\n')
         {
-            return DocumentReadResult.Failure(id, "no date header: the file must start with 'date YYYY-MM-DD'");
+            return DocumentReadResult.Failure(id, FileProblem.NoDateHeader, "no date header: the file must start with 'date YYYY-MM-DD'");
         }
 
         var dateEnd = pos;
@@ -147,19 +147,19 @@ public sealed class DocumentReader
         var dateText = text[pos..dateEnd];
         if (!System.Text.RegularExpressions.Regex.IsMatch(dateText, @"^\d{4}-\d{2}-\d{2}$"))
         {
-            return DocumentReadResult.Failure(id, dateText.Length == 0
+            return DocumentReadResult.Failure(id, FileProblem.MalformedDate, dateText.Length == 0
                 ? "no date after 'date': expected 'date YYYY-MM-DD'"
-                : $"malformed date '{Truncate(dateText, 30)}': expected YYYY-MM-DD");
+                : $"malformed date '{Truncate(dateText, 30)}': expected YYYY-MM-DD", Truncate(dateText, 30));
         }
 
         if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return DocumentReadResult.Failure(id, $"impossible date '{dateText}': no such day in the calendar");
+            return DocumentReadResult.Failure(id, FileProblem.ImpossibleDate, $"impossible date '{dateText}': no such day in the calendar", dateText);
         }
 
         if (ImplausibleDate(date) is { } implausible)
         {
-            return DocumentReadResult.Failure(id, $"implausible date '{dateText}': {implausible}");
+            return DocumentReadResult.Failure(id, FileProblem.ImplausibleDate, $"implausible date '{dateText}': {implausible}", dateText);
         }
 
         var lineEnd = text.IndexOf('\n', dateEnd);
@@ -202,7 +202,7 @@ public sealed class DocumentReader
 
         if (title.Length == 0 && paragraphs.Count == 0)
         {
-            return DocumentReadResult.Failure(id, "no article text after the date header");
+            return DocumentReadResult.Failure(id, FileProblem.NoText, "no article text after the date header");
         }
 
         var document = new NewsDocument

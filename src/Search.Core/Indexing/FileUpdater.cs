@@ -11,7 +11,7 @@ namespace Search.Core.Indexing;
 internal sealed class FileUpdater(DocumentReader reader, DocumentPipeline pipeline)
 {
     /// <summary>Reads, enriches and writes one file (<see cref="Prepare"/>, then <see cref="Write"/>).</summary>
-    public (FileOutcome Kind, string? Error, string? Hash, string? Notice) Process(IndexWriter writer, string path, string id, IndexedEntries existing) =>
+    public (FileOutcome Kind, DocumentReadResult? Failure, string? Hash, string? Notice) Process(IndexWriter writer, string path, string id, IndexedEntries existing) =>
         Write(writer, Prepare(writer, path, id, existing));
 
     /// <summary>
@@ -37,7 +37,7 @@ internal sealed class FileUpdater(DocumentReader reader, DocumentPipeline pipeli
         var read = reader.ReadFile(path, id);
         if (!read.IsSuccess)
         {
-            return File.Exists(path) ? new Prepared(FileOutcome.Rejected, read.Error) : new Prepared(FileOutcome.Vanished);
+            return File.Exists(path) ? new Prepared(FileOutcome.Rejected, read) : new Prepared(FileOutcome.Vanished);
         }
 
         var document = read.Document!;
@@ -53,11 +53,11 @@ internal sealed class FileUpdater(DocumentReader reader, DocumentPipeline pipeli
     }
 
     /// <summary>Adds or replaces the prepared document, if there is one; the outcome of the file.</summary>
-    public (FileOutcome Kind, string? Error, string? Hash, string? Notice) Write(IndexWriter writer, Prepared prepared)
+    public (FileOutcome Kind, DocumentReadResult? Failure, string? Hash, string? Notice) Write(IndexWriter writer, Prepared prepared)
     {
         if (prepared.Document is not { } document)
         {
-            return (prepared.Kind, prepared.Error, null, prepared.Notice);
+            return (prepared.Kind, prepared.Failure, null, prepared.Notice);
         }
 
         var luceneDocument = LuceneDocumentBuilder.ForThisThread.Build(document, prepared.Size, prepared.Time);
@@ -76,5 +76,5 @@ internal sealed class FileUpdater(DocumentReader reader, DocumentPipeline pipeli
     }
 
     /// <summary>A file read and enriched, not yet written; without a document, its final outcome.</summary>
-    internal readonly record struct Prepared(FileOutcome Kind, string? Error = null, string? Notice = null, NewsDocument? Document = null, long Size = 0, long Time = 0);
+    internal readonly record struct Prepared(FileOutcome Kind, DocumentReadResult? Failure = null, string? Notice = null, NewsDocument? Document = null, long Size = 0, long Time = 0);
 }

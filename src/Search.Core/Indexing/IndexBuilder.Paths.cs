@@ -1,5 +1,6 @@
 using System.Diagnostics;
 using System.IO.Enumeration;
+using Search.Core.Documents;
 
 namespace Search.Core.Indexing;
 
@@ -45,7 +46,7 @@ public sealed partial class IndexBuilder
         var writer = OpenWriter(create: false);
         try
         {
-            var outcomes = new (FileOutcome Kind, string? Error, string? Hash, string? Notice)[files.Count];
+            var outcomes = new (FileOutcome Kind, DocumentReadResult? Failure, string? Hash, string? Notice)[files.Count];
             for (var i = 0; i < files.Count; i++)
             {
                 cancellationToken.ThrowIfCancellationRequested();

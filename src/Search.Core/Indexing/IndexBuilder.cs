@@ -116,7 +116,7 @@ public sealed partial class IndexBuilder : IDisposable
         }
 
         var commitData = CommitData(origin);
-        var outcomes = new (FileOutcome Kind, string? Error, string? Hash, string? Notice)[plan.Changed.Count];
+        var outcomes = new (FileOutcome Kind, DocumentReadResult? Failure, string? Hash, string? Notice)[plan.Changed.Count];
         var processed = 0;
         var lastCommit = Stopwatch.GetTimestamp();
         var writer = OpenWriter(rebuild);

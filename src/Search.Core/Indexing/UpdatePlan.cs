@@ -99,14 +99,14 @@ internal sealed class UpdatePlan
     /// Counts what happened to the changed files (<paramref name="outcomes"/>, in the order of <see cref="Changed"/>)
     /// and marks the documents whose file is still there as seen.
     /// </summary>
-    public Summary Summarise((FileOutcome Kind, string? Error, string? Hash, string? Notice)[] outcomes, IndexedEntries existing) =>
+    public Summary Summarise((FileOutcome Kind, DocumentReadResult? Failure, string? Hash, string? Notice)[] outcomes, IndexedEntries existing) =>
         Tally([.. Changed.Select(f => f.Id)], outcomes, existing, Seen);
 
     /// <summary>
     /// Counts what happened to the files <paramref name="ids"/> (<paramref name="outcomes"/> in the same order) and
     /// marks in <paramref name="seen"/> (by position in <paramref name="existing"/>) the documents whose file is still there.
     /// </summary>
-    public static Summary Tally(IReadOnlyList<string> ids, (FileOutcome Kind, string? Error, string? Hash, string? Notice)[] outcomes, IndexedEntries existing, bool[] seen)
+    public static Summary Tally(IReadOnlyList<string> ids, (FileOutcome Kind, DocumentReadResult? Failure, string? Hash, string? Notice)[] outcomes, IndexedEntries existing, bool[] seen)
     {
         int added = 0, updated = 0, unchanged = 0;
         var addedHashes = new HashSet<string>(StringComparer.Ordinal);
@@ -114,7 +114,7 @@ internal sealed class UpdatePlan
         var notices = new List<FileNotice>();
         for (var i = 0; i < outcomes.Length; i++)
         {
-            var (kind, error, hash, notice) = outcomes[i];
+            var (kind, failure, hash, notice) = outcomes[i];
             var id = ids[i];
             if (kind != FileOutcome.Vanished && existing.TryGet(id, out var entry))
             {
@@ -134,7 +134,7 @@ internal sealed class UpdatePlan
                     break;
                 case FileOutcome.Updated: updated++; break;
                 case FileOutcome.Unchanged: unchanged++; break;
-                case FileOutcome.Rejected: rejected.Add(new RejectedFile(id, error!)); break;
+                case FileOutcome.Rejected: rejected.Add(new RejectedFile(id, failure!.Error!, failure.Problem ?? FileProblem.Unreadable, failure.ProblemDetail)); break;
             }
         }
 

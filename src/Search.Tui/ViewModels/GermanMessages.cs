@@ -1,4 +1,5 @@
 using Search.Core;
+using Search.Core.Documents;
 using Search.Core.Indexing;
 using Search.Core.Searching;
 
@@ -41,6 +42,33 @@ public static class GermanMessages
         [QueryNoticeKind.LikeText] = a => $"Ähnliche Artikel – gesucht wird nach: {a}",
         [QueryNoticeKind.CompoundParts] = a => $"Auch nach den Teilen unbekannter Wörter gesucht: {a}.",
     };
+
+    private static readonly Dictionary<FileProblem, Func<string?, string>> FileProblems = new()
+    {
+        [FileProblem.Unreadable] = d => d is null ? "Datei nicht lesbar" : $"Datei nicht lesbar ({d})",
+        [FileProblem.NotFound] = _ => "Datei nicht mehr da (während des Indexierens entfernt?)",
+        [FileProblem.NotRegularFile] = _ => "keine gewöhnliche Datei (eine Pipe, ein Socket oder ein Gerät)",
+        [FileProblem.TooLarge] = d => long.TryParse(d, System.Globalization.NumberStyles.None, System.Globalization.CultureInfo.InvariantCulture, out var bytes)
+            ? $"zu groß ({(bytes / 1048576.0).ToString("0.0", System.Globalization.CultureInfo.GetCultureInfo("de-DE"))} MB)"
+            : "zu groß",
+        [FileProblem.Empty] = _ => "leere Datei",
+        [FileProblem.OnlyWhiteSpace] = _ => "leere Datei (nur Leerraum)",
+        [FileProblem.NotText] = _ => "kein Text in UTF-8 oder Windows-1252 (binär oder anders kodiert)",
+        [FileProblem.NoDateHeader] = _ => "keine Datumszeile: die Datei muss mit „date JJJJ-MM-TT“ beginnen",
+        [FileProblem.MalformedDate] = d => string.IsNullOrEmpty(d)
+            ? "kein Datum nach „date“: erwartet wird „date JJJJ-MM-TT“"
+            : $"Datum „{d}“ nicht lesbar: erwartet wird JJJJ-MM-TT",
+        [FileProblem.ImpossibleDate] = d => $"Datum „{d}“ gibt es nicht im Kalender",
+        [FileProblem.ImplausibleDate] = d => $"Datum „{d}“ ist unplausibel (vor 1800 oder mehr als ein Jahr nach heute)",
+        [FileProblem.NoText] = _ => "kein Artikeltext nach der Datumszeile",
+    };
+
+    /// <summary>Why the index build refused a file, in German (from its kind, never from the library's English reason).</summary>
+    public static string ForRejected(RejectedFile file)
+    {
+        ArgumentNullException.ThrowIfNull(file);
+        return FileProblems.TryGetValue(file.Problem, out var text) ? text(file.Detail) : "Datei nicht lesbar";
+    }
 
     /// <summary>The German text for a kind of query error about <paramref name="argument"/>.</summary>
     public static string Text(QueryErrorKind kind, string argument) =>

@@ -1,13 +1,15 @@
+using Search.Core.Indexing;
+using Search.Tui.ViewModels;
 using Terminal.Gui.ViewBase;
 
 namespace Search.Tui.Views;
 
-/// <summary>The F2 overlay: the files the index build before the UI refused, with the reason.</summary>
+/// <summary>The F2 overlay: the files the index build before the UI refused, with the reason in German.</summary>
 internal sealed class RejectedView : View
 {
-    private readonly IReadOnlyList<(string Path, string Reason)> _rejected;
+    private readonly IReadOnlyList<RejectedFile> _rejected;
 
-    public RejectedView(IReadOnlyList<(string Path, string Reason)> rejected)
+    public RejectedView(IReadOnlyList<RejectedFile> rejected)
     {
         _rejected = rejected;
         Title = $"{RejectedText(rejected.Count)} – Esc oder F2 schließt";
@@ -31,9 +33,9 @@ internal sealed class RejectedView : View
             var written = 0;
             if (row < shown)
             {
-                var (path, reason) = _rejected[row];
-                written += CellText.Write(this, " " + path, width, Theme.Bold(normal));
-                written += CellText.Write(this, ": " + reason, width - written, normal);
+                var file = _rejected[row];
+                written += CellText.Write(this, " " + file.Path, width, Theme.Bold(normal));
+                written += CellText.Write(this, ": " + GermanMessages.ForRejected(file), width - written, normal);
             }
             else if (row == shown && shown < _rejected.Count)
             {

@@ -1,3 +1,5 @@
+using Search.Core.Documents;
+using Search.Core.Indexing;
 using Search.Core.Searching;
 using Search.Tui.Tests.TestSupport;
 using Search.Tui.ViewModels;
@@ -34,6 +36,29 @@ public sealed class GermanMessagesTests : IDisposable
             Assert.DoesNotContain("Sonderzeichen in Anführungszeichen setzen.", text); // the fallback for unknown kinds
             Assert.True(text.Length <= 90, $"{kind}: '{text}' does not fit a line");
         }
+    }
+
+    [Fact]
+    public void Every_kind_of_rejected_file_has_a_German_text_of_its_own()
+    {
+        var texts = Enum.GetValues<FileProblem>()
+            .ToDictionary(kind => kind, kind => GermanMessages.ForRejected(new RejectedFile("a.txt", "English reason", kind, "2025-02-30")));
+
+        Assert.Equal(texts.Count, texts.Values.Distinct().Count());
+        Assert.All(texts.Values, text => Assert.DoesNotContain("English", text));
+        Assert.Equal("zu groß (11,5 MB)", GermanMessages.ForRejected(new RejectedFile("a.txt", "too large", FileProblem.TooLarge, "12058624")));
+    }
+
+    [Fact]
+    public void A_file_the_reader_refuses_carries_the_kind_the_German_text_is_chosen_by()
+    {
+        var reader = new DocumentReader();
+
+        var noDate = reader.Parse("Kein Datum\n\nText"u8.ToArray(), "a.txt");
+        var impossible = reader.Parse("date 2025-02-30\n\nText"u8.ToArray(), "b.txt");
+
+        Assert.Equal((FileProblem.NoDateHeader, (string?)null), (noDate.Problem, noDate.ProblemDetail));
+        Assert.Equal((FileProblem.ImpossibleDate, "2025-02-30"), (impossible.Problem, impossible.ProblemDetail));
     }
 
     [Fact]

@@ -1,3 +1,4 @@
+using Search.Core.Documents;
 using Search.Core.Searching;
 using Search.Tui.Tests.TestSupport;
 using Search.Tui.ViewModels;
@@ -169,17 +170,29 @@ public sealed class Issue14Tests : IDisposable
     [Fact]
     public void Rejected_files_are_counted_in_the_status_bar_and_listed_behind_F2()
     {
-        var options = new Search.Tui.TuiOptions { Rejected = [("a.txt", "no date line"), ("b.txt", "binary"), ("c.txt", "empty")] };
+        var options = new Search.Tui.TuiOptions
+        {
+            Rejected =
+            [
+                new("a.txt", "no date header: the file must start with 'date YYYY-MM-DD'", FileProblem.NoDateHeader),
+                new("b.txt", "binary file", FileProblem.NotText),
+                new("c.txt", "impossible date '2025-02-30': no such day in the calendar", FileProblem.ImpossibleDate, "2025-02-30"),
+            ],
+        };
         using var ui = new Headless(_index.Backend, options: options);
 
         Assert.Contains("3 Dateien abgelehnt (F2)", ui.Lines[^1]);
         ui.Press(Key.F2);
         ui.Draw();
 
-        Assert.Contains(ui.Lines, l => l.Contains("b.txt: binary"));
+        // In German, from the kind of each problem: the library's English reason is not shown.
+        Assert.Contains(ui.Lines, l => l.Contains("a.txt: keine Datumszeile"));
+        Assert.Contains(ui.Lines, l => l.Contains("b.txt: kein Text in UTF-8 oder Windows-1252"));
+        Assert.Contains(ui.Lines, l => l.Contains("c.txt: Datum „2025-02-30“ gibt es nicht im Kalender"));
+        Assert.DoesNotContain(ui.Lines, l => l.Contains("no date header") || l.Contains("binary") || l.Contains("impossible"));
         ui.Press(Key.Esc);
         ui.Draw();
-        Assert.DoesNotContain(ui.Lines, l => l.Contains("b.txt: binary"));
+        Assert.DoesNotContain(ui.Lines, l => l.Contains("b.txt: kein Text"));
     }
 
     [Fact]
