@@ -97,12 +97,12 @@ internal static class UnixFolderListing
         return true;
     }
 
-    [DllImport("libc", EntryPoint = "opendir", SetLastError = true)]
+    [DllImport("libc", EntryPoint = "opendir")]
     private static extern IntPtr OpenDirectory(byte[] path);
 
-    [DllImport("libc", EntryPoint = "readdir", SetLastError = true)]
+    [DllImport("libc", EntryPoint = "readdir")]
     private static extern IntPtr ReadDirectory(IntPtr stream);
 
-    [DllImport("libc", EntryPoint = "closedir", SetLastError = true)]
+    [DllImport("libc", EntryPoint = "closedir")]
     private static extern int CloseDirectory(IntPtr stream);
 }
