@@ -88,9 +88,21 @@ public static class GermanMessages
         return error switch
         {
             QuerySyntaxException syntax => ForSyntax(syntax),
-            IndexUnavailableException => $"Der Index ist nicht lesbar ({error.Message})",
+            IndexUnavailableException index => ForIndex(index),
             SearchException => $"Die Suche ist fehlgeschlagen ({error.Message})",
             _ => $"Die Suche ist fehlgeschlagen ({error.GetType().Name}: {error.Message})",
+        };
+    }
+
+    /// <summary>Why an index cannot be searched, in German from the kind of problem (never the library's English).</summary>
+    public static string ForIndex(IndexUnavailableException error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        return error.Problem switch
+        {
+            IndexProblem.Missing => $"Kein Index in „{error.IndexPath}“ – mit „search index“ aus den Artikeln bauen.",
+            IndexProblem.NotAnIndex => $"„{error.IndexPath}“ enthält andere Dateien und keinen Index – einen anderen Ordner angeben.",
+            _ => $"Der Index in „{error.IndexPath}“ ist nicht lesbar (beschädigt) – mit „search index --full“ neu bauen.",
         };
     }
 

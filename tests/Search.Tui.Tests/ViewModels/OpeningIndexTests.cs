@@ -40,7 +40,20 @@ public sealed class OpeningIndexTests
         model.Start();
         model.SearchNow();
 
-        // Assert: the library's exception, not a wrapper around it, reaches the German message
-        Assert.StartsWith("Der Index ist nicht lesbar (The index at '/tmp/x' cannot be read", model.Error);
+        // Assert: the library's exception, not a wrapper around it, reaches the German message, chosen by its kind
+        Assert.Equal("Der Index in „/tmp/x“ ist nicht lesbar (beschädigt) – mit „search index --full“ neu bauen.", model.Error);
+        Assert.DoesNotContain("cannot be read", model.Error);
+    }
+
+    [Theory]
+    [InlineData(IndexProblem.Missing, "Kein Index in „/tmp/x“")]
+    [InlineData(IndexProblem.NotAnIndex, "„/tmp/x“ enthält andere Dateien und keinen Index")]
+    [InlineData(IndexProblem.Damaged, "ist nicht lesbar (beschädigt)")]
+    public void Each_kind_of_unusable_index_has_its_German_text(IndexProblem problem, string german)
+    {
+        var text = GermanMessages.ForIndex(new IndexUnavailableException("/tmp/x", problem, "English message"));
+
+        Assert.Contains(german, text);
+        Assert.DoesNotContain("English", text);
     }
 }
