@@ -438,7 +438,7 @@ public sealed partial class IndexBuilder : IDisposable
 
             return new IndexState(existing, null, documents, origin);
         }
-        catch (Exception ex) when (ex is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException)
+        catch (Exception ex) when (IndexDamage.Is(ex))
         {
             if (full)
             {

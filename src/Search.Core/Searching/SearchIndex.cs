@@ -61,7 +61,7 @@ public sealed class SearchIndex : IDisposable
             var manager = new SearcherManager(directory, new SearchIndexSearcherFactory());
             return new SearchIndex(fullPath, directory, manager);
         }
-        catch (Exception ex) when (ex is IOException or CorruptIndexException && ex is not IndexUnavailableException)
+        catch (Exception ex) when (IndexDamage.Is(ex))
         {
             directory.Dispose();
             throw new IndexUnavailableException(fullPath, IndexProblem.Damaged,
