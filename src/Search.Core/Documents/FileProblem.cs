@@ -41,4 +41,10 @@ public enum FileProblem
 
     /// <summary>No article text after the date line.</summary>
     NoText,
+
+    /// <summary>
+    /// The file's name is not valid UTF-8, so it cannot be opened by the name .NET reads for it (its id shows the bytes
+    /// it could not read as U+FFFD).
+    /// </summary>
+    InvalidName,
 }

@@ -61,6 +61,7 @@ public static class GermanMessages
         [FileProblem.ImpossibleDate] = d => $"Datum „{d}“ gibt es nicht im Kalender",
         [FileProblem.ImplausibleDate] = d => $"Datum „{d}“ ist unplausibel (vor 1800 oder mehr als ein Jahr nach heute)",
         [FileProblem.NoText] = _ => "kein Artikeltext nach der Datumszeile",
+        [FileProblem.InvalidName] = _ => "Dateiname ist kein gültiges UTF-8, die Datei lässt sich so nicht öffnen – bitte umbenennen",
     };
 
     /// <summary>Why the index build refused a file, in German (from its kind, never from the library's English reason).</summary>

@@ -1,3 +1,4 @@
+using System.Text;
 using Search.Core.Documents;
 using Search.Core.Indexing;
 using Search.Core.Tests.TestSupport;
@@ -13,7 +14,7 @@ public sealed class SeedFolderScanTests
 {
     private const string Article = "date 2024-03-01\n\nTitel\n\nText über {0}.";
 
-    [UnixFact]
+    [LinuxFact]
     public void ScanWithStatus_PipesAndLinks_ListsFilesAndLinkedFilesAndWalksLinkedFolders()
     {
         // Arrange
@@ -23,7 +24,7 @@ public sealed class SeedFolderScanTests
         folder.Write("archiv/ordner.txt/c.txt", string.Format(Article, "c"));
         File.CreateSymbolicLink(folder.Combine("seeds/verweis.txt"), target);
         Directory.CreateSymbolicLink(folder.Combine("seeds/ordner.txt"), folder.Combine("archiv/ordner.txt"));
-        UnixFactAttribute.MakePipe(folder.Combine("seeds/rohr.txt"));
+        LinuxFactAttribute.MakePipe(folder.Combine("seeds/rohr.txt"));
 
         // Act
         var files = SeedFolderScanner.ScanWithStatus(folder.Combine("seeds"), "*.txt", parallelism: 2);
@@ -34,7 +35,7 @@ public sealed class SeedFolderScanTests
         Assert.Equal(files.Select(f => f.Id).Order(StringComparer.Ordinal), SeedFolderScanner.Scan(folder.Combine("seeds"), "*.txt").Select(f => f.Id));
     }
 
-    [UnixFact]
+    [LinuxFact]
     public void UpdateFromFolder_NamedPipeAmongTheArticles_RefusesItWithItsReasonInsteadOfWaiting()
     {
         // Arrange
@@ -42,7 +43,7 @@ public sealed class SeedFolderScanTests
         folder.Write("seeds/a.txt", string.Format(Article, "Alpha"));
         folder.Write("seeds/b.txt", string.Format(Article, "Beta"));
         var pipe = folder.Combine("seeds/rohr.txt");
-        UnixFactAttribute.MakePipe(pipe);
+        LinuxFactAttribute.MakePipe(pipe);
         using var builder = IndexBuilder.Open(folder.Combine("index"));
 
         // Act
@@ -63,5 +64,24 @@ public sealed class SeedFolderScanTests
         Assert.Equal(2, update.Result.Added);
         var rejected = Assert.Single(update.Result.Rejected);
         Assert.Equal(("rohr.txt", "not a regular file (a named pipe, socket or device)"), (rejected.Path, rejected.Reason));
+    }
+
+    [LinuxFact]
+    public void UpdateFromFolder_FileNameNotUtf8_IsRejectedWithItsReasonInsteadOfLostSilently()
+    {
+        // Arrange: "café.txt" with its é in Latin-1, as an old archive might name it; .NET reads the name as "caf\uFFFD.txt"
+        using var folder = new TempFolder();
+        folder.Write("seeds/a.txt", string.Format(Article, "Alpha"));
+        LinuxFactAttribute.WriteFile(folder.Combine("seeds"), [.. "caf"u8, 0xE9, .. ".txt"u8], Encoding.UTF8.GetBytes(string.Format(Article, "Kaffee")));
+        using var builder = IndexBuilder.Open(folder.Combine("index"));
+
+        // Act
+        var result = builder.UpdateFromFolder(folder.Combine("seeds"));
+
+        // Assert
+        Assert.Equal(1, result.Added);
+        var rejected = Assert.Single(result.Rejected);
+        Assert.Equal(("caf\uFFFD.txt", FileProblem.InvalidName), (rejected.Path, rejected.Problem));
+        Assert.Contains("not valid UTF-8", rejected.Reason, StringComparison.Ordinal);
     }
 }
