@@ -39,7 +39,7 @@ public sealed class SearchIndex : IDisposable
     public string Path { get; }
 
     /// <summary>Opens the index in <paramref name="path"/> for searching.</summary>
-    /// <exception cref="IndexUnavailableException">The folder holds no index, or a damaged one.</exception>
+    /// <exception cref="IndexUnavailableException">The folder holds no index (<see cref="IndexProblem.Missing"/>), other files and no index (<see cref="IndexProblem.NotAnIndex"/>), or a damaged index.</exception>
     public static SearchIndex Open(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -55,6 +55,7 @@ public sealed class SearchIndex : IDisposable
         {
             if (!DirectoryReader.IndexExists(directory))
             {
+                IndexFolder.EnsureIndexOrEmpty(fullPath); // a folder of other files is not an index to be built there
                 throw Missing(fullPath, path);
             }
 

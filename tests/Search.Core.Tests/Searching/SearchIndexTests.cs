@@ -361,6 +361,21 @@ public sealed class SearchIndexTests : IClassFixture<SearchIndexTests.SampleInde
     }
 
     [Fact]
+    public void Open_FolderWithOtherFilesAndNoIndex_SaysItIsNotAnIndexInsteadOfAdvisingToBuildOneThere()
+    {
+        // Arrange: the seeds folder named as the index by mistake; building an index there would be refused
+        using var folder = new TempFolder();
+        folder.Write("artikel.txt", "date 2024-03-01\n\nTitel\n\nText");
+
+        // Act
+        var error = Assert.Throws<IndexUnavailableException>(() => SearchIndex.Open(folder.Path));
+
+        // Assert
+        Assert.Equal(IndexProblem.NotAnIndex, error.Problem);
+        Assert.Contains("artikel.txt", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
     public void Open_MissingIndex_ThrowsWithHowToBuildOne()
     {
         // Act
