@@ -11,8 +11,8 @@ namespace Search.Core.Documents;
 /// <remarks>
 /// An update of a large seeds folder lists every name and then reads every file's status. The inode numbers let the
 /// status calls run in the order the file system keeps the files (<see cref="SeedFolderScanner"/>), which costs the
-/// kernel less than the order of the folder's hash index; and the listing itself costs about half of .NET's
-/// enumerator. A million files: listing and status calls 2.7 → 2.25 s on two cores.
+/// kernel less than the order of the folder's hash index (a C loop over a million files: 2.6 instead of 2.9 s). A
+/// one-shot update of a million files took 0.94x as long as with .NET's enumerator (system time 3.4–3.8 → 2.8–3.3 s).
 /// It lists what the .NET enumeration lists for the scanner: every entry that is not a folder (nor a link to one).
 /// Named pipes, sockets and devices are among them; the reader refuses them with a reason
 /// (<see cref="FileStatusReader.IsSpecial"/>). Any number of folders may be listed at once.
