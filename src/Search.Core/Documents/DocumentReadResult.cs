@@ -43,4 +43,12 @@ public sealed record DocumentReadResult
     internal static DocumentReadResult Success(NewsDocument document, string? notice = null) => new(document.Id, document, null, notice);
 
     internal static DocumentReadResult Failure(string id, FileProblem problem, string error, string? detail = null) => new(id, null, error, null, problem, detail);
+
+    /// <summary>
+    /// The failure for a file that is not at <paramref name="path"/>: removed; or, when the path holds U+FFFD, a file
+    /// whose name is not valid UTF-8, listed under the name .NET reads for it, which cannot open it.
+    /// </summary>
+    internal static DocumentReadResult Missing(string id, string path) => path.Contains('\uFFFD', StringComparison.Ordinal)
+        ? Failure(id, FileProblem.InvalidName, "the file name is not valid UTF-8, so the file cannot be opened by it: rename the file")
+        : Failure(id, FileProblem.NotFound, "file not found (it may have been removed while indexing)");
 }

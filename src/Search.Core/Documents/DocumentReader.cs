@@ -56,7 +56,7 @@ public sealed class DocumentReader
             var info = new FileInfo(path);
             if (!info.Exists)
             {
-                return DocumentReadResult.Failure(id, FileProblem.NotFound, "file not found (it may have been removed while indexing)");
+                return DocumentReadResult.Missing(id, path);
             }
 
             if (FileStatusReader.IsSpecial(path))

@@ -25,7 +25,7 @@ internal sealed class FileUpdater(DocumentReader reader, DocumentPipeline pipeli
         var (size, time) = FileStatusReader.Read(path);
         if (size < 0 && !File.Exists(path))
         {
-            return Gone(id);
+            return Gone(id, path);
         }
 
         var known = existing.TryGet(id, out var entry);
@@ -37,7 +37,7 @@ internal sealed class FileUpdater(DocumentReader reader, DocumentPipeline pipeli
         var read = reader.ReadFile(path, id);
         if (!read.IsSuccess)
         {
-            return File.Exists(path) ? new Prepared(FileOutcome.Rejected, read) : Gone(id);
+            return File.Exists(path) ? new Prepared(FileOutcome.Rejected, read) : Gone(id, path);
         }
 
         var document = read.Document!;
@@ -76,12 +76,12 @@ internal sealed class FileUpdater(DocumentReader reader, DocumentPipeline pipeli
     }
 
     /// <summary>
-    /// The outcome of a listed file that is not there: vanished since the scan; or, when its id holds U+FFFD, a file
-    /// whose name is not valid UTF-8, listed under a name that cannot open it (it would otherwise be lost without a word).
+    /// The outcome of a listed file that is not there: vanished since the scan; or a file whose name is not valid UTF-8,
+    /// listed under a name that cannot open it (<see cref="DocumentReadResult.Missing"/>), rejected instead of lost
+    /// without a word.
     /// </summary>
-    private static Prepared Gone(string id) => id.Contains('\uFFFD', StringComparison.Ordinal)
-        ? new Prepared(FileOutcome.Rejected, DocumentReadResult.Failure(id, FileProblem.InvalidName,
-            "the file name is not valid UTF-8, so the file cannot be opened by it: rename the file"))
+    private static Prepared Gone(string id, string path) => DocumentReadResult.Missing(id, path) is { Problem: FileProblem.InvalidName } invalid
+        ? new Prepared(FileOutcome.Rejected, invalid)
         : new Prepared(FileOutcome.Vanished);
 
     /// <summary>A file read and enriched, not yet written; without a document, its final outcome.</summary>

@@ -83,5 +83,7 @@ public sealed class SeedFolderScanTests
         var rejected = Assert.Single(result.Rejected);
         Assert.Equal(("caf\uFFFD.txt", FileProblem.InvalidName), (rejected.Path, rejected.Problem));
         Assert.Contains("not valid UTF-8", rejected.Reason, StringComparison.Ordinal);
+        var read = new DocumentReader().ReadFile(folder.Combine("seeds", rejected.Path), rejected.Path); // as search extract reads it
+        Assert.Equal(FileProblem.InvalidName, read.Problem);
     }
 }
