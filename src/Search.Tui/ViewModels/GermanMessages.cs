@@ -23,7 +23,7 @@ public static class GermanMessages
         [QueryErrorKind.EmptyFieldValue] = a => $"Nach „{a}:“ fehlt, wonach gesucht wird.",
         [QueryErrorKind.EmptyPhrase] = _ => "Die Anführungszeichen umschließen nichts.",
         [QueryErrorKind.InvalidDate] = a => $"„{a}“ ist kein gültiges Datum (JJJJ, JJJJ-MM oder JJJJ-MM-TT).",
-        [QueryErrorKind.InvalidRange] = a => $"Der Bereich „{a}“ ist nicht lesbar – so: datum:[2024-01 TO 2024-06].",
+        [QueryErrorKind.InvalidRange] = a => $"Der Bereich „{a}“ ist nicht lesbar – so: datum:[2024-01 TO 2024-06], früheres Datum zuerst.",
         [QueryErrorKind.RangeNotSupported] = _ => "Bereiche [a TO b] gibt es nur für das Datum.",
         [QueryErrorKind.LeadingWildcard] = a => $"„{a}“: * und ? gehen nur am Ende oder in der Mitte eines Wortes.",
         [QueryErrorKind.MisplacedModifier] = a => $"„{a}“ braucht ein Wort davor und eine Zahl danach.",

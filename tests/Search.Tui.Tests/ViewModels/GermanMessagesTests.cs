@@ -18,6 +18,7 @@ public sealed class GermanMessagesTests : IDisposable
     [InlineData("(Bayern", QueryErrorKind.UnclosedBracket, "Klammer „(“ nicht geschlossen")]
     [InlineData("der die das", QueryErrorKind.OnlyStopWords, "nur Füllwörter")]
     [InlineData("datum:2025-13-45", QueryErrorKind.InvalidDate, "„2025-13-45“ ist kein gültiges Datum")]
+    [InlineData("datum:[2025 TO 2024]", QueryErrorKind.InvalidRange, "früheres Datum zuerst")]
     public void The_library_s_query_errors_are_told_in_German(string query, QueryErrorKind kind, string german)
     {
         var error = Assert.Throws<QuerySyntaxException>(() => _index.Index.Search(SearchRequest.For(query)));
