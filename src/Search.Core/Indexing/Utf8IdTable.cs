@@ -11,7 +11,7 @@ namespace Search.Core.Indexing;
 /// <remarks>
 /// An update of a large index compares every file of the seeds folder with what the index knows. Kept as a
 /// dictionary of strings, a million ids cost a string each (decoded from the index) and a dictionary entry, about
-/// 100 MB and most of a second; here they cost their bytes and three integers each, and no object per id. An id is
+/// 100 MB and most of a second; here they cost their bytes and a few integers each, and no object per id. An id is
 /// turned into a string only when asked for (<see cref="IdAt"/>: the few documents an update deletes).
 /// Not thread-safe while ids are added; look-ups may then run on several threads at once.
 /// </remarks>
