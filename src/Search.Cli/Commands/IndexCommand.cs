@@ -94,6 +94,16 @@ internal static class IndexCommand
             WriteSummary(env.Out, result, settings);
         }
 
+        if (result.TotalDocuments == 0 && result.Added + result.Updated + result.Unchanged + result.Rejected.Count == 0 && !settings.AllowEmpty)
+        {
+            // Nothing matched and the index is empty: a mistyped pattern or folder, not an index anyone wants.
+            env.Error.WriteLine(
+                $"search: no file in '{settings.Seeds}' matches --pattern '{settings.Pattern}', so the index at '{settings.Index}' is empty. " +
+                "A pattern names files in the seeds folder and in every folder below it, as '*.txt' or '2024/*.txt' do " +
+                "('**' and '{a,b}' are not supported). Put article files there, or pass --allow-empty to keep an empty index.");
+            return ExitCodes.Usage;
+        }
+
         return result.Rejected.Count > 0 ? ExitCodes.SomeRejected : ExitCodes.Success;
     }
 

@@ -61,6 +61,23 @@ public sealed partial class CliCommandTests
     }
 
     [Theory]
+    [InlineData("**/*.txt")]
+    [InlineData("*.{txt,md}")]
+    public void Index_NewIndexWithAPatternMatchingNothing_SaysSoWithExitTwo(string pattern)
+    {
+        // Arrange: glob syntax the scanner does not know; it used to build an empty index without a word
+        var index = _folder.Combine("new-index");
+
+        // Act
+        var (code, _, error) = CliRunner.Run("index", "--seeds", _seeds, "--index", index, "--pattern", pattern);
+
+        // Assert
+        Assert.Equal(2, code);
+        Assert.Contains($"no file in '{_seeds}' matches --pattern '{pattern}'", error, StringComparison.Ordinal);
+        Assert.Contains("'**' and '{a,b}' are not supported", error, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("empty", "--allow-empty", 0)]
     [InlineData("seedz", "--prune", 1)]
     [InlineData("seedz", "--full", 1)]
