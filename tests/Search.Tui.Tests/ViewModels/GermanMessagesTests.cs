@@ -48,6 +48,8 @@ public sealed class GermanMessagesTests : IDisposable
         Assert.Equal(texts.Count, texts.Values.Distinct().Count());
         Assert.All(texts.Values, text => Assert.DoesNotContain("English", text));
         Assert.Equal("zu groß (11,5 MB)", GermanMessages.ForRejected(new RejectedFile("a.txt", "too large", FileProblem.TooLarge, "12058624")));
+        var (path, reason) = new RejectedFile("a.txt", "empty file", FileProblem.Empty); // as library code read it before the kind
+        Assert.Equal(("a.txt", "empty file"), (path, reason));
     }
 
     [Fact]
