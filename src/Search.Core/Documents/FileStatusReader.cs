@@ -53,17 +53,8 @@ internal static class FileStatusReader
 
         try
         {
-            var length = Encoding.UTF8.GetMaxByteCount(path.Length) + 1;
-            Span<byte> bytes = length <= MaxStackPath ? stackalloc byte[MaxStackPath] : new byte[length];
-            bytes[Encoding.UTF8.GetBytes(path, bytes)] = 0;
-            if (Statx(AtFdCwd, ref MemoryMarshal.GetReference(bytes), AtStatxDontSync, StatxType, out var status) != 0
-                || (status.Mask & StatxType) == 0)
-            {
-                return false;
-            }
-
-            var type = status.Mode & 0xF000;
-            return type is 0x1000 or 0x2000 or 0x6000 or 0xC000; // S_IFIFO, S_IFCHR, S_IFBLK, S_IFSOCK
+            // S_IFIFO, S_IFCHR, S_IFBLK, S_IFSOCK
+            return TryStatx(path, "", StatxType, out var status) && (status.Mode & 0xF000) is 0x1000 or 0x2000 or 0x6000 or 0xC000;
         }
         catch (Exception ex) when (ex is EntryPointNotFoundException or DllNotFoundException)
         {
@@ -102,8 +93,24 @@ internal static class FileStatusReader
         }
     }
 
-    /// <summary>One <c>statx</c> call on <paramref name="first"/>, joined with <paramref name="second"/> unless that is empty.</summary>
+    /// <summary>The size and time from one <c>statx</c> call.</summary>
     private static (long Size, long Time) ReadWithStatx(string first, string second)
+    {
+        if (!TryStatx(first, second, StatxSize | StatxMtime, out var status))
+        {
+            return (-1, -1);
+        }
+
+        // As FileInfo turns a Unix time into ticks (whole seconds, then the nanoseconds in steps of 100).
+        var ticks = DateTime.UnixEpoch.Ticks + status.MtimeSeconds * TimeSpan.TicksPerSecond + status.MtimeNanoseconds / 100;
+        return ((long)status.Size, ticks);
+    }
+
+    /// <summary>
+    /// One <c>statx</c> call for <paramref name="mask"/> on <paramref name="first"/>, joined with <paramref name="second"/>
+    /// unless that is empty, on a path encoded into a buffer on the stack; false when it fails or leaves out a value asked for.
+    /// </summary>
+    private static bool TryStatx(string first, string second, uint mask, out StatxBuffer status)
     {
         var length = Encoding.UTF8.GetMaxByteCount(first.Length + second.Length + 1) + 1;
         Span<byte> path = length <= MaxStackPath ? stackalloc byte[MaxStackPath] : new byte[length];
@@ -119,15 +126,7 @@ internal static class FileStatusReader
         }
 
         path[written] = 0;
-        if (Statx(AtFdCwd, ref MemoryMarshal.GetReference(path), AtStatxDontSync, StatxSize | StatxMtime, out var status) != 0
-            || (status.Mask & (StatxSize | StatxMtime)) != (StatxSize | StatxMtime))
-        {
-            return (-1, -1);
-        }
-
-        // As FileInfo turns a Unix time into ticks (whole seconds, then the nanoseconds in steps of 100).
-        var ticks = DateTime.UnixEpoch.Ticks + status.MtimeSeconds * TimeSpan.TicksPerSecond + status.MtimeNanoseconds / 100;
-        return ((long)status.Size, ticks);
+        return Statx(AtFdCwd, ref MemoryMarshal.GetReference(path), AtStatxDontSync, mask, out status) == 0 && (status.Mask & mask) == mask;
     }
 
     [DllImport("libc", EntryPoint = "statx", SetLastError = false)]

@@ -14,6 +14,5 @@ internal static class IndexDamage
     /// </summary>
     public static bool Is(Exception error) =>
         error is IOException or CorruptIndexException or IndexFormatTooOldException or IndexFormatTooNewException
-            or ArgumentException or IndexOutOfRangeException
-        && error is not IndexUnavailableException;
+            or ArgumentException or IndexOutOfRangeException;
 }

@@ -138,7 +138,6 @@ internal sealed class TaggerModel
         ref var sum = ref MemoryMarshal.GetReference(sums);
         (Vector128.LoadUnsafe(ref sum) + low).StoreUnsafe(ref sum);
         (Vector128.LoadUnsafe(ref sum, 4) + high).StoreUnsafe(ref sum, 4);
-
     }
 
     public static TaggerModel Read(Stream stream)
