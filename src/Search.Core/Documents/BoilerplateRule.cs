@@ -11,8 +11,23 @@ namespace Search.Core.Documents;
 /// <param name="Start">Text that opens the block.</param>
 /// <param name="End">Text that closes the block (included in the removal).</param>
 /// <param name="MaxLength">The longest block the rule may remove, in characters.</param>
+/// <exception cref="ArgumentException"><paramref name="Start"/> is null or empty, <paramref name="End"/> is null, or
+/// <paramref name="MaxLength"/> is negative (also when set with <c>with</c>).</exception>
 public sealed record BoilerplateRule(string Start, string End, int MaxLength = 1000)
 {
+    private readonly string _start = RequireStart(Start);
+    private readonly string _end = End ?? throw new ArgumentNullException(nameof(End));
+    private readonly int _maxLength = RequireLength(MaxLength);
+
+    /// <summary>Text that opens the block; never empty (an empty start would match everywhere).</summary>
+    public string Start { get => _start; init => _start = RequireStart(value); }
+
+    /// <summary>Text that closes the block (included in the removal); empty removes the start text alone.</summary>
+    public string End { get => _end; init => _end = value ?? throw new ArgumentNullException(nameof(End)); }
+
+    /// <summary>The longest block the rule may remove, in characters.</summary>
+    public int MaxLength { get => _maxLength; init => _maxLength = RequireLength(value); }
+
     /// <summary>
     /// The rules applied by default: the AI notice and the external-content consent banner of Swiss and
     /// German news sites.
@@ -52,5 +67,17 @@ public sealed record BoilerplateRule(string Start, string End, int MaxLength = 1
         }
 
         return rules;
+    }
+
+    private static string RequireStart(string start)
+    {
+        ArgumentException.ThrowIfNullOrEmpty(start, nameof(Start));
+        return start;
+    }
+
+    private static int RequireLength(int maxLength)
+    {
+        ArgumentOutOfRangeException.ThrowIfNegative(maxLength, nameof(MaxLength));
+        return maxLength;
     }
 }

@@ -252,7 +252,7 @@ public sealed class DocumentReader
 
                 var searchFrom = s + rule.Start.Length;
                 var window = Math.Min(rule.MaxLength, text.Length - searchFrom);
-                var e = window <= 0 ? -1 : text.IndexOf(rule.End, searchFrom, window, StringComparison.Ordinal);
+                var e = rule.End.Length == 0 ? searchFrom : window <= 0 ? -1 : text.IndexOf(rule.End, searchFrom, window, StringComparison.Ordinal);
                 if (e < 0)
                 {
                     from = s + rule.Start.Length;

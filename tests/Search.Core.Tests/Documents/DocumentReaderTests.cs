@@ -275,6 +275,32 @@ public sealed class DocumentReaderTests
     }
 
     [Fact]
+    public void BoilerplateRule_EmptyStart_IsRefusedInsteadOfMakingTheReaderLoopForEver()
+    {
+        // Arrange: an empty start text matched at every position and the reader never got past it
+        var rule = new BoilerplateRule("Anzeige:", "Ende");
+
+        // Act and assert
+        Assert.Throws<ArgumentException>(() => new BoilerplateRule("", "Mehr Infos"));
+        Assert.Throws<ArgumentException>(() => rule with { Start = "" });
+        Assert.Throws<ArgumentNullException>(() => rule with { End = null! });
+        Assert.Throws<ArgumentOutOfRangeException>(() => rule with { MaxLength = -1 });
+    }
+
+    [Fact]
+    public void Parse_RuleWithEmptyEnd_RemovesTheStartTextAlone()
+    {
+        // Arrange
+        var reader = new DocumentReader(DocumentReaderOptions.Default with { Boilerplate = [new BoilerplateRule("[Werbung]", "")] });
+
+        // Act
+        var doc = reader.Parse(Encoding.UTF8.GetBytes("date 2020-01-01\n\nTitel\n\nVorher. [Werbung] Nachher. [Werbung]"), "x.txt").Document!;
+
+        // Assert
+        Assert.Equal("Vorher. Nachher.", doc.Body);
+    }
+
+    [Fact]
     public void Load_RulesFile_ParsesLinesAndRejectsMalformedOnes()
     {
         // Arrange
