@@ -20,13 +20,13 @@ internal static class MatchAllExecution
     {
         var reader = searcher.IndexReader;
         var facets = request.FacetSize > 0 ? AllDocumentsFacets.For(reader).Results(request.FacetSize) : FacetResults.Empty;
-        var wanted = request.Skip + request.Take;
-        if (wanted <= 0 || reader.NumDocs == 0)
+        var wanted = SearchExecution.PageEnd(request, reader.NumDocs);
+        if (wanted == 0)
         {
             return new SearchExecution.Run(reader.NumDocs, [], facets, null, Rescored: false, SignificantResults.Empty);
         }
 
-        var newest = Newest(reader, Math.Min(wanted, reader.NumDocs));
+        var newest = Newest(reader, wanted);
         var score = MatchAllScore(searcher);
         var page = newest.Skip(request.Skip).Take(request.Take).Select(doc => new ScoreDoc(doc, score)).ToArray();
         return new SearchExecution.Run(reader.NumDocs, page, facets, null, Rescored: false, SignificantResults.Empty);

@@ -49,7 +49,7 @@ internal static class SearchAnswer
         }
 
         // The bonus only reorders hits ranked by relevance.
-        var ranked = request.Sort == SearchSort.Relevance && request.Skip + request.Take > 0;
+        var ranked = request.Sort == SearchSort.Relevance && SearchExecution.PageEnd(request, searcher.IndexReader.MaxDoc) > 0;
         var bonus = ranked && plain is not null && understood.LikeText is null ? plain.Bonus() : null;
         var run = SearchExecution.Execute(searcher, request, query, bonus);
         var strictTotal = run.Total;

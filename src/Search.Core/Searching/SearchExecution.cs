@@ -18,7 +18,7 @@ internal static class SearchExecution
             return MatchAllExecution.Execute(searcher, request);
         }
 
-        var wanted = request.Skip + request.Take;
+        var wanted = PageEnd(request, searcher.IndexReader.MaxDoc);
         var sortByDate = request.Sort == SearchSort.Newest || query is null;
         var rescore = bonus is not null && wanted > 0 && !sortByDate;
         ICollector topCollector;
@@ -80,6 +80,14 @@ internal static class SearchExecution
         var ranked = rescored.Concat(first.Skip(window)).Skip(request.Skip).Take(request.Take).ToArray();
         return new Run(total, ranked, facets, query, Rescored: true, significantValues);
     }
+
+    /// <summary>
+    /// How many of the best hits the page needs, <see cref="SearchRequest.Skip"/> plus <see cref="SearchRequest.Take"/>
+    /// without overflowing, and no more than the index holds (a collector keeps room for as many as it is asked for):
+    /// 0 when the page starts past the last document, so only the total is counted.
+    /// </summary>
+    internal static int PageEnd(SearchRequest request, int documents) =>
+        request.Skip >= documents ? 0 : (int)Math.Min((long)request.Skip + request.Take, documents);
 
     /// <summary>The outcome of one search: total matches, the requested page, facet counts, the query run, significant values.</summary>
     public sealed record Run(int Total, ScoreDoc[] Docs, FacetResults Facets, Query? Query, bool Rescored, SignificantResults Significant);

@@ -34,6 +34,42 @@ public sealed class RankingWindowTests : IClassFixture<RankingWindowTests.ManyAr
         Assert.Equal(whole.TotalHits, whole.Hits.Count);
     }
 
+    [Theory]
+    [InlineData("Regierung Haushalt", SearchSort.Relevance)]
+    [InlineData("Regierung Haushalt", SearchSort.Newest)]
+    [InlineData("", SearchSort.Newest)]
+    public void Search_PageFarBeyondTheEnd_ReturnsNoHitsAndTheTotal(string text, SearchSort sort)
+    {
+        // Arrange: Skip + Take overflowed and reached Lucene's collectors as a negative count (its own message)
+        var whole = _index.Index.Search(new SearchRequest { Text = text, Sort = sort, Take = 1000, MaxSnippets = 0, FacetSize = 0 });
+
+        // Act
+        var skipped = _index.Index.Search(new SearchRequest { Text = text, Sort = sort, Skip = int.MaxValue, Take = 10, MaxSnippets = 0, FacetSize = 0 });
+        var both = _index.Index.Search(new SearchRequest { Text = text, Sort = sort, Skip = int.MaxValue, Take = int.MaxValue, MaxSnippets = 0, FacetSize = 0 });
+
+        // Assert
+        Assert.Empty(skipped.Hits);
+        Assert.Empty(both.Hits);
+        Assert.Equal(whole.TotalHits, skipped.TotalHits);
+        Assert.Equal(whole.TotalHits, both.TotalHits);
+    }
+
+    [Theory]
+    [InlineData("Regierung Haushalt", SearchSort.Relevance)]
+    [InlineData("Regierung Haushalt", SearchSort.Newest)]
+    [InlineData("", SearchSort.Newest)]
+    public void Search_TakeAsManyAsAnIntHolds_ReturnsEveryHitOnce(string text, SearchSort sort)
+    {
+        // Act: a page of int.MaxValue hits used to overflow (or to reserve room for that many)
+        var all = _index.Index.Search(new SearchRequest { Text = text, Sort = sort, Take = int.MaxValue, MaxSnippets = 0, FacetSize = 0 });
+        var second = _index.Index.Search(new SearchRequest { Text = text, Sort = sort, Skip = 1, Take = int.MaxValue, MaxSnippets = 0, FacetSize = 0 });
+
+        // Assert
+        Assert.True(all.TotalHits > 0, "the test needs hits");
+        Assert.Equal(all.TotalHits, all.Hits.Count);
+        Assert.Equal(all.Hits.Skip(1).Select(h => h.Id), second.Hits.Select(h => h.Id));
+    }
+
     [Fact]
     public void Search_HeadlineMatch_RanksAboveTextOnlyMatchesOfTheSameLength()
     {
