@@ -1,3 +1,5 @@
+using System.Diagnostics.CodeAnalysis;
+
 namespace Search.Core.Facets;
 
 /// <summary>
@@ -8,7 +10,9 @@ namespace Search.Core.Facets;
 internal static class BuiltOnce
 {
     /// <summary>The value under <paramref name="key"/>, built with <paramref name="build"/>(<paramref name="state"/>, key) if there is none yet.</summary>
-    public static T Get<TState, T>(Dictionary<string, Lazy<T>> values, string key, TState state, Func<TState, string, T> build)
+    /// <remarks>The annotation on <typeparamref name="T"/> is the one <see cref="Lazy{T}"/> carries (its parameterless
+    /// constructor would create a <typeparamref name="T"/>), so the trimming analysis of a native build is satisfied.</remarks>
+    public static T Get<TState, [DynamicallyAccessedMembers(DynamicallyAccessedMemberTypes.PublicParameterlessConstructor)] T>(Dictionary<string, Lazy<T>> values, string key, TState state, Func<TState, string, T> build)
     {
         Lazy<T> value;
         lock (values)
