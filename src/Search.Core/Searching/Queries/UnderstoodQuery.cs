@@ -1,3 +1,5 @@
+using System.Text;
+
 namespace Search.Core.Searching.Queries;
 
 /// <summary>
@@ -47,8 +49,18 @@ internal sealed record UnderstoodQuery(ParsedQuery Parsed, string? LikeText, boo
     private static bool IsAboutAValue(QueryErrorKind kind) =>
         kind is QueryErrorKind.InvalidDate or QueryErrorKind.InvalidRange or QueryErrorKind.RangeNotSupported or QueryErrorKind.EmptyFieldValue;
 
-    /// <summary>The text with unpaired surrogates (half an emoji, cut off) replaced by U+FFFD, so every step can read it.</summary>
-    private static string WellFormed(string text)
+    /// <summary>
+    /// The text with unpaired surrogates (half an emoji, cut off) replaced by U+FFFD, so every step can read it, in
+    /// composed form (NFC) as the articles are indexed: "Mu\u0308nchen" (decomposed, as macOS names and some pages
+    /// give it) is "München". Only decomposed text changes, and with it the positions of an error (they count the
+    /// composed characters).
+    /// </summary>
+    private static string WellFormed(string text) => Composed(WithoutLoneSurrogates(text));
+
+    private static string Composed(string text) =>
+        text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
+
+    private static string WithoutLoneSurrogates(string text)
     {
         var broken = false;
         for (var i = 0; i < text.Length && !broken; i++)
