@@ -106,6 +106,9 @@ public sealed class QueryLayerTests : IClassFixture<QueryLayerTests.Articles>
     [InlineData("\\", QueryErrorKind.DanglingEscape, 1)]
     [InlineData("Merkel^", QueryErrorKind.MisplacedModifier, 7)]
     [InlineData("title:[a TO b]", QueryErrorKind.RangeNotSupported, 7)]
+    [InlineData("Merkel [a TO b}", QueryErrorKind.RangeNotSupported, 8)]
+    [InlineData("Preis [in Euro]", QueryErrorKind.UnexpectedCharacter, 7)] // a bracket in pasted text is no range
+    [InlineData("Merkel {", QueryErrorKind.UnexpectedCharacter, 8)]
     [InlineData("Merkel OR", QueryErrorKind.MissingOperand, 8)]
     [InlineData("NOT", QueryErrorKind.MissingOperand, 1)]
     public void Search_BadInput_IsExplainedWithKindAndOneBasedPosition(string query, QueryErrorKind kind, int position)
@@ -129,6 +132,17 @@ public sealed class QueryLayerTests : IClassFixture<QueryLayerTests.Articles>
     {
         // Searching "date 2025 13 45" as words is not what anybody asked for.
         Assert.Throws<QuerySyntaxException>(() => _index.Index.Search(new SearchRequest { Text = query, OnSyntaxError = SyntaxErrorHandling.SearchWords }));
+    }
+
+    [Fact]
+    public void Search_StrayBracketWithSearchWords_SearchesTheWords()
+    {
+        // Act: "Merkel [Berlin" was reported as a range on a field other than the date and never worked around
+        var results = _index.Index.Search(new SearchRequest { Text = "Merkel [Berlin", OnSyntaxError = SyntaxErrorHandling.SearchWords });
+
+        // Assert
+        Assert.Equal(QueryErrorKind.UnexpectedCharacter, results.SyntaxError?.Kind);
+        Assert.Equal("Merkel Berlin", results.SyntaxError?.SearchedText);
     }
 
     [Fact]

@@ -80,7 +80,9 @@ internal sealed partial class QueryParser
             case '"':
                 return ParsePhrase();
             case '[' or '{':
-                return _field == QueryField.Date ? ParseRange() : throw Error(QueryErrorKind.RangeNotSupported, start);
+                return _field == QueryField.Date ? ParseRange()
+                    : LooksLikeRange(start) ? throw Error(QueryErrorKind.RangeNotSupported, start)
+                    : throw Error(QueryErrorKind.UnexpectedCharacter, start, 1, Peek.ToString());
             case ']' or '}':
                 throw Error(QueryErrorKind.UnexpectedCharacter, start, 1, Peek.ToString());
             case '^' or '~':
@@ -90,6 +92,17 @@ internal sealed partial class QueryParser
             default:
                 return ParseWord();
         }
+    }
+
+    /// <summary>
+    /// Whether the bracket at <paramref name="start"/> opens a range (<c>[a TO b]</c>, closed by <c>]</c> or <c>}</c>):
+    /// only then is a field other than the date the problem; a stray bracket in pasted text ("Preis [in Euro]") is
+    /// just an unexpected character.
+    /// </summary>
+    private bool LooksLikeRange(int start)
+    {
+        var close = _text.AsSpan(start + 1).IndexOfAny(']', '}');
+        return close >= 0 && _text.AsSpan(start + 1, close).IndexOf(" TO ", StringComparison.Ordinal) >= 0;
     }
 
     private QueryNode ParseGroup()
