@@ -126,6 +126,19 @@ public sealed class QueryLayerTests : IClassFixture<QueryLayerTests.Articles>
     }
 
     [Theory]
+    [InlineData("title:", "title:\"Angela Merkel\"")]
+    [InlineData("Merkel datum:", "datum:2025-12")]
+    public void Search_FieldWithoutValue_IsExplainedInEnglishWithAnExampleForThatField(string query, string example)
+    {
+        // Act: the message showed German placeholders ("title:Wert, or title:\"zwei Wörter\"")
+        var error = Assert.Throws<QuerySyntaxException>(() => _index.Search(query));
+
+        // Assert
+        Assert.Contains(example, error.Message, StringComparison.Ordinal);
+        Assert.DoesNotContain("Wert", error.Message, StringComparison.Ordinal);
+    }
+
+    [Theory]
     [InlineData("date:2025-13-45")]
     [InlineData("title:")]
     public void Search_ValueErrorWithSearchWords_StillThrows(string query)

@@ -18,7 +18,9 @@ internal static class QueryErrors
             QueryErrorKind.MissingOperand => argument is "NOT" or "NICHT" or "!"
                 ? $"'{argument}'{where} needs a word after it (Miami NOT Florida)."
                 : $"'{argument}'{where} needs a word on each side (Putin {argument} Selenski).",
-            QueryErrorKind.EmptyFieldValue => $"The field '{argument}:'{where} has no value: write the value right after the colon ({argument}:Wert, or {argument}:\"zwei Wörter\").",
+            QueryErrorKind.EmptyFieldValue => QueryParser.FieldNames.TryGetValue(argument, out var field) && field == QueryField.Date
+                ? $"The field '{argument}:'{where} has no value: write the date right after the colon ({argument}:2025-12, or {argument}:[2025-01 TO 2025-03])."
+                : $"The field '{argument}:'{where} has no value: write the value right after the colon ({argument}:Merkel, or {argument}:\"Angela Merkel\").",
             QueryErrorKind.EmptyPhrase => $"The quotes{where} hold nothing to search for.",
             QueryErrorKind.InvalidDate => $"'{argument}'{where} is not a date: write a year (2025), a month (2025-12) or a day (2025-12-21).",
             QueryErrorKind.InvalidRange => $"The range '{argument}'{where} cannot be read: write date:[2025-01-01 TO 2025-03-31] (a bound may be * for open), with the earlier date first.",
