@@ -49,11 +49,12 @@ public sealed partial class IndexBuilder : IDisposable
     /// <summary>Opens (or creates) the index at <paramref name="indexPath"/> for writing.</summary>
     /// <remarks>A folder that holds other files and no index is refused before anything is written into it.</remarks>
     /// <exception cref="IndexLockedException">Another writer holds the index.</exception>
-    /// <exception cref="IndexUnavailableException">The folder holds other files and no index (<see cref="IndexProblem.NotAnIndex"/>).</exception>
+    /// <exception cref="IndexUnavailableException">The folder holds other files and no index, or the path is a file (<see cref="IndexProblem.NotAnIndex"/>).</exception>
+    /// <exception cref="SearchException">The folder cannot be written (a read-only folder or disk, no permission).</exception>
     public static IndexBuilder Open(string indexPath, IndexBuilderOptions? options = null)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(indexPath);
-        var fullPath = System.IO.Path.GetFullPath(indexPath);
+        var fullPath = System.IO.Path.TrimEndingDirectorySeparator(System.IO.Path.GetFullPath(indexPath));
         IndexFolder.EnsureIndexOrEmpty(fullPath);
         var writeLock = IndexWriteLock.Acquire(fullPath);
         try

@@ -15,6 +15,12 @@ internal static class IndexFolder
     /// <exception cref="IndexUnavailableException">The folder is not an index (<see cref="IndexProblem.NotAnIndex"/>).</exception>
     public static void EnsureIndexOrEmpty(string indexPath)
     {
+        if (File.Exists(indexPath))
+        {
+            throw new IndexUnavailableException(indexPath, IndexProblem.NotAnIndex,
+                $"'{indexPath}' is a file, not a search index: choose a folder (an empty one, or an existing index).");
+        }
+
         if (!Directory.Exists(indexPath))
         {
             return;

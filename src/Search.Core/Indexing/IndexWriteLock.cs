@@ -9,7 +9,10 @@ internal sealed class IndexWriteLock : IDisposable
 {
     internal const string FileName = "writer.lock";
 
-    /// <summary>The index folders locked by this process, so a second writer here is told so rather than "another process".</summary>
+    /// <summary>
+    /// The index folders locked by this process (as <see cref="Identity"/> spells them), so a second writer here is told
+    /// so rather than "another process".
+    /// </summary>
     private static readonly HashSet<string> HeldHere = new(StringComparer.Ordinal);
 
     private readonly FileStream _stream;
@@ -23,27 +26,58 @@ internal sealed class IndexWriteLock : IDisposable
 
     /// <summary>Takes the lock of <paramref name="indexPath"/> (a full path), creating the folder when missing.</summary>
     /// <exception cref="IndexLockedException">Another writer holds it.</exception>
+    /// <exception cref="SearchException">The folder or its lock file cannot be written (a read-only folder or disk, no permission).</exception>
     public static IndexWriteLock Acquire(string indexPath)
     {
         lock (HeldHere)
         {
-            if (HeldHere.Contains(indexPath))
+            var identity = Identity(indexPath);
+            if (HeldHere.Contains(identity))
             {
                 throw new IndexLockedException(indexPath, inThisProcess: true);
             }
 
-            Directory.CreateDirectory(indexPath);
-            var lockPath = Path.Combine(indexPath, FileName);
             try
             {
-                var stream = new FileStream(lockPath, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
-                HeldHere.Add(indexPath);
-                return new IndexWriteLock(stream, indexPath);
+                Directory.CreateDirectory(indexPath);
+                var stream = new FileStream(Path.Combine(indexPath, FileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
+                HeldHere.Add(identity);
+                return new IndexWriteLock(stream, identity);
             }
-            catch (IOException ex) when (ex is not FileNotFoundException and not DirectoryNotFoundException)
+            catch (IOException ex) when (HeldByAnother(ex))
             {
                 throw new IndexLockedException(indexPath, inThisProcess: false, ex);
             }
+            catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+            {
+                throw IndexWriteErrors.Describe(indexPath, ex);
+            }
+        }
+    }
+
+    /// <summary>
+    /// Whether opening the lock file failed because another process holds its lock (EWOULDBLOCK on Linux and macOS, a
+    /// sharing or lock violation on Windows), and not because the folder cannot be written.
+    /// </summary>
+    internal static bool HeldByAnother(IOException ex) =>
+        ex.HResult is 11 or 35 or unchecked((int)0x80070020) or unchecked((int)0x80070021);
+
+    /// <summary>
+    /// One spelling per folder: without a trailing separator, and the folder a symbolic link names instead of the
+    /// link (a folder reached through a linked parent keeps its spelling).
+    /// </summary>
+    private static string Identity(string indexPath)
+    {
+        var path = Path.TrimEndingDirectorySeparator(indexPath);
+        try
+        {
+            return new DirectoryInfo(path).ResolveLinkTarget(returnFinalTarget: true)?.FullName is { } target
+                ? Path.TrimEndingDirectorySeparator(target)
+                : path;
+        }
+        catch (IOException)
+        {
+            return path;
         }
     }
 

@@ -115,6 +115,69 @@ public sealed class IndexBuilderTests
         Assert.DoesNotContain("another process", error.Message, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("trailing separator")]
+    [InlineData("symbolic link")]
+    public void Open_SameIndexByAnotherSpelling_IsToldItIsOpenInThisProcess(string spelling)
+    {
+        // Arrange: the same folder spelt "index/" or reached through a link was taken for another process's writer
+        using var folder = new TempFolder();
+        using var first = IndexBuilder.Open(folder.Combine("index"));
+        var other = folder.Combine("index") + Path.DirectorySeparatorChar;
+        if (spelling == "symbolic link")
+        {
+            other = folder.Combine("link");
+            Directory.CreateSymbolicLink(other, folder.Combine("index"));
+        }
+
+        // Act
+        var error = Assert.Throws<IndexLockedException>(() => IndexBuilder.Open(other));
+
+        // Assert
+        Assert.True(error.InThisProcess);
+    }
+
+    [Fact]
+    public void Open_PathOfAFile_IsNotAnIndex()
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        var file = folder.Write("notes.txt", "Notizen");
+
+        // Act: a raw IOException ("the file already exists") before
+        var error = Assert.Throws<IndexUnavailableException>(() => IndexBuilder.Open(file));
+
+        // Assert
+        Assert.Equal(IndexProblem.NotAnIndex, error.Problem);
+        Assert.Equal("Notizen", File.ReadAllText(file));
+    }
+
+    [LinuxFact]
+    public void Open_FolderThatCannotBeWritten_SaysSoInsteadOfBlamingAnotherWriter()
+    {
+        // Act: a folder nobody may create (sysfs) stands for a read-only disk or a folder without permission, which
+        // came out as a raw exception or as "being written by another process"
+        var error = Assert.Throws<SearchException>(() => IndexBuilder.Open("/sys/search-index-test"));
+
+        // Assert
+        Assert.IsNotType<IndexLockedException>(error);
+        Assert.Contains("Cannot write the index at '/sys/search-index-test'", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void HeldByAnother_TellsALockHeldElsewhereFromAFolderThatCannotBeWritten()
+    {
+        // Arrange: a lock held through another handle fails the way another process's lock does
+        using var folder = new TempFolder();
+        var path = folder.Combine("writer.lock");
+        using var held = new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None);
+        var busy = Assert.ThrowsAny<IOException>(() => new FileStream(path, FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None));
+
+        // Act and assert
+        Assert.True(IndexWriteLock.HeldByAnother(busy));
+        Assert.False(IndexWriteLock.HeldByAnother(new IOException("Read-only file system", 30)));
+    }
+
     [Fact]
     public void Open_AfterFirstBuilderDisposed_Succeeds()
     {
