@@ -7,7 +7,8 @@ namespace Search.Core.Searching;
 /// Exclusions (<see cref="ExcludeActors"/>, <see cref="ExcludeLocations"/>, <see cref="ExcludeDates"/>) leave out
 /// every document that has any excluded value, whatever else it matches. Actor and location values match a
 /// document's value ignoring case, accents and umlaut spelling ("angela merkel" matches "Angela Merkel", "Zurich"
-/// and "Zuerich" match "Zürich"), as <c>actor:</c> and <c>location:</c> in the query text do.
+/// and "Zuerich" match "Zürich") and as a whole, as the facets count them; <c>actor:</c> and <c>location:</c> in the
+/// query text match words of a value instead (<c>location:Berlin</c> also finds "Berlin-Moabit").
 /// </remarks>
 public sealed record SearchRequest
 {
@@ -56,7 +57,7 @@ public sealed record SearchRequest
     /// <summary>Snippets per hit, at most. Default 2; 0 turns highlighting off (no snippets, no title highlights).</summary>
     public int MaxSnippets { get; init; } = 2;
 
-    /// <summary>Approximate length of one snippet in characters. Default 160.</summary>
+    /// <summary>Approximate length of one snippet in characters: at least 20, default 160.</summary>
     public int SnippetLength { get; init; } = 160;
 
     /// <summary>What to do when the text cannot be parsed. Default <see cref="SyntaxErrorHandling.Throw"/>.</summary>
