@@ -14,8 +14,8 @@ public sealed record DocumentReaderOptions
     /// The clock that says what "today" is when a publication date is checked: a date more than a year after today
     /// is rejected as implausible (as is one before 1800). Default <see cref="TimeProvider.System"/>.
     /// </summary>
-    public TimeProvider Clock { get; init; } = TimeProvider.System;
+    public TimeProvider Clock { get; init => field = value ?? throw new ArgumentNullException(nameof(Clock), "Clock cannot be null."); } = TimeProvider.System;
 
     /// <summary>Boilerplate blocks removed from every article.</summary>
-    public IReadOnlyList<BoilerplateRule> Boilerplate { get; init; } = BoilerplateRule.Defaults;
+    public IReadOnlyList<BoilerplateRule> Boilerplate { get; init => field = value is null || value.Any(rule => rule is null) ? throw new ArgumentNullException(nameof(Boilerplate), "Boilerplate cannot be null or hold null.") : value; } = BoilerplateRule.Defaults;
 }

@@ -265,6 +265,7 @@ public sealed partial class IndexBuilder : IDisposable
     /// <param name="rescanInterval">Longest time between two scans; default 30 seconds.</param>
     /// <param name="settleTime">How long to wait for more events before updating; default 500 ms.</param>
     /// <param name="cancellationToken">Ends watching; an update in progress is rolled back.</param>
+    /// <exception cref="DirectoryNotFoundException">The seeds folder does not exist.</exception>
     /// <exception cref="IndexUpdateRefusedException">An update would empty the index or delete most of it (see <see cref="UpdateFromFolder"/>); watching ends and the index is left as it was.</exception>
     public void Watch(
         string seedsFolder,
@@ -276,6 +277,11 @@ public sealed partial class IndexBuilder : IDisposable
         ArgumentNullException.ThrowIfNull(onUpdate);
         ArgumentException.ThrowIfNullOrWhiteSpace(seedsFolder);
         ObjectDisposedException.ThrowIf(_disposed, this);
+        if (!System.IO.Directory.Exists(seedsFolder))
+        {
+            throw new DirectoryNotFoundException($"The seeds folder '{seedsFolder}' does not exist.");
+        }
+
         FolderWatch.Run(
             seedsFolder,
             (paths, token) => (paths is null ? null : UpdatePaths(seedsFolder, paths, token)) ?? UpdateFromFolder(seedsFolder, cancellationToken: token),
@@ -357,15 +363,22 @@ public sealed partial class IndexBuilder : IDisposable
 
     /// <summary>Deletes the documents with the given ids (unknown ids are ignored) and commits.</summary>
     /// <returns>The number of documents deleted.</returns>
+    /// <exception cref="ArgumentException">An id is null (nothing is deleted).</exception>
     public int Delete(IEnumerable<string> ids)
     {
         ArgumentNullException.ThrowIfNull(ids);
         ObjectDisposedException.ThrowIf(_disposed, this);
+        var wanted = ids.Distinct(StringComparer.Ordinal).ToList();
+        if (wanted.Contains(null!))
+        {
+            throw new ArgumentException("An id to delete is null.", nameof(ids));
+        }
+
         var state = LoadExistingState(full: false);
         using var existing = state.Existing;
         using var writer = OpenWriter(create: false);
         var deleted = 0;
-        foreach (var id in ids.Distinct(StringComparer.Ordinal))
+        foreach (var id in wanted)
         {
             if (existing.TryGet(id, out _))
             {

@@ -11,7 +11,7 @@ public sealed record IndexBuilderOptions
     public static IndexBuilderOptions Default { get; } = new();
 
     /// <summary>How files are read and cleaned.</summary>
-    public DocumentReaderOptions Reader { get; init; } = DocumentReaderOptions.Default;
+    public DocumentReaderOptions Reader { get; init => field = value ?? throw new ArgumentNullException(nameof(Reader), "Reader cannot be null."); } = DocumentReaderOptions.Default;
 
     /// <summary>
     /// The user's own actor and location names and aliases, added to the built-in entity data; null for the
@@ -26,7 +26,7 @@ public sealed record IndexBuilderOptions
     public bool ExtractEntities { get; init; } = true;
 
     /// <summary>Which files in the seeds folder are documents (a file-name pattern, searched in all sub-folders). Default <c>*.txt</c>.</summary>
-    public string FilePattern { get; init; } = "*.txt";
+    public string FilePattern { get; init => field = string.IsNullOrWhiteSpace(value) ? throw new ArgumentException("FilePattern names the files to index, such as *.txt; it cannot be empty.", nameof(FilePattern)) : value; } = "*.txt";
 
     /// <summary>
     /// Commit after this many files read during a long update (0: not by count; files whose size and time are
