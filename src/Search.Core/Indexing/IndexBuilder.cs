@@ -72,7 +72,8 @@ public sealed partial class IndexBuilder : IDisposable
     /// <summary>
     /// Brings the index in line with the files under <paramref name="seedsFolder"/>: adds new files, replaces
     /// changed ones, removes documents whose file is gone. A file that is rejected keeps its previously indexed
-    /// version, if any. The index remembers the folder and the pattern (see <see cref="Searching.SearchIndex.GetStatistics"/>).
+    /// version, if any. Documents given as objects (<see cref="AddOrUpdate"/>) stay, unless a file of the same id
+    /// replaces them; a full rebuild (<paramref name="full"/>) starts from the folder alone. The index remembers the folder and the pattern (see <see cref="Searching.SearchIndex.GetStatistics"/>).
     /// </summary>
     /// <remarks>
     /// An update that finds no file at all while the index holds documents, or that would delete more than half of
@@ -110,7 +111,7 @@ public sealed partial class IndexBuilder : IDisposable
         var files = scan.GetAwaiter().GetResult();
         var plan = UpdatePlan.Make(files, existing, Math.Max(1, Options.MaxParallelism));
         var origin = new SeedsOrigin(System.IO.Path.GetFullPath(seedsFolder), Options.FilePattern);
-        UpdateGuard.Check(IndexPath, Options, origin, state, files.Count, plan.Known, rebuild);
+        UpdateGuard.Check(IndexPath, Options, origin, state, files.Count, plan.Known + plan.Objects, rebuild);
         if (plan.Changed.Count > 0)
         {
             IndexingWarmUp.Start(_pipeline);

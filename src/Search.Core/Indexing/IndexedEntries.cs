@@ -123,6 +123,12 @@ internal sealed class IndexedEntries : IDisposable
         return false;
     }
 
+    /// <summary>
+    /// Whether the document at a position was read from a file (it has the file's size); a document given as an object
+    /// (<see cref="IndexBuilder.AddOrUpdate"/>) has none.
+    /// </summary>
+    public bool FromFile(int position) => _values[position].Size >= 0;
+
     /// <summary>The id at a position (0 to <see cref="Count"/> - 1).</summary>
     public string IdAt(int position) => _ids.IdAt(position);
 

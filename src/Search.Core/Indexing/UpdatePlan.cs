@@ -27,6 +27,12 @@ internal sealed class UpdatePlan
     /// <summary>How many files the index holds a document for.</summary>
     public int Known { get; }
 
+    /// <summary>
+    /// How many documents were given as objects, not read from a file: an update from the folder keeps them (marked
+    /// seen from the start), unless a file of the same id replaces one.
+    /// </summary>
+    public int Objects { get; init; }
+
     /// <summary>How many files have the size and time the index remembers.</summary>
     public int Unchanged { get; }
 
@@ -74,6 +80,16 @@ internal sealed class UpdatePlan
 
         var changed = new List<SeedFile>();
         var seen = new bool[existing.Count];
+        var objects = 0;
+        for (var position = 0; position < seen.Length; position++)
+        {
+            if (!existing.FromFile(position))
+            {
+                seen[position] = true;
+                objects++;
+            }
+        }
+
         int known = 0, unchanged = 0;
         for (var i = 0; i < files.Count; i++)
         {
@@ -92,7 +108,7 @@ internal sealed class UpdatePlan
         }
 
         changed.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
-        return new UpdatePlan(changed, seen, known, unchanged);
+        return new UpdatePlan(changed, seen, known, unchanged) { Objects = objects };
     }
 
     /// <summary>

@@ -1,3 +1,4 @@
+using Search.Core.Documents;
 using Search.Core.Indexing;
 using Search.Core.Searching;
 using Search.Core.Tests.TestSupport;
@@ -97,6 +98,29 @@ public sealed class IndexBuilderTests
         // Assert
         Assert.Single(result.Rejected);
         Assert.Equal(1, result.TotalDocuments);
+    }
+
+    [Fact]
+    public void UpdateFromFolder_DocumentsGivenAsObjects_StayUntilAFullRebuild()
+    {
+        // Arrange: an update from the folder deleted every document given as an object (it has no file)
+        using var folder = new TempFolder();
+        folder.Write("seeds/a.txt", string.Format(Good, "eins"));
+        folder.Write("seeds/b.txt", string.Format(Good, "zwei"));
+        using var builder = IndexBuilder.Open(folder.Combine("index"));
+        builder.UpdateFromFolder(folder.Combine("seeds"));
+        builder.AddOrUpdate([new NewsDocument { Id = "feed/1", Date = new DateOnly(2024, 3, 2), Title = "Aus dem Feed", Body = "Ein Text aus dem Feed." }]);
+
+        // Act
+        var unchanged = builder.UpdateFromFolder(folder.Combine("seeds"));
+        File.Delete(folder.Combine("seeds/b.txt"));
+        var fileGone = builder.UpdateFromFolder(folder.Combine("seeds"));
+        var rebuilt = builder.UpdateFromFolder(folder.Combine("seeds"), full: true);
+
+        // Assert
+        Assert.Equal((0, 3), (unchanged.Deleted, unchanged.TotalDocuments));
+        Assert.Equal((1, 2), (fileGone.Deleted, fileGone.TotalDocuments));
+        Assert.Equal(1, rebuilt.TotalDocuments);
     }
 
     [Fact]
