@@ -74,6 +74,12 @@ internal static class IndexSchema
     /// </summary>
     public const string PersonKey = "personkey";
 
+    /// <summary>
+    /// Stored only, one value per person of <see cref="NewsDocument.Persons"/>, so a document read back keeps which of
+    /// its actors are persons (and writing it back keeps their names merged). Older indexes lack it: no persons.
+    /// </summary>
+    public const string Persons = "persons";
+
     /// <summary>Separates the key from the full name in a <see cref="PersonKey"/> term.</summary>
     public const char PersonKeySeparator = '\u001F';
 
@@ -177,6 +183,7 @@ internal static class IndexSchema
         ContentHash = doc.Get(Hash) ?? "",
         Actors = doc.GetValues(Actor),
         Locations = doc.GetValues(Location),
+        Persons = doc.GetValues(Persons),
     };
 
     /// <summary>What <see cref="HitSummary"/> holds for a document.</summary>

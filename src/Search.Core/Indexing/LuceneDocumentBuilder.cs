@@ -87,6 +87,11 @@ internal sealed class LuceneDocumentBuilder
         AddFacetValues(doc, IndexSchema.Actor, news.Actors, _actors);
         AddFacetValues(doc, IndexSchema.Location, news.Locations, _locations);
         AddPersonKeys(doc, news);
+        foreach (var person in news.Persons)
+        {
+            doc.Add(new StoredField(IndexSchema.Persons, person));
+        }
+
         doc.Add(new TextField(IndexSchema.ActorText, string.Join("\n", news.Actors), Field.Store.NO));
         doc.Add(new TextField(IndexSchema.LocationText, string.Join("\n", news.Locations), Field.Store.NO));
         return doc;
