@@ -53,4 +53,10 @@ public enum QueryErrorKind
 
     /// <summary>The query nests brackets too deeply or has too many parts.</summary>
     TooComplex,
+
+    /// <summary>
+    /// A word is longer than a word can be in the index (255 characters) and nothing else is left to search; the
+    /// argument is the word's beginning.
+    /// </summary>
+    WordTooLong,
 }

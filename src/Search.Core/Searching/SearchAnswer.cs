@@ -111,8 +111,13 @@ internal static class SearchAnswer
         };
     }
 
-    private static QuerySyntaxException NothingToSearch(string text) =>
-        QueryErrors.Create(text.Any(char.IsLetterOrDigit) ? QueryErrorKind.OnlyStopWords : QueryErrorKind.NoSearchableText, text, -1, 0, text.Trim());
+    private static QuerySyntaxException NothingToSearch(string text)
+    {
+        var longWord = text.Split((char[]?)null, StringSplitOptions.RemoveEmptyEntries).FirstOrDefault(word => word.Length > QueryErrors.MaxWordLength);
+        return longWord is not null
+            ? QueryErrors.Create(QueryErrorKind.WordTooLong, text, text.IndexOf(longWord, StringComparison.Ordinal), longWord.Length, longWord[..20] + "…")
+            : QueryErrors.Create(text.Any(char.IsLetterOrDigit) ? QueryErrorKind.OnlyStopWords : QueryErrorKind.NoSearchableText, text, -1, 0, text.Trim());
+    }
 
     /// <summary>
     /// The query text with misspelt words corrected from the index vocabulary, when the corrected query finds more;

@@ -32,6 +32,7 @@ public static class GermanMessages
         [QueryErrorKind.OnlyStopWords] = _ => "Die Suche enthält nur Füllwörter (der, und, in …) – bitte ein Suchwort ergänzen.",
         [QueryErrorKind.NoSearchableText] = _ => "Die Suche enthält keine Buchstaben oder Ziffern.",
         [QueryErrorKind.TooComplex] = _ => "Die Suche ist zu verschachtelt oder hat zu viele Teile.",
+        [QueryErrorKind.WordTooLong] = a => $"„{a}“ ist zu lang für ein Wort (höchstens 255 Zeichen).",
     };
 
     private static readonly Dictionary<QueryNoticeKind, Func<string, string>> Notices = new()

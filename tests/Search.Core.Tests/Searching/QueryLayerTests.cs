@@ -126,6 +126,20 @@ public sealed class QueryLayerTests : IClassFixture<QueryLayerTests.Articles>
     }
 
     [Theory]
+    [InlineData("", 1)]
+    [InlineData("der ", 5)]
+    public void Search_WordLongerThanTheIndexKeeps_IsSaidToBeTooLong(string before, int position)
+    {
+        // Act: the tokenizer drops a word of 256 characters or more, and the query was said to hold only stop words
+        var error = Assert.Throws<QuerySyntaxException>(() => _index.Search(before + new string('x', 256)));
+
+        // Assert
+        Assert.Equal(QueryErrorKind.WordTooLong, error.Kind);
+        Assert.Equal(position, error.Position);
+        Assert.Equal(new string('x', 20) + "…", error.Argument);
+    }
+
+    [Theory]
     [InlineData("title:", "title:\"Angela Merkel\"")]
     [InlineData("Merkel datum:", "datum:2025-12")]
     public void Search_FieldWithoutValue_IsExplainedInEnglishWithAnExampleForThatField(string query, string example)

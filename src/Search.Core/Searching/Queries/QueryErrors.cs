@@ -5,6 +5,9 @@ namespace Search.Core.Searching.Queries;
 /// <summary>Creates <see cref="QuerySyntaxException"/>s with one English message per <see cref="QueryErrorKind"/>.</summary>
 internal static class QueryErrors
 {
+    /// <summary>The longest word the tokenizer keeps (Lucene's StandardTokenizer drops longer ones, in the index as in a query).</summary>
+    public const int MaxWordLength = 255;
+
     /// <summary>The exception for a problem at zero-based <paramref name="start"/> spanning <paramref name="length"/> characters.</summary>
     public static QuerySyntaxException Create(QueryErrorKind kind, string query, int start, int length = 1, string argument = "")
     {
@@ -33,6 +36,7 @@ internal static class QueryErrors
             QueryErrorKind.UnexpectedCharacter => $"'{argument}'{where} is not expected here: put it in quotes or escape it with \\.",
             QueryErrorKind.OnlyStopWords => $"The query has only stop words (such as 'der', 'und', 'in'), which are not indexed: add a word that says what to look for.",
             QueryErrorKind.NoSearchableText => $"The query has no letters or digits to search for.",
+            QueryErrorKind.WordTooLong => $"The word '{argument}' is longer than a word in the index can be ({MaxWordLength} characters): search a part of it.",
             QueryErrorKind.TooComplex => $"The query{where} nests too deeply or has too many parts: simplify it.",
             _ => $"The query cannot be read{where}.",
         };
