@@ -31,7 +31,7 @@ internal static class IndexWriteErrors
         return ex switch
         {
             IOException or UnauthorizedAccessException when ex is not FileNotFoundException =>
-                new SearchException($"Cannot write the index at '{indexPath}': {ex.Message}. The index is left as it was after its last complete update.", ex),
+                new SearchException($"Cannot write the index at '{indexPath}': {ex.Message.TrimEnd('.')}. The index is left as it was after its last complete update.", ex),
             _ => ex,
         };
     }
