@@ -62,8 +62,26 @@ internal static class FolderWatch
         };
         watcher.EnableRaisingEvents = true;
 
+        // Cancelling ends watching the same way whether an update is running (it is rolled back) or not.
+        IndexUpdateResult? Update(IReadOnlyCollection<string>? paths)
+        {
+            try
+            {
+                return update(paths, cancellationToken);
+            }
+            catch (OperationCanceledException) when (cancellationToken.IsCancellationRequested)
+            {
+                return null;
+            }
+        }
+
         var whole = Stopwatch.StartNew();
-        onUpdate(update(null, cancellationToken));
+        if (Update(null) is not { } first)
+        {
+            return;
+        }
+
+        onUpdate(first);
         var safety = Wait(rescan, whole.Elapsed);
         var sinceWhole = Stopwatch.StartNew();
         while (!cancellationToken.IsCancellationRequested)
@@ -95,7 +113,11 @@ internal static class FolderWatch
 
             var scan = Interlocked.Exchange(ref overflow, 0) == 1 || paths.Count == 0 || paths.Count > MaxNamedFiles;
             whole.Restart();
-            var result = update(scan ? null : paths, cancellationToken);
+            if (Update(scan ? null : paths) is not { } result)
+            {
+                return;
+            }
+
             if (scan)
             {
                 safety = Wait(rescan, whole.Elapsed);

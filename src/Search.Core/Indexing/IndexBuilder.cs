@@ -265,7 +265,7 @@ public sealed partial class IndexBuilder : IDisposable
     /// <param name="onUpdate">Called after every update that changed something or rejected a file (and after the first).</param>
     /// <param name="rescanInterval">Longest time between two scans; default 30 seconds.</param>
     /// <param name="settleTime">How long to wait for more events before updating; default 500 ms.</param>
-    /// <param name="cancellationToken">Ends watching; an update in progress is rolled back.</param>
+    /// <param name="cancellationToken">Ends watching: the method returns, also when an update was in progress (it is rolled back).</param>
     /// <exception cref="DirectoryNotFoundException">The seeds folder does not exist.</exception>
     /// <exception cref="IndexUpdateRefusedException">An update would empty the index or delete most of it (see <see cref="UpdateFromFolder"/>); watching ends and the index is left as it was.</exception>
     public void Watch(

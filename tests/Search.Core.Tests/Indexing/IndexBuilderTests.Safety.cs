@@ -197,6 +197,27 @@ public sealed partial class IndexBuilderSafetyTests
     }
 
     [Fact]
+    public void Watch_CancelledDuringAnUpdate_ReturnsAsWhenCancelledWhileWaiting()
+    {
+        // Arrange: a token cancelled before the first update ends it in the middle of that update, which threw
+        // OperationCanceledException, while a cancel between updates returned
+        using var folder = new TempFolder();
+        folder.Write("seeds/a.txt", string.Format(Good, "alpha"));
+        using var builder = IndexBuilder.Open(folder.Combine("index"));
+        using var stop = new CancellationTokenSource();
+        stop.Cancel();
+        var updates = 0;
+
+        // Act
+        var error = Record.Exception(() => builder.Watch(folder.Combine("seeds"), _ => updates++, cancellationToken: stop.Token));
+
+        // Assert
+        Assert.Null(error);
+        Assert.Equal(0, updates);
+        Assert.Equal(0, builder.AddOrUpdate([]).TotalDocuments);
+    }
+
+    [Fact]
     public async Task Watch_FilesAddedChangedAndDeleted_AreAppliedWhileRunning()
     {
         // Arrange
