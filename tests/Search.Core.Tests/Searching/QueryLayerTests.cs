@@ -271,6 +271,23 @@ public sealed class QueryLayerTests : IClassFixture<QueryLayerTests.Articles>
     }
 
     [Fact]
+    public void Search_Phrase_FindsOnlyArticlesWithThePhrase()
+    {
+        // Arrange: the person field keeps only one of the phrase's words, and that word alone matched there
+        using var index = new TestIndex(
+        [
+            Articles.Doc("iran", 2006, 5, 31, "USA zu direkten Gesprächen bereit", "Die Außenministerin will direkte Gespräche mit dem Iran.", [], ["Iran"]),
+            Articles.Doc("elbe", 2004, 12, 7, "Umbauarbeiten am Speicher", "Der Bau liegt direkt an der Elbe, in direkter Nachbarschaft zum Kongresszentrum.", [], ["Elbe"]),
+        ]);
+
+        // Act
+        var ids = index.Search("\"direkten Gesprächen\"").Hits.Select(h => h.Id);
+
+        // Assert
+        Assert.Equal(["iran"], ids);
+    }
+
+    [Fact]
     public void Search_HyphenatedFieldValue_QuotedAndUnquotedAreTheSame()
     {
         Assert.Equal(["tsunami1"], Ids("text:\"Tsunami-Warnungen\""));
@@ -363,7 +380,7 @@ public sealed class QueryLayerTests : IClassFixture<QueryLayerTests.Articles>
 
         public void Dispose() => Value.Dispose();
 
-        private static NewsDocument Doc(string id, int y, int m, int d, string title, string body, string[] actors, string[] locations) => new()
+        internal static NewsDocument Doc(string id, int y, int m, int d, string title, string body, string[] actors, string[] locations) => new()
         {
             Id = id,
             Date = new DateOnly(y, m, d),

@@ -198,6 +198,14 @@ internal static class LuceneQueryBuilder
             return null;
         }
 
+        // A field whose analysis keeps fewer of the words than the text's own (the person field keeps only words that
+        // can name persons) cannot hold the phrase: "direkten Gesprächen" there is just "direkt", which matched
+        // "direkt an der Elbe".
+        if (field != IndexSchema.Body && terms.Count < Analyze(IndexSchema.Body, text).Count)
+        {
+            return null;
+        }
+
         if (terms.Count == 1)
         {
             return new TermQuery(new Term(field, terms[0].Term));
