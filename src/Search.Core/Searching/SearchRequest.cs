@@ -83,6 +83,18 @@ public sealed record SearchRequest
     /// <summary>A <see cref="Text"/> of more than this many words is searched as <see cref="LikeText"/>, as with <see cref="LongTextCharacters"/>.</summary>
     public const int LongTextWords = 40;
 
+    /// <summary>
+    /// Whether <paramref name="text"/> as <see cref="Text"/> is searched as a pasted text ("more like this", notice
+    /// <see cref="QueryNoticeKind.LongTextAsLike"/>) rather than as a query: longer than <see cref="LongTextCharacters"/>
+    /// characters or <see cref="LongTextWords"/> words, with no operators, <c>+</c>/<c>-</c> words or field names. A user
+    /// interface that shows a pasted text as a short label asks this first, so that a long query stays a query.
+    /// </summary>
+    public static bool ReadsAsPastedText(string text)
+    {
+        ArgumentNullException.ThrowIfNull(text);
+        return Queries.UnderstoodQuery.IsLongText(text) && !Queries.UnderstoodQuery.HasOperators(text);
+    }
+
     /// <summary>Creates a request for <paramref name="text"/> with default settings.</summary>
     public static SearchRequest For(string text) => new() { Text = text };
 

@@ -6,9 +6,6 @@ namespace Search.Tui.ViewModels;
 /// </summary>
 public static class LikeQuery
 {
-    /// <summary>Texts at least this long (after joining lines) become a "more like this" search when pasted.</summary>
-    public const int PasteThreshold = 200;
-
     /// <summary>What the query field shows for a "more like this" search: <c>≈ „Anfang des Textes …“</c>.</summary>
     public static string Label(string text, string? title = null)
     {

@@ -99,6 +99,38 @@ public sealed class PasteTests : IDisposable
     }
 
     [Fact]
+    public void A_long_query_with_operators_stays_a_query()
+    {
+        // Regression: any paste of 200 characters became "more like this", so "… -Trump" searched for Trump
+        using var ui = new Headless(_index.Backend);
+        var query = "Miami OR Genf " + string.Join(' ', Enumerable.Repeat("Kriegsende", 40)) + " -Trump";
+
+        ui.App.RaisePasteEvent(query);
+        ui.Window.FlushTyping();
+        ui.Settle();
+
+        Assert.Null(ui.Model.LikeText);
+        Assert.Equal(query, ui.Window.QueryField.Text);
+        Assert.Equal(query, _index.Backend.Requests[^1].Text);
+    }
+
+    [Fact]
+    public void Backspace_on_the_label_of_a_more_like_this_search_clears_it_instead_of_searching_the_label()
+    {
+        // Regression: the label ("≈ „Vertreter der USA … …“") became the query, and the pasted text was gone
+        using var ui = new Headless(_index.Backend);
+        ui.App.RaisePasteEvent(Article(400));
+        Assert.NotNull(ui.Model.LikeText);
+
+        ui.Press(Key.Backspace);
+        ui.Settle();
+
+        Assert.Null(ui.Model.LikeText);
+        Assert.Equal("", ui.Window.QueryField.Text);
+        Assert.DoesNotContain("≈", _index.Backend.Requests[^1].Text);
+    }
+
+    [Fact]
     public void Typing_after_gathered_characters_keeps_their_order_and_the_cursor()
     {
         using var ui = new Headless(_index.Backend);

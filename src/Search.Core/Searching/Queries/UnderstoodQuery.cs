@@ -18,7 +18,7 @@ internal sealed record UnderstoodQuery(ParsedQuery Parsed, string? LikeText, boo
     {
         var likeText = string.IsNullOrWhiteSpace(request.LikeText) ? null : WellFormed(request.LikeText);
         var text = WellFormed(request.Text);
-        if (IsLongText(text) && !HasOperators(text))
+        if (SearchRequest.ReadsAsPastedText(text))
         {
             return new UnderstoodQuery(QueryParser.Parse(""), likeText is null ? text : likeText + "\n" + text, LongText: true, null);
         }

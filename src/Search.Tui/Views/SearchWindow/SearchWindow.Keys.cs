@@ -175,6 +175,15 @@ public sealed partial class SearchWindow
 
         FlushTyping(); // what was typed before this key comes first
 
+        if (!overlay && QueryField.HasFocus && _model.LikeText is not null && QueryField.Text == _model.Query
+            && (key == Key.Backspace || key == Key.Delete))
+        {
+            // The field shows a label for the pasted text: editing it would search the label's words. It clears instead.
+            key.Handled = true;
+            QueryField.Text = "";
+            return;
+        }
+
         if (key == Key.Q.WithCtrl || key == Key.C.WithCtrl)
         {
             key.Handled = true;

@@ -1,4 +1,5 @@
 using System.Text;
+using Search.Core.Searching;
 using Search.Tui.ViewModels;
 using Terminal.Gui.Input;
 
@@ -38,10 +39,12 @@ public sealed partial class SearchWindow
             return;
         }
 
-        if (text.Length >= LikeQuery.PasteThreshold
-            || (text.Length >= PasteBatch && QueryField.Text.Length + text.Length >= LikeQuery.PasteThreshold))
+        // A paste long enough to be an article (as the library tells it: no operators, +/- words or field names) is
+        // searched for similar articles; a long query with syntax stays a query ("… -Trump" leaves Trump out).
+        var whole = _model.LikeText is null ? QueryField.Text + text : text;
+        if (text.Length >= PasteBatch && SearchRequest.ReadsAsPastedText(OneLine(whole)))
         {
-            _pasted = _model.LikeText is null ? QueryField.Text + text : text;
+            _pasted = whole;
             SearchLike(OneLine(_pasted));
             return;
         }
@@ -141,7 +144,7 @@ public sealed partial class SearchWindow
             return;
         }
 
-        if (text.Length >= LikeQuery.PasteThreshold)
+        if (SearchRequest.ReadsAsPastedText(text))
         {
             SearchLike(text);
             return;
