@@ -168,6 +168,25 @@ public sealed class Issue14Tests : IDisposable
     }
 
     [Fact]
+    public void Back_from_the_pager_on_the_first_hit_the_results_keep_the_focus()
+    {
+        // Regression: on hit 1 the window made again after $PAGER put the focus into the query field, so the next key
+        // (m, meant to mark) replaced the query
+        var state = new Search.Tui.Views.SearchWindow.State();
+        using var ui = new Headless(_index.Backend, state: state);
+        ui.Window.ResultsList.SetFocus();
+        Assert.Equal(0, ui.Model.SelectedIndex);
+        ui.Press(Key.O);
+        Assert.NotNull(ui.Window.ExitReason.Open);
+
+        var again = new Search.Tui.Views.SearchWindow(ui.Model, ui.App, state, new Search.Tui.TuiOptions());
+
+        Assert.True(again.ResultsList.HasFocus);
+        Assert.False(again.QueryField.HasFocus);
+        Assert.Equal(0, ui.Model.SelectedIndex);
+    }
+
+    [Fact]
     public void Rejected_files_are_counted_in_the_status_bar_and_listed_behind_F2()
     {
         var options = new Search.Tui.TuiOptions

@@ -133,6 +133,7 @@ public sealed partial class SearchWindow
             case 'o':
             case 'e':
                 _model.RememberQuery();
+                _state.BackFromArticle = true;
                 ExitReason = new Exit(false, (hit.Path, key.AsRune.Value == 'e'));
                 _app.RequestStop();
                 return true;

@@ -21,6 +21,9 @@ public sealed partial class SearchWindow
             }
         }
 
+        /// <summary>Whether an article was opened in $PAGER/$EDITOR: the window made afterwards comes back on the results.</summary>
+        internal bool BackFromArticle { get; set; }
+
         /// <summary>Marked articles.</summary>
         public int MarkedCount => _marked.Count;
 

@@ -111,9 +111,12 @@ public sealed partial class SearchWindow : Window
         ApplyLayout();
         Refresh(ViewModelChanges.All);
         QueryField.InsertionPoint = model.Query.Length;
-        if (model.SelectedIndex > 0)
+        if (state.BackFromArticle || model.SelectedIndex > 0)
         {
-            SelectHit(model.SelectedIndex); // back from $PAGER: the same article
+            // Back from $PAGER/$EDITOR: the same article, the focus on the results (also on the first hit, where the
+            // query field took the focus and the next key replaced the query).
+            state.BackFromArticle = false;
+            SelectHit(Math.Max(0, model.SelectedIndex));
             ResultsList.SetFocus();
         }
         else
