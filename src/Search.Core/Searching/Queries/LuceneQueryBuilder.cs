@@ -198,10 +198,9 @@ internal static class LuceneQueryBuilder
             return null;
         }
 
-        // A field whose analysis keeps fewer of the words than the text's own (the person field keeps only words that
-        // can name persons) cannot hold the phrase: "direkten Gesprächen" there is just "direkt", which matched
-        // "direkt an der Elbe".
-        if (field != IndexSchema.Body && terms.Count < Analyze(IndexSchema.Body, text).Count)
+        // A phrase of several words does not shrink to one word in a field whose analysis drops the others (the person
+        // field): "direkten Gesprächen" there was just "direkt", which matched "direkt an der Elbe".
+        if (field != IndexSchema.Body && Positions(terms) == 1 && Positions(Analyze(IndexSchema.Body, text)) > 1)
         {
             return null;
         }
@@ -221,6 +220,9 @@ internal static class LuceneQueryBuilder
 
         return phrase;
     }
+
+    /// <summary>How many word positions the terms stand at (compound parts share their word's position).</summary>
+    private static int Positions(IReadOnlyList<(string Term, int Position)> terms) => terms.Select(t => t.Position).Distinct().Count();
 
     private static Query? Fuzzy(string field, string text, int maxEdits)
     {

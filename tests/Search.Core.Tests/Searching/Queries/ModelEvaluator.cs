@@ -159,6 +159,12 @@ internal sealed class ModelEvaluator
             return null;
         }
 
+        // A phrase of several words is not one word in a field that drops the others (the person field).
+        if (field != IndexSchema.Body && Positions(terms) == 1 && Positions(LuceneQueryBuilder.Analyze(IndexSchema.Body, text)) > 1)
+        {
+            return null;
+        }
+
         if (terms.Count == 1)
         {
             return Where(field, t => t == terms[0].Term);
@@ -181,6 +187,8 @@ internal sealed class ModelEvaluator
     /// A phrase matches when each term i stands at some position p_i such that the spread of p_i − offset_i is at
     /// most the slop (for slop 0: all at one start).
     /// </summary>
+    private static int Positions(List<(string Term, int Position)> terms) => terms.Select(t => t.Position).Distinct().Count();
+
     private static bool PhraseMatches(Dictionary<string, List<int>> doc, List<(string Term, int Position)> phrase, int slop, bool fromStart)
     {
         var lists = new List<List<int>>();
