@@ -287,16 +287,6 @@ public sealed class QueryLayerTests : IClassFixture<QueryLayerTests.Articles>
         Assert.Equal(["iran"], ids);
     }
 
-    [Theory]
-    [InlineData("\u201ETsunami an der Küste\u201C")] // „…“, as German keyboards and autocorrection write it
-    [InlineData("\u201CTsunami an der Küste\u201D")] // “…”
-    public void Search_TypographicQuotes_QuoteAPhrase(string query)
-    {
-        // Regression: the quotes were ignored and the words searched one by one
-        Assert.Equal(Ids("\"Tsunami an der Küste\""), Ids(query));
-        Assert.Equal(["quake3"], Ids(query));
-    }
-
     [Fact]
     public void Search_HyphenatedFieldValue_QuotedAndUnquotedAreTheSame()
     {

@@ -55,16 +55,7 @@ internal sealed record UnderstoodQuery(ParsedQuery Parsed, string? LikeText, boo
     /// give it) is "München". Only decomposed text changes, and with it the positions of an error (they count the
     /// composed characters).
     /// </summary>
-    private static string WellFormed(string text) => TypographicQuotes(Composed(WithoutLoneSurrogates(text)));
-
-    /// <summary>
-    /// German („…“) and English (“…”) typographic quotes, as keyboards and autocorrection write them, quote a phrase
-    /// as <c>"</c> does (one character for one, so positions stay).
-    /// </summary>
-    private static string TypographicQuotes(string text) =>
-        text.AsSpan().IndexOfAny('\u201E', '\u201C', '\u201D') < 0
-            ? text
-            : text.Replace('\u201E', '"').Replace('\u201C', '"').Replace('\u201D', '"');
+    private static string WellFormed(string text) => Composed(WithoutLoneSurrogates(text));
 
     private static string Composed(string text) =>
         text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
