@@ -38,7 +38,7 @@ internal static class LuceneQueryBuilder
             WordNode { Field: QueryField.Default } word => PerField(word.Field, field => Word(field, word.Text)),
             // A word in a named field is the same as that word quoted: "title:Ukraine-Krieg" = title:"Ukraine-Krieg".
             WordNode word => PerField(word.Field, field => Phrase(field, word.Text, 0)),
-            PhraseNode phrase => PerField(phrase.Field, field => Phrase(field, phrase.Text, phrase.Slop)),
+            PhraseNode phrase => PerField(phrase.Field, field => Phrase(field, phrase.Text, phrase.Slop, quoted: true)),
             PrefixNode prefix => PerField(prefix.Field, field => Prefix(field, prefix.Text)),
             WildcardNode wildcard => PerField(wildcard.Field, field => Any(Patterns(wildcard.Pattern).Select(p => (Query)new WildcardQuery(new Term(field, p))))),
             FuzzyNode fuzzy => PerField(fuzzy.Field, field => Fuzzy(field, fuzzy.Text, fuzzy.MaxEdits)),
@@ -190,7 +190,7 @@ internal static class LuceneQueryBuilder
         };
     }
 
-    private static Query? Phrase(string field, string text, int slop)
+    private static Query? Phrase(string field, string text, int slop, bool quoted = false)
     {
         var terms = Analyze(field, text);
         if (terms.Count == 0)
@@ -198,9 +198,9 @@ internal static class LuceneQueryBuilder
             return null;
         }
 
-        // A phrase of several words does not shrink to one word in a field whose analysis drops the others (the person
+        // A quoted phrase of several words does not shrink to one word in a field whose analysis drops the others (the person
         // field): "direkten Gesprächen" there was just "direkt", which matched "direkt an der Elbe".
-        if (field != IndexSchema.Body && Positions(terms) == 1 && Positions(Analyze(IndexSchema.Body, text)) > 1)
+        if (quoted && field != IndexSchema.Body && Positions(terms) == 1 && Positions(Analyze(IndexSchema.Body, text)) > 1)
         {
             return null;
         }

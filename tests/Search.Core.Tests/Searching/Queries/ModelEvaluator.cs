@@ -70,7 +70,7 @@ internal sealed class ModelEvaluator
     {
         WordNode { Field: QueryField.Default } word => PerField(word.Field, field => Word(field, word.Text)),
         WordNode word => PerField(word.Field, field => Phrase(field, word.Text, 0)),
-        PhraseNode phrase => PerField(phrase.Field, field => Phrase(field, phrase.Text, phrase.Slop)),
+        PhraseNode phrase => PerField(phrase.Field, field => Phrase(field, phrase.Text, phrase.Slop, quoted: true)),
         PrefixNode prefix => PerField(prefix.Field, field => Prefix(field, prefix.Text)),
         WildcardNode wildcard => PerField(wildcard.Field, field => Wildcard(field, wildcard.Pattern)),
         FuzzyNode fuzzy => PerField(fuzzy.Field, field => Fuzzy(field, fuzzy.Text, fuzzy.MaxEdits)),
@@ -151,7 +151,7 @@ internal sealed class ModelEvaluator
         return terms.Count == 0 ? null : Where(field, terms.Contains);
     }
 
-    private HashSet<string>? Phrase(string field, string text, int slop)
+    private HashSet<string>? Phrase(string field, string text, int slop, bool quoted = false)
     {
         var terms = LuceneQueryBuilder.Analyze(field, text);
         if (terms.Count == 0)
@@ -159,8 +159,8 @@ internal sealed class ModelEvaluator
             return null;
         }
 
-        // A phrase of several words is not one word in a field that drops the others (the person field).
-        if (field != IndexSchema.Body && Positions(terms) == 1 && Positions(LuceneQueryBuilder.Analyze(IndexSchema.Body, text)) > 1)
+        // A quoted phrase of several words is not one word in a field that drops the others (the person field).
+        if (quoted && field != IndexSchema.Body && Positions(terms) == 1 && Positions(LuceneQueryBuilder.Analyze(IndexSchema.Body, text)) > 1)
         {
             return null;
         }
