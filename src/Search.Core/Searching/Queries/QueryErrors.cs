@@ -6,7 +6,7 @@ namespace Search.Core.Searching.Queries;
 internal static class QueryErrors
 {
     /// <summary>The longest word the tokenizer keeps (Lucene's StandardTokenizer drops longer ones, in the index as in a query).</summary>
-    public const int MaxWordLength = 255;
+    public const int MaxWordLength = Lucene.Net.Analysis.Standard.StandardAnalyzer.DEFAULT_MAX_TOKEN_LENGTH;
 
     /// <summary>The exception for a problem at zero-based <paramref name="start"/> spanning <paramref name="length"/> characters.</summary>
     public static QuerySyntaxException Create(QueryErrorKind kind, string query, int start, int length = 1, string argument = "")

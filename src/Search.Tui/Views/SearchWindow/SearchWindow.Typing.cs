@@ -42,10 +42,10 @@ public sealed partial class SearchWindow
         // A paste long enough to be an article (as the library tells it: no operators, +/- words or field names) is
         // searched for similar articles; a long query with syntax stays a query ("… -Trump" leaves Trump out).
         var whole = _model.LikeText is null ? QueryField.Text + text : text;
-        if (text.Length >= PasteBatch && SearchRequest.ReadsAsPastedText(OneLine(whole)))
+        if (text.Length >= PasteBatch && OneLine(whole) is var line && SearchRequest.ReadsAsPastedText(line))
         {
             _pasted = whole;
-            SearchLike(OneLine(_pasted));
+            SearchLike(line);
             return;
         }
 
