@@ -212,8 +212,8 @@ internal sealed partial class FacetCollector : ICollector, IDisposable
         }
 
         return new FacetResults(
-            Top("actor", _actorCounts, _actorOrdinals.Labels, size),
-            Top("location", _locationCounts, _locationOrdinals.Labels, size),
+            Top("actor", _actorCounts, _actorOrdinals.Labels, size, _selectedActors),
+            Top("location", _locationCounts, _locationOrdinals.Labels, size, _selectedLocations),
             _dateCounts.Dimension());
     }
 
@@ -319,8 +319,12 @@ internal sealed partial class FacetCollector : ICollector, IDisposable
         }
     }
 
-    /// <summary>The <paramref name="size"/> most frequent values (most first, then by ordinal) and how many values occur at all.</summary>
-    internal static FacetDimension Top(string name, int[] counts, string[] labels, int size)
+    /// <summary>
+    /// The <paramref name="size"/> most frequent values (most first, then by ordinal) and how many values occur at all;
+    /// the values marked in <paramref name="selected"/> are listed too (in their place by count, even with a count of
+    /// zero), so a selection always shows its count.
+    /// </summary>
+    internal static FacetDimension Top(string name, int[] counts, string[] labels, int size, bool[]? selected = null)
     {
         var distinct = 0;
         var queue = new PriorityQueue<int, (int Count, int NegOrd)>();
@@ -348,13 +352,34 @@ internal sealed partial class FacetCollector : ICollector, IDisposable
             }
         }
 
-        var top = new List<FacetValue>(queue.Count);
+        var ords = new List<int>(queue.Count);
         while (queue.TryDequeue(out var ord, out _))
         {
-            top.Add(new FacetValue(labels[ord], counts[ord]));
+            ords.Add(ord);
         }
 
-        top.Reverse();
-        return new FacetDimension(name, top, distinct);
+        ords.Reverse();
+        if (selected is not null && size > 0)
+        {
+            AddSelected(ords, counts, selected);
+        }
+
+        return new FacetDimension(name, [.. ords.Select(ord => new FacetValue(labels[ord], counts[ord]))], distinct);
+    }
+
+    /// <summary>Adds the selected ordinals missing from <paramref name="ords"/> (most frequent first, then by ordinal) in their place.</summary>
+    private static void AddSelected(List<int> ords, int[] counts, bool[] selected)
+    {
+        var listed = ords.ToHashSet();
+        for (var ord = 0; ord < selected.Length; ord++)
+        {
+            if (!selected[ord] || listed.Contains(ord))
+            {
+                continue;
+            }
+
+            var at = ords.FindIndex(other => counts[other] < counts[ord] || (counts[other] == counts[ord] && other > ord));
+            ords.Insert(at < 0 ? ords.Count : at, ord);
+        }
     }
 }

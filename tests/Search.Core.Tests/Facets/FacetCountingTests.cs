@@ -124,6 +124,37 @@ public sealed class FacetCountingTests
     }
 
     [Fact]
+    public void Search_SelectedValueOutsideTheTopValues_IsListedWithItsCountInOrder()
+    {
+        // Arrange: an actor and a location that each fall outside the top two of their dimension's counts (which
+        // follow the other dimension's selection).
+        using var folder = new TempFolder();
+        var docs = Corpus();
+        using var index = BuildIndex(folder, docs);
+        static List<KeyValuePair<string, int>> Ordered(Dictionary<string, int> counts) =>
+            [.. counts.OrderByDescending(p => p.Value).ThenBy(p => p.Key, StringComparer.Ordinal)];
+        var (actor, location) = ActorPool.SelectMany(a => LocationPool.Select(l => (a, l))).First(pair =>
+            Ordered(BruteForce(docs.Where(d => d.Locations.Contains(pair.l)), d => d.Actors)).Skip(2).Any(p => p.Key == pair.a)
+            && Ordered(BruteForce(docs.Where(d => d.Actors.Contains(pair.a)), d => d.Locations)).Skip(2).Any(p => p.Key == pair.l));
+
+        // Act
+        var results = index.Search(new SearchRequest { FacetSize = 2, Actors = [actor], Locations = [location] });
+
+        // Assert: the top two and each selected value with its drill-sideways count, most frequent first.
+        static List<(string, int)> Expected(Dictionary<string, int> counts, string selected)
+        {
+            var ordered = Ordered(counts);
+            return [.. ordered.Take(2).Append(ordered.Single(p => p.Key == selected)).Select(p => (p.Key, p.Value))];
+        }
+
+        var actorsBeside = BruteForce(docs.Where(d => d.Locations.Contains(location)), d => d.Actors);
+        var locationsBeside = BruteForce(docs.Where(d => d.Actors.Contains(actor)), d => d.Locations);
+        Assert.Equal(Expected(actorsBeside, actor), results.Facets.Actor.Values.Select(v => (v.Value, v.Count)));
+        Assert.Equal(Expected(locationsBeside, location), results.Facets.Location.Values.Select(v => (v.Value, v.Count)));
+        Assert.Equal(actorsBeside.Count, results.Facets.Actor.DistinctValues);
+    }
+
+    [Fact]
     public void Search_DateRangeWithinOneYear_CountsMonths_WithinOneMonth_CountsDays()
     {
         // Arrange
