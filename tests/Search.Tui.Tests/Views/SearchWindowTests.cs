@@ -217,6 +217,40 @@ public sealed class SearchWindowTests : IDisposable
     }
 
     [Fact]
+    public void F1_help_at_80x24_wraps_long_lines_and_scrolls_to_every_entry()
+    {
+        using var ui = new Headless(_index.Backend, width: 80, height: 24);
+        ui.Press(Key.F1);
+        ui.Draw();
+        var seen = string.Join("\n", ui.Lines);
+
+        // Scroll through the help with the keys a person would try; the screen keeps the rest of the window unchanged.
+        for (var i = 0; i < 10; i++)
+        {
+            ui.Press(Key.CursorDown);
+            ui.Draw();
+            seen += "\n" + string.Join("\n", ui.Lines);
+        }
+
+        ui.Press(Key.PageDown);
+        ui.Draw();
+        seen += "\n" + string.Join("\n", ui.Lines);
+        Assert.True(ui.Window.Help.Visible, "scrolling keeps the help open");
+
+        // Every entry's key and the last word of its text were on screen at some point (nothing cut at the right edge).
+        var flat = System.Text.RegularExpressions.Regex.Replace(seen, "[║│\\s]+", " ");
+        foreach (var (keys, what) in Search.Tui.Views.HelpView.Entries)
+        {
+            Assert.Contains(keys, flat);
+            Assert.Contains(what.Split(' ')[^1], flat);
+        }
+
+        ui.Press(Key.Home);
+        ui.Draw();
+        Assert.Contains(ui.Lines, l => l.Contains(Search.Tui.Views.HelpView.Entries[0].Keys));
+    }
+
+    [Fact]
     public void A_broken_query_shows_the_message_and_keeps_the_old_results()
     {
         using var ui = new Headless(_index.Backend);

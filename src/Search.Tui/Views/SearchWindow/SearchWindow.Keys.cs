@@ -204,6 +204,12 @@ public sealed partial class SearchWindow
 
         if (overlay)
         {
+            if (Help.Visible && Help.Scroll(key))
+            {
+                key.Handled = true;
+                return;
+            }
+
             if (key == Key.Esc)
             {
                 Help.Visible = false;

@@ -242,7 +242,7 @@ public sealed partial class SearchWindow : Window
         SetTitle(Preview, PreviewTitle(wide));
         Status.Y = height - 1;
         Help.Width = Math.Min(width - 2, 86);
-        Help.Height = Math.Min(height - 2, HelpView.Entries.Length + 2);
+        Help.Height = Math.Min(height - 2, HelpView.RowsFor(Math.Min(width - 2, 86) - 2) + 2);
         RejectedList.Width = Math.Min(width - 2, 100);
         RejectedList.Height = Math.Min(height - 2, _options.Rejected.Count + 2);
     }
