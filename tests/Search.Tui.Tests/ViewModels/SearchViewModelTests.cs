@@ -177,6 +177,30 @@ public sealed class SearchViewModelTests : IDisposable
     }
 
     [Fact]
+    public void Removing_a_filter_while_the_query_is_broken_shows_results_without_it_and_keeps_the_error()
+    {
+        _model.SearchNow();
+        var all = _model.TotalHits;
+        var actor = _model.PanelItems(FacetKind.Actor)[0];
+        _model.ToggleFacet(FacetKind.Actor, actor.Value);
+        Assert.True(_model.TotalHits < all, "the actor filter narrows the hits");
+        _model.SetQuery("\"Gespräche in");
+        _model.SearchNow();
+        Assert.NotNull(_model.Error);
+
+        _model.RemoveFilter(Assert.Single(_model.ActiveFilters));
+
+        // The shown hits answer the filters the screen shows (none), searched with the query's words; the error stays.
+        Assert.Empty(_model.ActiveFilters);
+        Assert.NotNull(_model.Error);
+        Assert.True(_model.ErrorPosition >= 0);
+        Assert.Empty(_index.Backend.Requests[^1].Actors);
+        Assert.NotNull(_model.Results);
+        Assert.Contains("Gespräche", _model.ShownQuery);
+        Assert.Equal(_index.Backend.Search(new SearchRequest { Text = "Gespräche in" }).TotalHits, _model.TotalHits);
+    }
+
+    [Fact]
     public void Sort_toggles_between_relevance_and_newest_and_searches_again()
     {
         _model.SetQuery("Gespräche");

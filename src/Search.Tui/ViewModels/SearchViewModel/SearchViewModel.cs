@@ -312,14 +312,15 @@ public sealed partial class SearchViewModel : IDisposable
         };
     }
 
-    private void StartSearch()
+    private void StartSearch() => StartSearch(BuildRequest());
+
+    private void StartSearch(SearchRequest request)
     {
         if (_disposed)
         {
             return;
         }
 
-        var request = BuildRequest();
         var ticket = ++_requested;
         _scheduler.RunInBackground(() =>
         {
@@ -352,6 +353,15 @@ public sealed partial class SearchViewModel : IDisposable
             return; // overtaken by a newer search
         }
 
+        if (results is null && error is QuerySyntaxException && request.OnSyntaxError == SyntaxErrorHandling.Throw
+            && _shownRequest is not null && !SameFiltersAndOrder(request, _shownRequest))
+        {
+            // The results shown answer other filters or another order than the screen now shows: the query's
+            // plain words are searched under the new ones, and the error stays on the message line.
+            StartSearch(request with { OnSyntaxError = SyntaxErrorHandling.SearchWords });
+            return;
+        }
+
         if (results is null)
         {
             Error = error is null ? "Die Suche ist fehlgeschlagen." : GermanMessages.ForFailure(error);
@@ -360,8 +370,8 @@ public sealed partial class SearchViewModel : IDisposable
             return;
         }
 
-        Error = null;
-        ErrorPosition = -1;
+        Error = results.SyntaxError is { } words ? GermanMessages.Text(words.Kind, words.Argument) : null;
+        ErrorPosition = results.SyntaxError is { } at ? at.Position - 1 : -1; // Position is 1-based
         Results = results;
         _shownRequest = request;
         _generation++;
@@ -378,6 +388,12 @@ public sealed partial class SearchViewModel : IDisposable
         LoadSelectedDocument();
         Raise(ViewModelChanges.All);
     }
+
+    private static bool SameFiltersAndOrder(SearchRequest a, SearchRequest b) =>
+        a.Actors.SequenceEqual(b.Actors) && a.Locations.SequenceEqual(b.Locations)
+        && a.ExcludeActors.SequenceEqual(b.ExcludeActors) && a.ExcludeLocations.SequenceEqual(b.ExcludeLocations)
+        && a.ExcludeDates.SequenceEqual(b.ExcludeDates) && a.From == b.From && a.To == b.To && a.Sort == b.Sort
+        && a.SignificantSize == b.SignificantSize;
 
     private void Raise(ViewModelChanges changes) => Changed?.Invoke(changes);
 }
