@@ -272,4 +272,25 @@ public sealed class Issue14Tests : IDisposable
         var list = ui.Window.DateList;
         Assert.True(list.Viewport.Y <= Math.Max(0, list.Source!.Count - list.Viewport.Height));
     }
+    [Fact]
+    public void A_facet_panel_scrolled_down_is_not_left_past_its_rows_when_a_search_shortens_it()
+    {
+        // 400 articles, one a day from 2023-01-01: the date panel drilled into 2023 lists its twelve months.
+        using var many = TestIndex.Many(400);
+        using var ui = new Headless(many.Backend, 80, 24);
+        ui.Model.ToggleFacet(FacetKind.Date, "2023");
+        ui.Settle();
+        var list = ui.Window.DateList;
+        Assert.True(list.Source!.Count > list.Viewport.Height + 2, "the months must not fit the panel");
+
+        // The mouse wheel scrolls the list without moving its cursor.
+        list.Viewport = list.Viewport with { Y = list.Source.Count - list.Viewport.Height };
+        ui.Draw();
+        ui.Type("Nummer 3");
+        ui.Press(Key.Enter);
+        ui.Settle();
+
+        Assert.True(list.Source.Count <= list.Viewport.Height, "a search with hits in a few months");
+        Assert.Equal(0, list.Viewport.Y);
+    }
 }

@@ -102,6 +102,9 @@ public sealed partial class SearchWindow
         {
             list.SelectedItem = selected;
         }
+
+        list.KeepInView(); // a list scrolled down (by the wheel) and now shorter would show empty rows
+
         var filter = _model.PanelFilter(kind);
         var name = kind switch
         {
