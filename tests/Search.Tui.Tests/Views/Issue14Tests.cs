@@ -293,4 +293,22 @@ public sealed class Issue14Tests : IDisposable
         Assert.True(list.Source.Count <= list.Viewport.Height, "a search with hits in a few months");
         Assert.Equal(0, list.Viewport.Y);
     }
+    [Theory]
+    [InlineData(FacetKind.Actor)]
+    [InlineData(FacetKind.Location)]
+    [InlineData(FacetKind.Date)]
+    public void Down_on_the_last_row_of_a_facet_panel_stays_there(FacetKind kind)
+    {
+        using var ui = new Headless(_index.Backend);
+        var list = kind switch { FacetKind.Actor => ui.Window.ActorList, FacetKind.Location => ui.Window.LocationList, _ => ui.Window.DateList };
+        list.SetFocus();
+        ui.Press(Key.End);
+        var last = list.SelectedItem;
+        Assert.Equal(list.Source!.Count - 1, last);
+
+        ui.Press(Key.CursorDown);
+
+        Assert.True(list.HasFocus, "the focus stays in the panel");
+        Assert.Equal(last, list.SelectedItem);
+    }
 }

@@ -65,6 +65,11 @@ public sealed partial class SearchWindow
 
     private bool FacetKey(PaneList list, FacetSource source, FacetKind kind, Key key)
     {
+        if (key == Key.CursorDown && (list.SelectedItem ?? -1) >= source.Items.Count - 1)
+        {
+            return true; // the last row: the list ends here (Tab or F6 goes to the next pane)
+        }
+
         if (key == Key.Space || key == Key.Enter)
         {
             Activate(list, source, kind);
