@@ -7,7 +7,10 @@ using Search.Tui;
 
 namespace Search.Cli.Commands;
 
-/// <summary><c>search tui</c> (and <c>search</c> alone): the terminal UI.</summary>
+/// <summary>
+/// <c>search tui</c> (and <c>search</c> alone): the terminal UI. What it says on the terminal before the window opens and
+/// after it closes is German, as the window is (<see cref="GermanLaunchText"/>).
+/// </summary>
 internal static class TuiCommand
 {
     private const int ListedFiles = 5;
@@ -44,7 +47,7 @@ internal static class TuiCommand
         // With --print the paths go to standard output, which may then be a pipe; the UI draws on the terminal.
         if (!env.Terminal && !(print && !Console.IsInputRedirected))
         {
-            env.Error.WriteLine("search: the terminal UI needs a terminal; use 'search query' to search from a script.");
+            env.Error.WriteLine($"search: {GermanLaunchText.NoTerminal}");
             return ExitCodes.Usage;
         }
 
@@ -57,16 +60,16 @@ internal static class TuiCommand
         }
         catch (IndexUnavailableException ex)
         {
-            // The window said so in German; the command line says it as the other commands do.
-            env.Error.WriteLine($"search: {CliMessages.For(ex)}");
+            // The window said so; the terminal keeps it after the window is gone.
+            env.Error.WriteLine($"search: {GermanLaunchText.ForFailure(ex)}");
             return ExitCodes.Usage;
         }
 
         if (outcome.Failure is { } failure)
         {
-            env.Error.WriteLine(failure is IOException or InvalidOperationException or PlatformNotSupportedException
-                ? $"search: the terminal UI could not run ({failure.Message}); 'search query' works without it."
-                : $"search: the terminal UI stopped after an unexpected error: {failure}");
+            env.Error.WriteLine("search: " + (failure is IOException or InvalidOperationException or PlatformNotSupportedException
+                ? GermanLaunchText.CouldNotRun(failure)
+                : GermanLaunchText.Crashed(failure)));
             return ExitCodes.Usage;
         }
 
@@ -83,43 +86,42 @@ internal static class TuiCommand
 
     /// <summary>
     /// Brings an existing index up to date with the seeds folder before the UI opens (quick when nothing changed),
-    /// saying what changed on standard error. Never keeps the UI from opening: when another process is writing the
+    /// saying what changed on standard error (in German, as the UI speaks). Never keeps the UI from opening: when another process is writing the
     /// index, or the update fails or is refused, it says so and the index is shown as it is.
     /// </summary>
     private static IndexUpdateResult? Update(CliEnvironment env, IndexRunSettings settings)
     {
         try
         {
-            var result = IndexCommand.Update(env, settings, showProgress: true, $"Updating the index from '{settings.Seeds}':");
-            if (result.Added + result.Updated + result.Deleted + result.Renamed + result.Rejected.Count + result.Notices.Count > 0 || result.RebuildReason is not null)
+            var result = IndexCommand.Update(env, settings, showProgress: true, GermanLaunchText.Updating(settings.Seeds));
+            if (result.Added + result.Updated + result.Deleted + result.Renamed + result.Rejected.Count + result.Notices.Count > 0 || result.RebuildCause is not null)
             {
-                IndexCommand.WriteSummary(env.Error, result, settings, ListedFiles);
+                WriteSummary(env, result, settings);
             }
 
             return result;
         }
         catch (Exception ex) when (ex is SearchException or FormatException)
         {
-            env.Error.WriteLine($"search: {(ex is SearchException error ? CliMessages.For(error) : ex.Message)} Showing the index as it is.");
+            env.Error.WriteLine($"search: {GermanLaunchText.UpdateFailed(ex)}");
             return null;
         }
     }
 
-    /// <summary>Builds the missing index from the seeds folder; explains an unusable seeds folder.</summary>
+    /// <summary>Builds the missing index from the seeds folder; explains an unusable seeds folder (in German).</summary>
     private static int Build(CliEnvironment env, IndexRunSettings settings, List<RejectedFile> rejected)
     {
-        const string Advice = "Put article files (UTF-8 text starting with 'date YYYY-MM-DD') into it, or name another folder with --seeds DIR.";
         if (!Directory.Exists(settings.Seeds))
         {
-            env.Error.WriteLine($"search: there is no index at '{settings.Index}', and the seeds folder '{settings.Seeds}' to build it from does not exist.");
-            env.Error.WriteLine(Advice);
+            env.Error.WriteLine($"search: {GermanLaunchText.NoSeedsFolder(settings.Index, settings.Seeds)}");
+            env.Error.WriteLine(GermanLaunchText.SeedsAdvice);
             return ExitCodes.Usage;
         }
 
         if (DocumentReader.FindFiles(settings.Seeds, settings.Pattern).Count == 0)
         {
-            env.Error.WriteLine($"search: there is no index at '{settings.Index}', and the seeds folder '{settings.Seeds}' is empty (no {settings.Pattern} article files).");
-            env.Error.WriteLine(Advice);
+            env.Error.WriteLine($"search: {GermanLaunchText.EmptySeedsFolder(settings.Index, settings.Seeds, settings.Pattern)}");
+            env.Error.WriteLine(GermanLaunchText.SeedsAdvice);
             return ExitCodes.Usage;
         }
 
@@ -127,15 +129,15 @@ internal static class TuiCommand
         IndexUpdateResult result;
         try
         {
-            result = IndexCommand.Update(env, settings, showProgress: true, $"Building the index from '{settings.Seeds}':");
+            result = IndexCommand.Update(env, settings, showProgress: true, GermanLaunchText.Building(settings.Seeds));
         }
         catch (Exception ex) when (ex is SearchException or FormatException)
         {
-            env.Error.WriteLine($"search: {(ex is SearchException error ? CliMessages.For(error) : ex.Message)}");
+            env.Error.WriteLine($"search: {GermanLaunchText.ForFailure(ex)}");
             return ExitCodes.Usage;
         }
 
-        IndexCommand.WriteSummary(env.Error, result, settings, ListedFiles);
+        WriteSummary(env, result, settings);
         rejected.AddRange(result.Rejected);
         if (result.TotalDocuments == 0)
         {
@@ -144,10 +146,18 @@ internal static class TuiCommand
                 Directory.Delete(settings.Index, recursive: true); // the next start tries again
             }
 
-            env.Error.WriteLine($"search: no file in '{settings.Seeds}' could be indexed, so there is nothing to search.");
+            env.Error.WriteLine($"search: {GermanLaunchText.NothingIndexed(settings.Seeds)}");
             return ExitCodes.Usage;
         }
 
         return ExitCodes.Success;
+    }
+
+    private static void WriteSummary(CliEnvironment env, IndexUpdateResult result, IndexRunSettings settings)
+    {
+        foreach (var line in GermanLaunchText.Summary(result, settings.Seeds, ListedFiles))
+        {
+            env.Error.WriteLine(line);
+        }
     }
 }

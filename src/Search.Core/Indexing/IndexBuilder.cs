@@ -186,6 +186,7 @@ public sealed partial class IndexBuilder : IDisposable
                 Unchanged = plan.Unchanged + summary.Unchanged,
                 FullRebuild = rebuild,
                 RebuildReason = full ? null : state.RebuildReason,
+                RebuildCause = full ? null : state.RebuildCause,
             };
         }
         catch (Exception ex)
@@ -351,6 +352,7 @@ public sealed partial class IndexBuilder : IDisposable
                 Unchanged = unchanged,
                 FullRebuild = rebuildReason is not null,
                 RebuildReason = rebuildReason,
+                RebuildCause = state.RebuildCause,
                 TotalDocuments = writer.NumDocs,
                 Took = stopwatch.Elapsed,
             };
@@ -422,7 +424,7 @@ public sealed partial class IndexBuilder : IDisposable
         if (!DirectoryReader.IndexExists(_directory))
         {
             IndexFolder.EnsureIndexOrEmpty(IndexPath);
-            return new IndexState(existing, null, 0, null);
+            return new IndexState(existing, null, null, 0, null);
         }
 
         DirectoryReader? reader = null;
@@ -434,13 +436,13 @@ public sealed partial class IndexBuilder : IDisposable
             userData.TryGetValue(IndexSchema.VersionKey, out var version);
             if (version != IndexSchema.Version)
             {
-                return new IndexState(existing, $"the index was built by another version of the program (schema {version ?? "unknown"}, now {IndexSchema.Version})", reader.NumDocs, origin);
+                return new IndexState(existing, $"the index was built by another version of the program (schema {version ?? "unknown"}, now {IndexSchema.Version})", RebuildCause.SchemaVersion, reader.NumDocs, origin);
             }
 
             userData.TryGetValue(IndexSchema.SettingsKey, out var settings);
             if (settings is not null && settings != _pipeline.Fingerprint)
             {
-                return new IndexState(existing, "the boilerplate rules or the actor, location or alias lists changed since the last build", reader.NumDocs, origin);
+                return new IndexState(existing, "the boilerplate rules or the actor, location or alias lists changed since the last build", RebuildCause.SettingsChanged, reader.NumDocs, origin);
             }
 
             var documents = reader.NumDocs;
@@ -451,7 +453,7 @@ public sealed partial class IndexBuilder : IDisposable
                 reader = null;
             }
 
-            return new IndexState(existing, null, documents, origin);
+            return new IndexState(existing, null, null, documents, origin);
         }
         catch (Exception ex) when (IndexDamage.Is(ex))
         {
@@ -459,7 +461,7 @@ public sealed partial class IndexBuilder : IDisposable
             {
                 // The damaged commit cannot be read, so nothing of it can be kept: remove Lucene's files and start afresh.
                 IndexFolder.DeleteIndexFiles(IndexPath);
-                return new IndexState(existing, null, 0, null);
+                return new IndexState(existing, null, null, 0, null);
             }
 
             throw new IndexUnavailableException(IndexPath, IndexProblem.Damaged,

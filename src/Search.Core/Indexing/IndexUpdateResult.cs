@@ -30,6 +30,9 @@ public sealed record IndexUpdateResult
     /// <summary>Why a full rebuild happened, when it was not asked for (for example a new schema version).</summary>
     public string? RebuildReason { get; init; }
 
+    /// <summary>The kind of <see cref="RebuildReason"/>, or null when it is null.</summary>
+    public RebuildCause? RebuildCause { get; init; }
+
     /// <summary>Documents in the index after the update.</summary>
     public int TotalDocuments { get; init; }
 

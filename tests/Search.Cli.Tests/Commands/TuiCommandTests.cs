@@ -23,8 +23,9 @@ public sealed class TuiCommandTests : IDisposable
         var code = TuiCommand.Run(Environment(), Path.Combine(_root, "index"), Path.Combine(_root, "seeds"));
 
         Assert.Equal(ExitCodes.Usage, code);
-        Assert.Contains("does not exist", _error.ToString());
+        Assert.Contains("gibt es nicht", _error.ToString()); // German, as the UI it opens
         Assert.Contains("--seeds", _error.ToString());
+        Assert.DoesNotContain("does not exist", _error.ToString());
         Assert.False(Directory.Exists(Path.Combine(_root, "index")));
     }
 
@@ -36,7 +37,7 @@ public sealed class TuiCommandTests : IDisposable
         var code = TuiCommand.Run(Environment(), Path.Combine(_root, "index"), Path.Combine(_root, "seeds"));
 
         Assert.Equal(ExitCodes.Usage, code);
-        Assert.Contains("is empty", _error.ToString());
+        Assert.Contains("ist leer", _error.ToString());
         Assert.False(Directory.Exists(Path.Combine(_root, "index")));
     }
 
@@ -49,9 +50,10 @@ public sealed class TuiCommandTests : IDisposable
         var code = TuiCommand.Run(Environment(), Path.Combine(_root, "index"), Path.Combine(_root, "seeds"));
 
         Assert.Equal(ExitCodes.Usage, code);
-        Assert.Contains("0 added, 0 updated, 0 deleted, 0 renamed, 0 unchanged, 1 rejected", _error.ToString()); // the wording of 'search index'
-        Assert.Contains("rejected a.txt: no date header", _error.ToString());
-        Assert.Contains("nothing to search", _error.ToString());
+        Assert.Contains("0 neu, 0 geändert, 0 gelöscht, 0 umbenannt, 0 unverändert, 1 abgelehnt", _error.ToString());
+        Assert.Contains("abgelehnt a.txt: keine Datumszeile", _error.ToString()); // the reason from its kind, in German
+        Assert.DoesNotContain("no date header", _error.ToString());
+        Assert.Contains("nichts zu durchsuchen", _error.ToString());
         Assert.False(Directory.Exists(Path.Combine(_root, "index")));
     }
 
@@ -73,12 +75,37 @@ public sealed class TuiCommandTests : IDisposable
 
         // Assert
         Assert.Equal(ExitCodes.Usage, code);
-        Assert.Contains("would delete all 2 documents", _error.ToString());
+        Assert.Contains("würde alle 2 Artikel löschen", _error.ToString());
         Assert.Contains("--allow-empty", _error.ToString());
-        Assert.Contains("Showing the index as it is.", _error.ToString());
-        Assert.Contains("needs a terminal", _error.ToString());
+        Assert.Contains("Der Index wird so gezeigt, wie er ist.", _error.ToString());
+        Assert.Contains("braucht ein Terminal", _error.ToString());
         using var searchIndex = Core.Searching.SearchIndex.Open(index);
         Assert.Equal(2, searchIndex.GetStatistics().Documents);
+    }
+
+    [Fact]
+    public void Start_after_a_settings_change_says_in_German_that_the_whole_index_was_rebuilt_and_lists_a_notice()
+    {
+        // Arrange: an index, then an actor list of one's own (the index is rebuilt) and a file that is not UTF-8.
+        var seeds = Path.Combine(_root, "seeds");
+        var index = Path.Combine(_root, "index");
+        Directory.CreateDirectory(seeds);
+        File.WriteAllText(Path.Combine(seeds, "a.txt"), "date 2024-01-01\n\nErster Titel\n\nText eins.");
+        Assert.Equal(0, CliApp.Run(["index", "--seeds", seeds, "--index", index], Environment()));
+        File.WriteAllBytes(Path.Combine(seeds, "b.txt"), [.. "date 2024-01-02\n\nZweiter Titel\n\nGr"u8, 0xFC, .. "n und sch"u8, 0xF6, .. "n."u8]);
+        Directory.CreateDirectory(Path.Combine(seeds, ".search"));
+        File.WriteAllText(Path.Combine(seeds, ".search", "actors.txt"), "Erika Mustermann\n");
+        _error.GetStringBuilder().Clear();
+
+        // Act
+        TuiCommand.Run(Environment(), index, seeds, updateFirst: true);
+
+        // Assert
+        var said = _error.ToString();
+        Assert.Contains("Der ganze Index wurde neu gebaut: Textbausteine oder die Akteur-, Orts- oder Namenslisten haben sich geändert.", said);
+        Assert.Contains("Hinweis b.txt: kein gültiges UTF-8, als Windows-1252 gelesen", said);
+        Assert.Contains("2 Artikel im Index.", said);
+        Assert.DoesNotContain("Rebuilt", said);
     }
 
     private CliEnvironment Environment() => new(TextReader.Null, _out, _error, Colour: false, Interactive: false);

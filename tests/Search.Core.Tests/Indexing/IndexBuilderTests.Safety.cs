@@ -147,8 +147,11 @@ public sealed partial class IndexBuilderSafetyTests
         // Assert
         Assert.True(result.FullRebuild);
         Assert.Contains("schema 0", result.RebuildReason, StringComparison.Ordinal);
+        Assert.Equal(RebuildCause.SchemaVersion, result.RebuildCause);
         Assert.Equal(1, result.Added);
-        Assert.Null(builder.UpdateFromFolder(folder.Combine("seeds")).RebuildReason);
+        var again = builder.UpdateFromFolder(folder.Combine("seeds"));
+        Assert.Null(again.RebuildReason);
+        Assert.Null(again.RebuildCause);
     }
 
     [Theory]

@@ -73,4 +73,21 @@ public sealed class GermanMessagesTests : IDisposable
         Assert.Equal("Kein Dokument enthält alle Wörter; gezeigt werden Dokumente, die einige davon enthalten.", GermanMessages.ForNotice(results));
         Assert.Null(GermanMessages.ForNotice(_index.Index.Search(SearchRequest.For("Hochwasser"))));
     }
+    [Fact]
+    public void The_launch_report_tells_every_rebuild_cause_and_notice_kind_in_German()
+    {
+        foreach (var cause in Enum.GetValues<RebuildCause>())
+        {
+            var lines = GermanLaunchText.Summary(new IndexUpdateResult { RebuildCause = cause, RebuildReason = "english reason" }, "seeds", 5).ToList();
+            Assert.StartsWith("Der ganze Index wurde neu gebaut: ", lines[0]);
+            Assert.DoesNotContain("english", string.Join("\n", lines));
+        }
+
+        foreach (var kind in Enum.GetValues<FileNoticeKind>())
+        {
+            var result = new IndexUpdateResult { Notices = [new FileNotice("a.txt", "english notice") { Kind = kind }] };
+            var line = Assert.Single(GermanLaunchText.Summary(result, "seeds", 5), l => l.StartsWith("Hinweis a.txt: ", StringComparison.Ordinal));
+            Assert.DoesNotContain("english", line);
+        }
+    }
 }
