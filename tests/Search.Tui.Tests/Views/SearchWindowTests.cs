@@ -356,6 +356,32 @@ public sealed class SearchWindowTests : IDisposable
     }
 
     [Fact]
+    public void A_new_query_after_End_starts_at_its_first_hit_with_its_preview()
+    {
+        using var many = TestIndex.Many(40);
+        using var ui = new Headless(many.Backend, 120, 35);
+        ui.Type("Bericht");
+        ui.Settle();
+        ui.Press(Key.CursorDown);
+        ui.Press(Key.End);
+        ui.Settle();
+        Assert.Equal(39, ui.Model.SelectedIndex);
+
+        ui.Press(new Key('/'));
+        ui.Press(Key.U.WithCtrl);
+        ui.Type("3 OR 4 OR 5");
+        ui.Press(Key.Enter);
+        ui.Settle();
+
+        Assert.Equal(3, ui.Model.TotalHits);
+        Assert.Equal(0, ui.Model.SelectedIndex);
+        Assert.Equal(ui.Model.PeekHit(0)!.Id, ui.Model.SelectedHit!.Id);
+        var results = ui.Lines.Select(l => l[ui.Window.ResultsList.Frame.X..]).ToList();
+        Assert.Equal(1, results.Count(l => l.Contains('▸')));
+        Assert.Contains(results, l => l.Contains("▸  1 Bericht Nummer"));
+    }
+
+    [Fact]
     public void Filters_are_removed_one_by_one_from_the_filter_bar_by_key_and_by_click()
     {
         using var ui = new Headless(_index.Backend);

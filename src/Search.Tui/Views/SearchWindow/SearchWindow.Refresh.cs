@@ -27,10 +27,12 @@ public sealed partial class SearchWindow
     {
         if (changes.HasFlag(ViewModelChanges.Results))
         {
-            _resultsSource.NotifyReset();
             _syncingSelection = true;
             try
             {
+                // The list clamps its old row to the new, shorter list while it resets: that is no choice of the user's
+                // (before, it selected the new list's last hit, and the preview showed it).
+                _resultsSource.NotifyReset();
                 ResultsList.SelectedItem = _model.TotalHits > 0 ? 0 : null;
                 ResultsList.Viewport = ResultsList.Viewport with { Y = 0 };
             }
