@@ -15,11 +15,11 @@ public sealed class Headless : IDisposable
 {
     private readonly SessionToken? _token;
 
-    public Headless(ISearchBackend backend, int width = 120, int height = 35, QueryHistory? history = null, SearchWindow.State? state = null, Search.Tui.TuiOptions? options = null)
+    public Headless(ISearchBackend backend, int width = 120, int height = 35, QueryHistory? history = null, SearchWindow.State? state = null, Search.Tui.TuiOptions? options = null, TimeSpan? refreshInterval = null)
     {
         App = Application.Create(new VirtualTimeProvider()).Init(DriverRegistry.Names.ANSI);
         App.Driver!.SetScreenSize(width, height);
-        Model = new SearchViewModel(backend, Scheduler) { History = history };
+        Model = new SearchViewModel(backend, Scheduler, refreshInterval: refreshInterval) { History = history };
         Window = new SearchWindow(Model, App, state ?? new SearchWindow.State(), options ?? new Search.Tui.TuiOptions());
         _token = App.Begin(Window);
         Model.Start();

@@ -382,6 +382,38 @@ public sealed class SearchWindowTests : IDisposable
     }
 
     [Fact]
+    public void A_live_refresh_keeps_the_selected_article_selected_and_in_view()
+    {
+        using var many = TestIndex.Many(40);
+        using var ui = new Headless(many.Backend, 120, 35, refreshInterval: TimeSpan.FromSeconds(2));
+        ui.Type("Bericht");
+        ui.Settle();
+        ui.Press(Key.S.WithCtrl); // newest first
+        ui.Settle();
+        ui.Press(Key.CursorDown);
+        for (var i = 0; i < 6; i++)
+        {
+            ui.Press(Key.CursorDown);
+        }
+
+        ui.Settle();
+        var selected = ui.Model.SelectedHit!.Id;
+        Assert.Equal(6, ui.Model.SelectedIndex);
+
+        // Another indexer adds a newer article: it comes first, the selected one moves down by one.
+        many.Add(TestIndex.Article("neu", "2030-01-01", "Bericht Nummer neu", "Ein neuer Bericht über das Wetter.", ["Deutscher Wetterdienst"], ["Hamburg"]));
+        ui.Scheduler.Advance(TimeSpan.FromSeconds(2));
+        ui.Settle();
+
+        Assert.Equal(41, ui.Model.TotalHits);
+        Assert.Equal(selected, ui.Model.SelectedHit!.Id);
+        Assert.Equal(7, ui.Model.SelectedIndex);
+        Assert.Equal(7 * 3, ui.Window.ResultsList.SelectedItem);
+        var results = ui.Lines.Select(l => l[ui.Window.ResultsList.Frame.X..]).ToList();
+        Assert.Contains(results, l => l.Contains("▸  8 "));
+    }
+
+    [Fact]
     public void Filters_are_removed_one_by_one_from_the_filter_bar_by_key_and_by_click()
     {
         using var ui = new Headless(_index.Backend);

@@ -33,8 +33,13 @@ public sealed partial class SearchWindow
                 // The list clamps its old row to the new, shorter list while it resets: that is no choice of the user's
                 // (before, it selected the new list's last hit, and the preview showed it).
                 _resultsSource.NotifyReset();
-                ResultsList.SelectedItem = _model.TotalHits > 0 ? 0 : null;
-                ResultsList.Viewport = ResultsList.Viewport with { Y = 0 };
+                var hit = _model.TotalHits > 0 ? Math.Max(0, _model.SelectedIndex) : -1;
+                ResultsList.SelectedItem = hit >= 0 ? hit * ResultsSource.RowsPerHit : null;
+
+                // A new search starts at the top; a live refresh that kept the selected article keeps it in view.
+                var height = Math.Max(ResultsSource.RowsPerHit, ResultsList.Viewport.Height);
+                var last = ((Math.Max(0, hit) + 1) * ResultsSource.RowsPerHit) - 1;
+                ResultsList.Viewport = ResultsList.Viewport with { Y = last < height ? 0 : last - height + 1 };
             }
             finally
             {
