@@ -200,6 +200,29 @@ public sealed class SearchViewModelTests : IDisposable
         Assert.Equal(_index.Backend.Search(new SearchRequest { Text = "Gespräche in" }).TotalHits, _model.TotalHits);
     }
 
+    [Theory]
+    [InlineData("der die das")] // only stop words: no plain words either
+    [InlineData("/")] // no letters or digits
+    public void A_filter_chosen_while_the_query_cannot_be_searched_at_all_shows_the_filter_s_articles_and_keeps_the_error(string query)
+    {
+        _model.SetQuery("Gespräche");
+        _model.SearchNow();
+        var unfiltered = _model.TotalHits;
+        _model.SetQuery(query);
+        _model.SearchNow();
+        var error = _model.Error;
+        Assert.NotNull(error);
+
+        _model.ToggleFacet(FacetKind.Actor, "Friedrich Merz");
+
+        // The shown hits follow the filter on screen (all articles naming Merz: no words are left to search), and the
+        // message about the query stays.
+        Assert.Equal(error, _model.Error);
+        Assert.Equal(_index.Backend.Search(new SearchRequest { Actors = ["Friedrich Merz"] }).TotalHits, _model.TotalHits);
+        Assert.NotEqual(unfiltered, _model.TotalHits);
+        Assert.All(Enumerable.Range(0, _model.TotalHits), i => Assert.Contains("Friedrich Merz", _model.PeekHit(i)!.Actors));
+    }
+
     [Fact]
     public void Sort_toggles_between_relevance_and_newest_and_searches_again()
     {

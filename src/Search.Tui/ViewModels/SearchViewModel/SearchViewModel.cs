@@ -41,6 +41,9 @@ public sealed partial class SearchViewModel : IDisposable
     private long _indexVersion = -1;
     private string? _keepSelectedId;
 
+    /// <summary>The error of a query that could not be searched at all, for the search of its filters alone (by ticket).</summary>
+    private (int Ticket, QuerySyntaxException Error)? _carriedError;
+
     /// <param name="backend">The index to search.</param>
     /// <param name="scheduler">Where work runs (the UI loop, or virtual time in tests).</param>
     /// <param name="debounce">Pause after the last keystroke before searching; default 150 ms.</param>
@@ -362,6 +365,16 @@ public sealed partial class SearchViewModel : IDisposable
             return;
         }
 
+        if (results is null && error is QuerySyntaxException unsearchable && request.OnSyntaxError == SyntaxErrorHandling.SearchWords
+            && request.Text.Length > 0)
+        {
+            // Not even plain words are left (only stop words, no letters): the filters alone are searched, as with an
+            // empty query, and the message about the query stays.
+            _carriedError = (_requested + 1, unsearchable);
+            StartSearch(request with { Text = "", OnSyntaxError = SyntaxErrorHandling.Throw });
+            return;
+        }
+
         if (results is null)
         {
             Error = error is null ? "Die Suche ist fehlgeschlagen." : GermanMessages.ForFailure(error);
@@ -370,8 +383,18 @@ public sealed partial class SearchViewModel : IDisposable
             return;
         }
 
-        Error = results.SyntaxError is { } words ? GermanMessages.Text(words.Kind, words.Argument) : null;
-        ErrorPosition = results.SyntaxError is { } at ? at.Position - 1 : -1; // Position is 1-based
+        if (_carriedError is { } carried && carried.Ticket == ticket)
+        {
+            Error = GermanMessages.ForSyntax(carried.Error);
+            ErrorPosition = carried.Error.Position - 1; // Position is 1-based
+        }
+        else
+        {
+            Error = results.SyntaxError is { } words ? GermanMessages.Text(words.Kind, words.Argument) : null;
+            ErrorPosition = results.SyntaxError is { } at ? at.Position - 1 : -1;
+        }
+
+        _carriedError = null;
         Results = results;
         _shownRequest = request;
         _generation++;
