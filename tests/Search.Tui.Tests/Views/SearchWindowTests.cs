@@ -414,6 +414,41 @@ public sealed class SearchWindowTests : IDisposable
     }
 
     [Fact]
+    public void Slash_in_the_query_field_with_its_text_selected_keeps_the_query()
+    {
+        using var ui = new Headless(_index.Backend);
+        ui.Type("Hochwasser");
+        ui.Settle();
+        ui.Window.QueryField.SelectAll(); // as after Shift-Tab back into the field
+
+        ui.Press(new Key('/'));
+        ui.Settle();
+
+        Assert.Equal("Hochwasser", ui.Window.QueryField.Text);
+        Assert.Equal("Hochwasser", ui.Model.Query);
+        Assert.Equal(0, ui.Window.QueryField.SelectedLength);
+    }
+
+    [Fact]
+    public void Slash_in_the_full_screen_article_closes_it_and_shows_the_query_field()
+    {
+        using var ui = new Headless(_index.Backend, 80, 24);
+        ui.Type("Hochwasser");
+        ui.Settle();
+        ui.Press(Key.CursorDown);
+        ui.Press(Key.Enter);
+        ui.Draw();
+        Assert.True(ui.Window.PreviewOpen);
+
+        ui.Press(new Key('/'));
+        ui.Draw();
+
+        Assert.False(ui.Window.PreviewOpen);
+        Assert.True(ui.Window.QueryField.HasFocus);
+        Assert.Contains("Suche: Hochwasser", ui.Lines[0]);
+    }
+
+    [Fact]
     public void Filters_are_removed_one_by_one_from_the_filter_bar_by_key_and_by_click()
     {
         using var ui = new Headless(_index.Backend);

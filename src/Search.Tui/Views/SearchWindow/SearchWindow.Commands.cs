@@ -28,7 +28,21 @@ public sealed partial class SearchWindow
 
         if (IsSlash(key) && !QueryField.HasFocus)
         {
+            if (_previewOpen && !Wide)
+            {
+                ClosePreview(); // the article covers the screen: the field must be seen to be typed into
+            }
+
             QueryField.SetFocus(); // as in less and fzf
+            return true;
+        }
+
+        if (IsSlash(key) && QueryField.Text.Length > 0 && QueryField.SelectedLength == QueryField.Text.Length)
+        {
+            // The field just got the focus and selected its text: "/" means "to the query field" (as everywhere else),
+            // not "replace the query by a slash". The cursor goes to the end of the query.
+            QueryField.ClearAllSelection();
+            QueryField.InsertionPoint = QueryField.Text.Length;
             return true;
         }
 
