@@ -1,50 +1,43 @@
 using Search.Core.Indexing;
 using Search.Tui.ViewModels;
-using Terminal.Gui.ViewBase;
 
 namespace Search.Tui.Views;
 
 /// <summary>The F2 overlay: the files the index build before the UI refused, with the reason in German.</summary>
-internal sealed class RejectedView : View
+internal sealed class RejectedView : ScrollingOverlay
 {
     private readonly IReadOnlyList<RejectedFile> _rejected;
 
     public RejectedView(IReadOnlyList<RejectedFile> rejected)
     {
         _rejected = rejected;
-        Title = $"{RejectedText(rejected.Count)} – Esc oder F2 schließt";
-        BorderStyle = Terminal.Gui.Drawing.LineStyle.Double;
-        CanFocus = false;
-        Visible = false;
+        Title = BaseTitle;
     }
 
     /// <summary>"1 Datei abgelehnt", "3 Dateien abgelehnt".</summary>
     public static string RejectedText(int count) => count == 1 ? "1 Datei abgelehnt" : $"{count} Dateien abgelehnt";
 
-    protected override bool OnDrawingContent(DrawContext? context)
+    protected override string BaseTitle => $"{RejectedText(_rejected.Count)} – Esc oder F2 schließt";
+
+    /// <summary>Each file's path and its reason after it; a reason that does not fit goes on below, indented.</summary>
+    protected override List<(string Label, string Text, int TextColumn)> Rows(int width)
     {
-        var width = Viewport.Width;
-        var height = Viewport.Height;
-        var normal = Theme.Row(this, false);
-        var shown = _rejected.Count > height ? height - 1 : _rejected.Count;
-        for (var row = 0; row < height; row++)
+        var rows = new List<(string, string, int)>();
+        foreach (var file in _rejected)
         {
-            Move(0, row);
-            var written = 0;
-            if (row < shown)
+            var label = " " + file.Path + ":";
+            var reason = GermanMessages.ForRejected(file);
+            var column = CellText.Columns(label) + 1;
+            if (column + CellText.Columns(reason) <= width)
             {
-                var file = _rejected[row];
-                written += CellText.Write(this, " " + file.Path, width, Theme.Bold(normal));
-                written += CellText.Write(this, ": " + GermanMessages.ForRejected(file), width - written, normal);
-            }
-            else if (row == shown && shown < _rejected.Count)
-            {
-                written += CellText.Write(this, $" … und {_rejected.Count - shown} weitere ('search index' listet alle)", width, Theme.Dim(normal));
+                rows.Add((label, reason, column));
+                continue;
             }
 
-            CellText.Pad(this, width - written, normal);
+            rows.Add((label, "", 0));
+            rows.AddRange(Wrap(reason, width - 3).Select(line => ("", line, 3)));
         }
 
-        return true;
+        return rows;
     }
 }

@@ -215,6 +215,31 @@ public sealed class Issue14Tests : IDisposable
     }
 
     [Fact]
+    public void F2_at_80x24_wraps_long_reasons_and_scrolls_to_every_file()
+    {
+        var rejected = Enumerable.Range(0, 30)
+            .Select(i => new Search.Core.Indexing.RejectedFile($"ordner/unterordner/datei-{i:00}.txt", "no date header", FileProblem.NoDateHeader))
+            .ToList();
+        using var ui = new Headless(_index.Backend, 80, 24, options: new Search.Tui.TuiOptions { Rejected = rejected });
+        ui.Press(Key.F2);
+        ui.Draw();
+        var seen = string.Join("\n", ui.Lines);
+        for (var i = 0; i < 6; i++)
+        {
+            ui.Press(Key.PageDown);
+            ui.Draw();
+            seen += "\n" + string.Join("\n", ui.Lines);
+        }
+
+        // Every file and the end of its reason were on screen (nothing cut at the right edge).
+        Assert.All(rejected, file => Assert.Contains(file.Path + ":", seen));
+        Assert.DoesNotContain("…", seen.Replace("Artikeln …", "", StringComparison.Ordinal));
+        Assert.Contains("beginnen", seen);
+        Assert.Contains(ui.Lines, l => l.Contains("datei-29.txt:"));
+        Assert.True(ui.Window.RejectedList.Visible);
+    }
+
+    [Fact]
     public void A_facet_value_is_excluded_with_Delete_and_shown_as_minus_in_the_filter_bar()
     {
         using var ui = new Headless(_index.Backend);

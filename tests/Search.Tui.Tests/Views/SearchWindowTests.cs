@@ -251,6 +251,29 @@ public sealed class SearchWindowTests : IDisposable
     }
 
     [Fact]
+    public void F1_help_title_counts_the_rows_shown_from_the_first_draw_on()
+    {
+        using var ui = new Headless(_index.Backend, width: 80, height: 24);
+        var rows = ui.Window.Help.RowsFor(76);
+        ui.Press(Key.F1);
+        ui.Draw();
+        var height = ui.Window.Help.Viewport.Height;
+        Assert.Contains(ui.Lines, l => l.Contains($"(1–{height} von {rows})"));
+
+        ui.Press(Key.PageDown);
+        ui.Draw();
+        var top = height; // a page is the height less one row
+        Assert.Contains(ui.Lines, l => l.Contains($"({top}–{Math.Min(rows, top + height - 1)} von {rows})"));
+        var firstShown = ui.Lines.Single(l => l.Contains($"({top}–")); // the title line
+        Assert.NotNull(firstShown);
+
+        ui.Press(Key.End);
+        ui.Draw();
+        Assert.Contains(ui.Lines, l => l.Contains($"({rows - height + 1}–{rows} von {rows})"));
+        Assert.Contains(ui.Lines, l => l.Contains(Search.Tui.Views.HelpView.Entries[^1].Keys));
+    }
+
+    [Fact]
     public void A_broken_query_shows_the_message_and_keeps_the_old_results()
     {
         using var ui = new Headless(_index.Backend);

@@ -209,7 +209,7 @@ public sealed partial class SearchWindow
 
         if (overlay)
         {
-            if (Help.Visible && Help.Scroll(key))
+            if ((Help.Visible && Help.Scroll(key)) || (RejectedList.Visible && RejectedList.Scroll(key)))
             {
                 key.Handled = true;
                 return;

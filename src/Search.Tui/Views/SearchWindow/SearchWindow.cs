@@ -242,8 +242,8 @@ public sealed partial class SearchWindow : Window
         SetTitle(Preview, PreviewTitle(wide));
         Status.Y = height - 1;
         Help.Width = Math.Min(width - 2, 86);
-        Help.Height = Math.Min(height - 2, HelpView.RowsFor(Math.Min(width - 2, 86) - 2) + 2);
+        Help.Height = Math.Min(height - 2, Help.RowsFor(Math.Min(width - 2, 86) - 2) + 2);
         RejectedList.Width = Math.Min(width - 2, 100);
-        RejectedList.Height = Math.Min(height - 2, _options.Rejected.Count + 2);
+        RejectedList.Height = Math.Min(height - 2, RejectedList.RowsFor(Math.Min(width - 2, 100) - 2) + 2);
     }
 }
