@@ -239,6 +239,26 @@ public sealed class Issue14Tests : IDisposable
         Assert.True(ui.Window.RejectedList.Visible);
     }
 
+    [Theory]
+    [InlineData(80, 24)]
+    [InlineData(100, 30)]
+    [InlineData(160, 45)]
+    public void F3_panel_titles_are_whole_at_every_size(int width, int height)
+    {
+        using var ui = new Headless(_index.Backend, width, height);
+        ui.Press(Key.F3);
+        ui.Settle();
+        ui.Draw();
+
+        foreach (var name in new[] { "Akteure", "Orte" })
+        {
+            var line = ui.Lines.First(l => l.Contains("┤" + name));
+            var start = line.IndexOf("┤" + name, StringComparison.Ordinal) + 1;
+            var title = line[start..line.IndexOf('├', start)];
+            Assert.Contains(title, new[] { $"{name} – auffällig (F3)", $"{name} auffällig (F3)", $"{name}: auffällig", $"{name} (F3)" });
+        }
+    }
+
     [Fact]
     public void A_facet_value_is_excluded_with_Delete_and_shown_as_minus_in_the_filter_bar()
     {

@@ -122,12 +122,16 @@ public sealed partial class SearchWindow
         var title = filter.Length > 0
             ? $"{name} /{filter}"
             : kind != FacetKind.Date && _model.ShowSignificant
-                ? $"{name} – auffällig (F3)"
+                ? Fitting(list, $"{name} – auffällig (F3)", $"{name} auffällig (F3)", $"{name}: auffällig", $"{name} (F3)")
             : kind == FacetKind.Date && _model.DateFilter is { } date
                 ? $"{name}: {GermanDates.LongLabel(date)}"
                 : $"{name} ({_model.PanelDistinct(kind)})";
         SetTitle(kind == FacetKind.Date ? _datePanel : list, title);
     }
+
+    /// <summary>The first title that fits the frame of <paramref name="view"/> whole (the last one otherwise).</summary>
+    private static string Fitting(View view, params string[] titles) =>
+        titles.FirstOrDefault(t => CellText.Columns(t) <= view.Frame.Width - 4) ?? titles[^1];
 
     private static void SetTitle(View view, string title)
     {
