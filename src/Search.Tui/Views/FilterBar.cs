@@ -15,6 +15,7 @@ internal sealed class FilterBar : View
     private readonly SearchViewModel _model;
     private readonly List<(int From, int To, ActiveFilter? Filter)> _chips = [];
     private int _chosen;
+    private int _first;
 
     public FilterBar(SearchViewModel model)
     {
@@ -99,7 +100,13 @@ internal sealed class FilterBar : View
         }
 
         _chosen = Math.Clamp(_chosen, 0, filters.Count - 1);
-        for (var i = 0; i < filters.Count; i++)
+        _first = HasFocus ? FirstShown(filters, width - written) : 0;
+        if (_first > 0)
+        {
+            written += CellText.Write(this, "‹ ", width - written, Theme.Dim(normal)); // filters to the left: ← shows them
+        }
+
+        for (var i = _first; i < filters.Count; i++)
         {
             var chip = $"{filters[i].Label} ×";
             var attribute = HasFocus && i == _chosen ? Theme.Row(this, true) : Theme.Bold(normal);
@@ -110,9 +117,30 @@ internal sealed class FilterBar : View
         }
 
         var clearFrom = written;
+        if (written >= width)
+        {
+            return true; // the chips fill the bar; F8 still removes all
+        }
+
         written += CellText.Write(this, ClearAll + " F8", width - written, Theme.Dim(normal));
         _chips.Add((clearFrom, clearFrom + ClearAll.Length, null));
         CellText.Pad(this, width - written, normal);
         return true;
+    }
+
+    /// <summary>
+    /// The first filter to draw so that the chosen one is whole on screen in <paramref name="room"/> columns: the bar
+    /// scrolls with ← and → when its filters do not all fit (the scroll position stays while the chosen one is seen).
+    /// </summary>
+    private int FirstShown(IReadOnlyList<ActiveFilter> filters, int room)
+    {
+        var first = Math.Min(_first, _chosen);
+        int Span(int from) => Enumerable.Range(from, _chosen - from + 1).Sum(i => CellText.Columns(filters[i].Label) + 5) + (from > 0 ? 2 : 0);
+        while (first < _chosen && Span(first) > room)
+        {
+            first++;
+        }
+
+        return first;
     }
 }

@@ -472,6 +472,39 @@ public sealed class SearchWindowTests : IDisposable
     }
 
     [Fact]
+    public void The_filter_bar_at_80_columns_scrolls_to_the_chosen_filter_so_Delete_removes_what_is_seen()
+    {
+        using var ui = new Headless(_index.Backend, 80, 24);
+        foreach (var actor in new[] { "Wolodimir Selenski", "Steve Witkoff", "Kirill Dmitrijew", "Friedrich Merz", "Wladimir Putin" })
+        {
+            ui.Model.ToggleFacet(FacetKind.Actor, actor);
+        }
+
+        ui.Model.ToggleExclusion(FacetKind.Location, "Berlin");
+        ui.Settle();
+        ui.Window.Filters.SetFocus();
+        var filters = ui.Model.ActiveFilters;
+        for (var i = 0; i < filters.Count - 1; i++)
+        {
+            ui.Press(Key.CursorRight);
+            ui.Draw();
+            Assert.Contains(filters[i + 1].Label + " ×", ui.Lines[2]); // the chosen filter is on screen, whole
+        }
+
+        ui.Press(Key.Delete);
+
+        Assert.Equal(5, ui.Model.ActiveFilters.Count);
+        Assert.DoesNotContain(ui.Model.ActiveFilters, f => f.Excluded); // the one seen and chosen, −Berlin, went
+        for (var i = 0; i < 5; i++)
+        {
+            ui.Press(Key.CursorLeft);
+        }
+
+        ui.Draw();
+        Assert.Contains("Akteur: Wolodimir Selenski ×", ui.Lines[2]); // back at the first
+    }
+
+    [Fact]
     public void Filters_are_removed_one_by_one_from_the_filter_bar_by_key_and_by_click()
     {
         using var ui = new Headless(_index.Backend);
