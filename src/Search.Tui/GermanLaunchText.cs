@@ -25,6 +25,10 @@ public static class GermanLaunchText
     public static string NoSeedsFolder(string index, string seeds) =>
         $"Kein Index in „{index}“, und den Artikelordner „{seeds}“, aus dem er gebaut würde, gibt es nicht.";
 
+    /// <summary>An index, but no seeds folder to bring it up to date from: it is shown as it is.</summary>
+    public static string NoSeedsToUpdateFrom(string seeds) =>
+        $"Den Artikelordner „{seeds}“ gibt es nicht; der Index wird so gezeigt, wie er ist (ohne Abgleich).";
+
     /// <summary>No index, and the seeds folder holds no article file.</summary>
     public static string EmptySeedsFolder(string index, string seeds, string pattern) =>
         $"Kein Index in „{index}“, und der Artikelordner „{seeds}“ ist leer (keine Artikeldateien {pattern}).";

@@ -43,6 +43,10 @@ internal static class TuiCommand
         {
             rejected.AddRange(Update(env, settings)?.Rejected ?? []);
         }
+        else if (updateFirst)
+        {
+            env.Error.WriteLine($"search: {GermanLaunchText.NoSeedsToUpdateFrom(seeds)}");
+        }
 
         // With --print the paths go to standard output, which may then be a pipe; the UI draws on the terminal.
         if (!env.Terminal && !(print && !Console.IsInputRedirected))

@@ -108,5 +108,21 @@ public sealed class TuiCommandTests : IDisposable
         Assert.DoesNotContain("Rebuilt", said);
     }
 
+    [Fact]
+    public void Start_with_an_index_but_no_seeds_folder_says_so_in_German_and_shows_the_index()
+    {
+        var seeds = Path.Combine(_root, "seeds");
+        var index = Path.Combine(_root, "index");
+        Directory.CreateDirectory(seeds);
+        File.WriteAllText(Path.Combine(seeds, "a.txt"), "date 2024-01-01\n\nErster Titel\n\nText eins.");
+        Assert.Equal(0, CliApp.Run(["index", "--seeds", seeds, "--index", index], Environment()));
+        _error.GetStringBuilder().Clear();
+
+        TuiCommand.Run(Environment(), index, Path.Combine(_root, "nope"), updateFirst: true);
+
+        Assert.Contains("Den Artikelordner", _error.ToString());
+        Assert.Contains("nope“ gibt es nicht; der Index wird so gezeigt, wie er ist", _error.ToString());
+    }
+
     private CliEnvironment Environment() => new(TextReader.Null, _out, _error, Colour: false, Interactive: false);
 }
