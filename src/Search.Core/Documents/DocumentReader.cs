@@ -97,9 +97,9 @@ public sealed class DocumentReader
         }
 
         var hash = Convert.ToHexStringLower(SHA256.HashData(bytes));
-        if (!TextDecoder.TryDecode(bytes, out var text, out var decodeError, out var notice))
+        if (!TextDecoder.TryDecode(bytes, out var text, out var decodeError, out var notice, out var notText))
         {
-            return DocumentReadResult.Failure(id, FileProblem.NotText, decodeError);
+            return DocumentReadResult.Failure(id, FileProblem.NotText, decodeError, notText);
         }
 
         if (string.IsNullOrWhiteSpace(text))

@@ -24,7 +24,11 @@ public enum FileProblem
     /// <summary>Only white space.</summary>
     OnlyWhiteSpace,
 
-    /// <summary>Binary, or text in neither UTF-8 (nor UTF-16 with a byte-order mark) nor Windows-1252.</summary>
+    /// <summary>
+    /// Binary, or text in neither UTF-8 (nor UTF-16 with a byte-order mark) nor Windows-1252. <see
+    /// cref="Indexing.RejectedFile.Detail"/> tells which: null for binary content, <c>UTF-16</c> for invalid UTF-16,
+    /// otherwise the one-based position of the first byte that is not UTF-8.
+    /// </summary>
     NotText,
 
     /// <summary>The first line is not a date line (<c>date YYYY-MM-DD</c>).</summary>

@@ -21,11 +21,17 @@ internal static class TextDecoder
     /// <param name="text">The decoded text.</param>
     /// <param name="error">Why the bytes are no text, when false is returned.</param>
     /// <param name="notice">Set when the text was read in a fallback encoding, saying so; otherwise null.</param>
-    public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out string error, out string? notice)
+    /// <param name="detail">
+    /// When false is returned, what kind of no-text it is, for <see cref="Indexing.RejectedFile.Detail"/>: null for
+    /// binary content, <c>UTF-16</c> for invalid UTF-16, otherwise (neither UTF-8 nor Windows-1252) the one-based
+    /// position of the first byte that is not UTF-8, as digits.
+    /// </param>
+    public static bool TryDecode(ReadOnlySpan<byte> bytes, out string text, out string error, out string? notice, out string? detail)
     {
         text = "";
         error = "";
         notice = null;
+        detail = null;
         if (bytes.Length >= 2 && ((bytes[0] == 0xFF && bytes[1] == 0xFE) || (bytes[0] == 0xFE && bytes[1] == 0xFF)))
         {
             var encoding = bytes[0] == 0xFF ? new UnicodeEncoding(false, true, true) : new UnicodeEncoding(true, true, true);
@@ -37,6 +43,7 @@ internal static class TextDecoder
             catch (DecoderFallbackException)
             {
                 error = "invalid UTF-16 text";
+                detail = "UTF-16";
                 return false;
             }
         }
@@ -60,18 +67,26 @@ internal static class TextDecoder
         catch (DecoderFallbackException ex)
         {
             var where = ex.Index >= 0 ? string.Create(CultureInfo.InvariantCulture, $" at byte {ex.Index + 1}") : "";
-            return TryWindows1252(bytes, where, out text, out error, out notice);
+            var decoded = TryWindows1252(bytes, where, out text, out error, out notice, out var isBinary);
+            if (!decoded && !isBinary)
+            {
+                detail = (Math.Max(0, ex.Index) + 1).ToString(CultureInfo.InvariantCulture);
+            }
+
+            return decoded;
         }
     }
 
-    private static bool TryWindows1252(ReadOnlySpan<byte> bytes, string where, out string text, out string error, out string? notice)
+    private static bool TryWindows1252(ReadOnlySpan<byte> bytes, string where, out string text, out string error, out string? notice, out bool binary)
     {
         text = "";
         notice = null;
+        binary = false;
         // The UTF-8 probe saw only the beginning; a file read in another encoding is checked whole.
-        if (BinaryReason(bytes) is { } binary)
+        if (BinaryReason(bytes) is { } reason)
         {
-            error = binary;
+            error = reason;
+            binary = true;
             return false;
         }
 

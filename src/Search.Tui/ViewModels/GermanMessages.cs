@@ -54,7 +54,12 @@ public static class GermanMessages
             : "zu groß",
         [FileProblem.Empty] = _ => "leere Datei",
         [FileProblem.OnlyWhiteSpace] = _ => "leere Datei (nur Leerraum)",
-        [FileProblem.NotText] = _ => "kein Text in UTF-8 oder Windows-1252 (binär oder anders kodiert)",
+        [FileProblem.NotText] = d => d switch
+        {
+            null => "binär (NUL- oder Steuerzeichen), keine Textdatei",
+            "UTF-16" => "kein gültiger UTF-16-Text",
+            _ => $"kein Text in UTF-8 (ungültig ab Byte {d}) oder Windows-1252",
+        },
         [FileProblem.NoDateHeader] = _ => "keine Datumszeile: die Datei muss mit „date JJJJ-MM-TT“ beginnen",
         [FileProblem.MalformedDate] = d => string.IsNullOrEmpty(d)
             ? "kein Datum nach „date“: erwartet wird „date JJJJ-MM-TT“"

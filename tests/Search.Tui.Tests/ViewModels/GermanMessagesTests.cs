@@ -90,4 +90,27 @@ public sealed class GermanMessagesTests : IDisposable
             Assert.DoesNotContain("english", line);
         }
     }
+    [Fact]
+    public void A_binary_file_and_a_file_in_neither_UTF8_nor_Windows1252_get_different_German_reasons()
+    {
+        var folder = Path.Combine(Path.GetTempPath(), "german-reasons-" + Guid.NewGuid().ToString("N"));
+        Directory.CreateDirectory(Path.Combine(folder, "seeds"));
+        try
+        {
+            File.WriteAllBytes(Path.Combine(folder, "seeds", "binär.txt"), [0x7F, 0x45, 0x4C, 0x46, 0, 0, 0, 1, 2, 3]);
+            // Valid UTF-8 up to byte 25, then 0x81 (not UTF-8, and undefined in Windows-1252).
+            File.WriteAllBytes(Path.Combine(folder, "seeds", "kaputt.txt"), [.. "date 2024-01-01\n\nTitel\n\n"u8, 0x81, .. "Text"u8]);
+            File.WriteAllText(Path.Combine(folder, "seeds", "gut.txt"), "date 2024-01-01\n\nTitel\n\nText.");
+            using var builder = IndexBuilder.Open(Path.Combine(folder, "index"));
+
+            var rejected = builder.UpdateFromFolder(Path.Combine(folder, "seeds")).Rejected.ToDictionary(r => r.Path, GermanMessages.ForRejected);
+
+            Assert.Equal("binär (NUL- oder Steuerzeichen), keine Textdatei", rejected["binär.txt"]);
+            Assert.Equal("kein Text in UTF-8 (ungültig ab Byte 25) oder Windows-1252", rejected["kaputt.txt"]);
+        }
+        finally
+        {
+            Directory.Delete(folder, recursive: true);
+        }
+    }
 }

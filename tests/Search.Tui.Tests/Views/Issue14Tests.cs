@@ -206,12 +206,12 @@ public sealed class Issue14Tests : IDisposable
 
         // In German, from the kind of each problem: the library's English reason is not shown.
         Assert.Contains(ui.Lines, l => l.Contains("a.txt: keine Datumszeile"));
-        Assert.Contains(ui.Lines, l => l.Contains("b.txt: kein Text in UTF-8 oder Windows-1252"));
+        Assert.Contains(ui.Lines, l => l.Contains("b.txt: binär (NUL- oder Steuerzeichen), keine Textdatei"));
         Assert.Contains(ui.Lines, l => l.Contains("c.txt: Datum „2025-02-30“ gibt es nicht im Kalender"));
         Assert.DoesNotContain(ui.Lines, l => l.Contains("no date header") || l.Contains("binary") || l.Contains("impossible"));
         ui.Press(Key.Esc);
         ui.Draw();
-        Assert.DoesNotContain(ui.Lines, l => l.Contains("b.txt: kein Text"));
+        Assert.DoesNotContain(ui.Lines, l => l.Contains("b.txt: binär"));
     }
 
     [Fact]
