@@ -169,7 +169,11 @@ public sealed class SearchIndex : IDisposable
     /// <param name="dimension"><c>actor</c> or <c>location</c>.</param>
     /// <param name="text">Typed text; empty returns the most frequent values.</param>
     /// <param name="max">Values to return at most.</param>
-    /// <returns>Matching values with the number of documents in the whole index, most frequent first.</returns>
+    /// <returns>
+    /// Matching values with the number of documents in the whole index: values that begin with the text as typed
+    /// first (umlauts as spelt: "koehl" finds Köhler before Kohl), then those where a later word does, then other
+    /// spellings, then the text inside a word; most frequent first within each.
+    /// </returns>
     public IReadOnlyList<FacetValue> FindFacetValues(string dimension, string text, int max = 20)
     {
         ArgumentNullException.ThrowIfNull(text);
@@ -187,8 +191,9 @@ public sealed class SearchIndex : IDisposable
         {
             var reader = searcher.IndexReader;
             var folded = FacetText.Fold(text.Trim());
+            var spelled = FacetText.Spelled(text);
             var ordinals = GlobalOrdinals.For(reader, field);
-            var matches = new List<FacetValue>();
+            var matches = new List<(FacetValue Value, int Rank)>();
             for (var ord = 0; ord < ordinals.Labels.Length; ord++)
             {
                 var label = ordinals.Labels[ord];
@@ -205,11 +210,12 @@ public sealed class SearchIndex : IDisposable
                 var count = ordinals.Targets is null ? reader.DocFreq(new Term(field, label)) : ordinals.DocumentCounts[ord];
                 if (count > 0)
                 {
-                    matches.Add(new FacetValue(label, count));
+                    matches.Add((new FacetValue(label, count), folded.Length == 0 ? 0 : FacetText.Rank(label, ordinals.FoldedLabels[ord], spelled, folded)));
                 }
             }
 
-            return [.. matches.OrderByDescending(v => v.Count).ThenBy(v => v.Value, StringComparer.Ordinal).Take(max)];
+            return [.. matches.OrderBy(m => m.Rank).ThenByDescending(m => m.Value.Count).ThenBy(m => m.Value.Value, StringComparer.Ordinal)
+                .Take(max).Select(m => m.Value)];
         }
         finally
         {

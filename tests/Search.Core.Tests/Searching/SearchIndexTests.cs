@@ -510,6 +510,29 @@ public sealed class SearchIndexTests : IClassFixture<SearchIndexTests.SampleInde
         Assert.Equal(2, values[0].Count);
     }
 
+    [Fact]
+    public void FindFacetValues_RanksWordBeginningsAndTheTypedUmlautSpellingFirst()
+    {
+        // Arrange: "muen" folds to "mun", which "Dortmund" holds inside a word; "koehl" folds to "kohl" (Kohl, Köhler).
+        using var index = new TestIndex(
+        [
+            Articles.Make("a", "2024-01-01", "Eins", "Text eins.", ["Helmut Kohl"], ["Dortmund"]),
+            Articles.Make("b", "2024-01-02", "Zwei", "Text zwei.", ["Helmut Kohl"], ["Dortmund"]),
+            Articles.Make("c", "2024-01-03", "Drei", "Text drei.", ["Helmut Kohl"], ["Dortmund"]),
+            Articles.Make("d", "2024-01-04", "Vier", "Text vier.", ["Horst Köhler"], ["München"]),
+            Articles.Make("e", "2024-01-05", "Fünf", "Text fünf.", ["Horst Köhler"], ["Berlin-München"]),
+        ]);
+
+        // Act
+        var places = index.Index.FindFacetValues("location", "muen").Select(v => v.Value);
+        var actors = index.Index.FindFacetValues("actor", "koehl").Select(v => v.Value);
+
+        // Assert: a value whose word begins with the text as typed (ue for ü) first, then other spellings, then the
+        // text inside a word; more documents first within each.
+        Assert.Equal(["München", "Berlin-München", "Dortmund"], places);
+        Assert.Equal(["Horst Köhler", "Helmut Kohl"], actors);
+    }
+
     public sealed class SampleIndex : IDisposable
     {
         public TestIndex Value { get; } = new(Articles.Sample);
