@@ -21,7 +21,7 @@ internal sealed class HelpView : ScrollingOverlay
         ("Leertaste / Eingabe", "Wert in Akteure/Orte wählen [x] / abwählen"),
         ("Entf / - in Akteure/Orte", "Wert ausschließen (−Merkel); nochmals: zurücknehmen"),
         ("F3", "Auffällig: Akteure/Orte, die in den Treffern weit häufiger sind als im Index"),
-        ("Buchstaben in Akteure/Orte", "Werte der Liste suchen; Rücktaste löscht"),
+        ("Buchstaben in Akteure/Orte", "Werte der Liste suchen (Leertaste tippt dann ein Leerzeichen, Eingabe wählt); Rücktaste löscht"),
         ("Leertaste im Datum", "Jahr > Monat > Tag; ◂ eine Ebene zurück"),
         ("Rücktaste im Datum", "eine Ebene zurück"),
         ("← → Entf in Filterzeile", "Filter wählen und entfernen"),

@@ -260,6 +260,29 @@ public sealed class Issue14Tests : IDisposable
     }
 
     [Fact]
+    public void Space_in_a_typed_panel_search_types_a_space_and_Enter_selects()
+    {
+        using var ui = new Headless(_index.Backend);
+        ui.Window.ActorList.SetFocus();
+        foreach (var ch in "steve")
+        {
+            ui.Press(new Key(ch));
+        }
+
+        ui.Press(Key.Space);
+        ui.Press(new Key('w'));
+        ui.Settle();
+
+        Assert.Equal("steve w", ui.Model.PanelFilter(FacetKind.Actor));
+        Assert.Empty(ui.Model.SelectedActors);
+        Assert.Equal("Steve Witkoff", Assert.Single(ui.Model.PanelItems(FacetKind.Actor)).Value);
+
+        ui.Press(Key.Enter);
+        ui.Settle();
+        Assert.Equal(["Steve Witkoff"], ui.Model.SelectedActors);
+    }
+
+    [Fact]
     public void A_facet_value_is_excluded_with_Delete_and_shown_as_minus_in_the_filter_bar()
     {
         using var ui = new Headless(_index.Backend);

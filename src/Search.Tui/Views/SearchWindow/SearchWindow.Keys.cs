@@ -70,6 +70,12 @@ public sealed partial class SearchWindow
             return true; // the last row: the list ends here (Tab or F6 goes to the next pane)
         }
 
+        if (key == Key.Space && kind != FacetKind.Date && _model.PanelFilter(kind).Length > 0)
+        {
+            _model.SetPanelFilter(kind, _model.PanelFilter(kind) + " "); // a panel search of two words ("horst k"); Enter selects
+            return true;
+        }
+
         if (key == Key.Space || key == Key.Enter)
         {
             Activate(list, source, kind);
