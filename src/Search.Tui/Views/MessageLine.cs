@@ -32,24 +32,38 @@ internal sealed class MessageLine : View
         var written = 0;
         if (_model.Error is { } error)
         {
-            // The caret under the problem, the message after it, or before it when it does not fit after; never cut.
-            var text = error;
-            var columns = CellText.Columns(text);
+            // The caret under the problem, the message after it, or before it when it does not fit after; on a narrow
+            // screen the message without its advice (the part after " – "); never cut, and the caret kept if it can be.
             var caret = _model.ErrorPosition >= 0 ? QueryColumn + _model.ErrorPosition - (QueryScroll?.Invoke() ?? 0) : -1;
-            if (caret >= 0 && caret < width && caret + 2 + columns <= width)
+            var dash = error.IndexOf(" – ", StringComparison.Ordinal);
+            string[] texts = dash > 0 ? [error, error[..dash] + "."] : [error];
+            var placed = false;
+            foreach (var text in texts)
             {
-                written += CellText.Write(this, new string(' ', caret) + "^ ", width, normal);
-                written += CellText.Write(this, text, width - written, Theme.Error(normal));
+                var columns = CellText.Columns(text);
+                if (caret >= 0 && caret < width && caret + 2 + columns <= width)
+                {
+                    written += CellText.Write(this, new string(' ', caret) + "^ ", width, normal);
+                    written += CellText.Write(this, text, width - written, Theme.Error(normal));
+                    placed = true;
+                }
+                else if (caret >= 0 && caret < width && columns + 2 <= caret)
+                {
+                    written += CellText.Write(this, new string(' ', caret - columns - 1), width, normal);
+                    written += CellText.Write(this, text, width - written, Theme.Error(normal));
+                    written += CellText.Write(this, " ^", width - written, normal);
+                    placed = true;
+                }
+
+                if (placed)
+                {
+                    break;
+                }
             }
-            else if (caret >= 0 && caret < width && columns + 2 <= caret)
+
+            if (!placed)
             {
-                written += CellText.Write(this, new string(' ', caret - columns - 1), width, normal);
-                written += CellText.Write(this, text, width - written, Theme.Error(normal));
-                written += CellText.Write(this, " ^", width - written, normal);
-            }
-            else
-            {
-                written += CellText.Write(this, " " + text, width, Theme.Error(normal));
+                written += CellText.Write(this, " " + error, width, Theme.Error(normal));
             }
         }
         else if (_model.Results is { } results)

@@ -274,6 +274,21 @@ public sealed class SearchWindowTests : IDisposable
     }
 
     [Fact]
+    public void At_80_columns_the_caret_stays_under_a_later_error_with_the_message_s_first_part()
+    {
+        using var ui = new Headless(_index.Backend, 80, 24);
+        ui.Type("Wahl Polizei (Berlin");
+        ui.Press(Key.Enter);
+        ui.Draw();
+
+        Assert.NotNull(ui.Model.Error);
+        var column = ui.Window.QueryField.Frame.X + ui.Model.ErrorPosition;
+        Assert.Equal('(', ui.Lines[0][column]);
+        Assert.Equal('^', ui.Lines[1][column]);
+        Assert.Contains("^ Klammer „(“ nicht geschlossen.", ui.Lines[1]);
+    }
+
+    [Fact]
     public void A_broken_query_shows_the_message_and_keeps_the_old_results()
     {
         using var ui = new Headless(_index.Backend);
