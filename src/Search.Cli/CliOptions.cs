@@ -25,6 +25,26 @@ internal static class CliOptions
         Description = "Print JSON Lines instead of text.",
     };
 
+    /// <summary>
+    /// The <c>--config</c> option: a folder of the user's own settings, which must exist (a mistyped folder would
+    /// otherwise drop the user's lists without a word, and rebuild the index without them).
+    /// </summary>
+    public static Option<string> Config(string description)
+    {
+        var option = new Option<string>("--config") { Description = description, HelpName = "DIR" };
+        option.Validators.Add(result =>
+        {
+            var folder = result.GetValueOrDefault<string>();
+            if (folder is not null && !Directory.Exists(folder))
+            {
+                result.AddError(File.Exists(folder)
+                    ? $"--config: '{folder}' is a file; name the folder that holds boilerplate.txt, actors.txt, locations.txt or aliases.txt."
+                    : $"--config: the settings folder '{folder}' does not exist.");
+            }
+        });
+        return option;
+    }
+
     /// <summary>Parses a YYYY-MM-DD date of an option, or explains why not.</summary>
     public static bool TryParseDate(string? text, string option, out DateOnly? date, out string? error)
     {

@@ -13,11 +13,8 @@ internal static class ExtractCommand
     {
         var paths = new Argument<string[]>("PATH") { Description = "Files or folders (folders are searched recursively for *.txt).", Arity = ArgumentArity.OneOrMore };
         var json = CliOptions.Json();
-        var config = new Option<string>("--config")
-        {
-            Description = "Folder of your own settings: boilerplate.txt, actors.txt, locations.txt, aliases.txt (default: the nearest .search folder beside each file or above it, as 'search index' uses SEEDS/.search).",
-            HelpName = "DIR",
-        };
+        var config = CliOptions.Config(
+            "Folder of your own settings: boilerplate.txt, actors.txt, locations.txt, aliases.txt (default: the nearest .search folder beside each file or above it, as 'search index' uses SEEDS/.search).");
         var command = new Command("extract", "Read article files and print their date, title, actors and locations.") { paths, json, config };
         command.SetAction(parse =>
         {

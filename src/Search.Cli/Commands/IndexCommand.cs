@@ -19,11 +19,7 @@ internal static class IndexCommand
         var json = CliOptions.Json();
         var watch = new Option<bool>("--watch") { Description = "Keep running and apply changes as files appear, change or disappear (Ctrl+C stops)." };
         var pattern = new Option<string>("--pattern") { Description = "Which files are articles.", DefaultValueFactory = _ => "*.txt", HelpName = "GLOB" };
-        var config = new Option<string>("--config")
-        {
-            Description = "Folder of your own settings: boilerplate.txt, actors.txt, locations.txt, aliases.txt (default: SEEDS/.search).",
-            HelpName = "DIR",
-        };
+        var config = CliOptions.Config("Folder of your own settings: boilerplate.txt, actors.txt, locations.txt, aliases.txt (default: SEEDS/.search).");
         var prune = new Option<bool>("--prune") { Description = "Allow the update to delete more than half of the documents (their files are gone)." };
         var allowEmpty = new Option<bool>("--allow-empty") { Description = "Allow a seeds folder without article files to empty the index." };
         var command = new Command("index", "Build or update the index from the article files in the seeds folder.")

@@ -7,6 +7,27 @@ namespace Search.Cli.Tests.Commands;
 /// <summary>Regression: #15 never lose an index to a typo, read the files people really have.</summary>
 public sealed partial class CliCommandTests
 {
+    [Theory]
+    [InlineData("index")]
+    [InlineData("extract")]
+    public void Config_FolderThatDoesNotExist_IsAUsageErrorAndNothingIsRebuilt(string verb)
+    {
+        // Arrange: an index built with the seeds folder's own settings
+        Index();
+        var missing = _folder.Combine("no-such-settings");
+
+        // Act
+        var (code, _, error) = verb == "index"
+            ? CliRunner.Run("index", "--seeds", _seeds, "--index", _index, "--config", missing)
+            : CliRunner.Run("extract", _seeds, "--config", missing);
+
+        // Assert: refused before anything is read or written (a typo must not rebuild the index without the user's lists)
+        Assert.Equal(2, code);
+        Assert.Contains($"--config: the settings folder '{missing}' does not exist.", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Rebuilt", error, StringComparison.Ordinal);
+        Assert.Equal(2, Documents());
+    }
+
     [Fact]
     public void Index_EmptySeedsAgainstBuiltIndex_IsRefusedWithExitTwoAndIndexKept()
     {
