@@ -181,7 +181,8 @@ public sealed partial class IndexBuilder : IDisposable
             });
 
             var summary = plan.Summarise(outcomes, existing);
-            return Complete(writer, existing, plan.Seen, summary, commitData, stopwatch, cancellationToken) with
+            var checkDeleted = (int deleted) => UpdateGuard.CheckDeleted(IndexPath, Options, origin, state, files.Count, deleted, rebuild);
+            return Complete(writer, existing, plan.Seen, summary, commitData, stopwatch, cancellationToken, checkDeleted) with
             {
                 Unchanged = plan.Unchanged + summary.Unchanged,
                 FullRebuild = rebuild,
@@ -205,9 +206,10 @@ public sealed partial class IndexBuilder : IDisposable
     /// (<see cref="DeleteVanished"/>), commits, and says what was done; the caller adds how many stayed unchanged.
     /// </summary>
     private static IndexUpdateResult Complete(IndexWriter writer, IndexedEntries existing, bool[] seen, UpdatePlan.Summary summary,
-        Dictionary<string, string> commitData, Stopwatch stopwatch, CancellationToken cancellationToken)
+        Dictionary<string, string> commitData, Stopwatch stopwatch, CancellationToken cancellationToken, Action<int>? checkDeleted = null)
     {
         var (deleted, renamed) = DeleteVanished(writer, existing, seen, summary.AddedHashes);
+        checkDeleted?.Invoke(deleted); // throws before the commit: the caller rolls the deletions back
         cancellationToken.ThrowIfCancellationRequested();
         Commit(writer, commitData);
         return new IndexUpdateResult

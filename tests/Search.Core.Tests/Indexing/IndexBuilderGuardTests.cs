@@ -80,6 +80,46 @@ public sealed class IndexBuilderGuardTests : IDisposable
     }
 
     [Fact]
+    public void UpdateFromFolder_AllFilesMovedIntoASubfolder_IsAppliedAsRenames()
+    {
+        // Arrange: every article moved into a new folder, as 'mkdir archiv && mv *.txt archiv/' does
+        System.IO.Directory.CreateDirectory(_folder.Combine("seeds/archiv"));
+        foreach (var file in System.IO.Directory.GetFiles(Seeds, "*.txt"))
+        {
+            File.Move(file, Path.Combine(_folder.Combine("seeds/archiv"), Path.GetFileName(file)));
+        }
+
+        using var builder = IndexBuilder.Open(IndexPath);
+
+        // Act
+        var result = builder.UpdateFromFolder(Seeds);
+
+        // Assert: no document is lost, so nothing is refused
+        Assert.Equal((0, 0, 4, 4), (result.Added, result.Deleted, result.Renamed, result.TotalDocuments));
+    }
+
+    [Fact]
+    public void UpdateFromFolder_OtherArticlesReplacingMostFiles_IsRefusedOnceTheyAreRead()
+    {
+        // Arrange: three of the four articles replaced by three different ones (new names, new content)
+        foreach (var word in new[] { "alpha", "beta", "gamma" })
+        {
+            File.Delete(_folder.Combine($"seeds/{word}.txt"));
+            _folder.Write($"seeds/neu-{word}.txt", string.Format(Good, "Zebra " + word));
+        }
+
+        using var builder = IndexBuilder.Open(IndexPath);
+
+        // Act
+        var error = Assert.Throws<IndexUpdateRefusedException>(() => builder.UpdateFromFolder(Seeds));
+
+        // Assert: refused before the commit, so the index keeps its four documents and none of the new ones
+        Assert.Equal((UpdateRefusal.MostDeleted, 4, 3), (error.Refusal, error.Documents, error.WouldDelete));
+        Assert.Equal(4, Documents());
+        Assert.Equal(0, Search("Zebra"));
+    }
+
+    [Fact]
     public void UpdateFromFolder_HalfOfTheFilesGone_IsApplied()
     {
         // Arrange
@@ -156,6 +196,12 @@ public sealed class IndexBuilderGuardTests : IDisposable
     }
 
     private int Documents() => Statistics().Documents;
+
+    private int Search(string text)
+    {
+        using var index = SearchIndex.Open(IndexPath);
+        return index.Search(SearchRequest.For(text)).TotalHits;
+    }
 
     private IndexStatistics Statistics()
     {
