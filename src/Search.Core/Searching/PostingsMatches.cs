@@ -89,6 +89,8 @@ internal static class PostingsMatches
                 return max.Disjuncts.All(d => Collect(d, hit, ranges));
             case ConstantScoreQuery constant when constant.Query is not null:
                 return Collect(constant.Query, hit, ranges);
+            case MultiTermQuery { Field: IndexSchema.Exact }:
+                return false; // exact spellings (a prefix or pattern): no offsets there, so the text is analysed again
             case MultiTermQuery multiTerm:
                 // Prefix, wildcard, fuzzy, range: the words of this segment it stands for.
                 return !hit.Fields.Contains(multiTerm.Field)

@@ -86,13 +86,17 @@ internal static class SnippetBuilder
         }
 
         var ranges = Mark(field is null ? new QueryScorer(query) : new QueryScorer(query, field), field ?? IndexSchema.Body, text);
-        if (!HasTermsOf(query, IndexSchema.Person))
+        foreach (var other in new[] { IndexSchema.Person, IndexSchema.Exact })
         {
-            return ranges;
+            // A person noun's other form, a beginning or pattern met by a word's exact spelling ("Gespräche*").
+            if (HasTermsOf(query, other))
+            {
+                var more = Mark(new QueryScorer(query, other), other, text);
+                ranges = more.Count == 0 ? ranges : Merge(ranges, more);
+            }
         }
 
-        var persons = Mark(new QueryScorer(query, IndexSchema.Person), IndexSchema.Person, text);
-        return persons.Count == 0 ? ranges : Merge(ranges, persons);
+        return ranges;
     }
 
     private static IReadOnlyList<HighlightRange> Mark(QueryScorer scorer, string analyzedAs, string text)
@@ -114,6 +118,7 @@ internal static class SnippetBuilder
         BooleanQuery boolean => boolean.Clauses.Any(c => HasTermsOf(c.Query, field)),
         DisjunctionMaxQuery max => max.Disjuncts.Any(d => HasTermsOf(d, field)),
         PhraseQuery phrase => phrase.GetTerms().Any(t => t.Field == field),
+        MultiTermQuery multiTerm => multiTerm.Field == field,
         _ => false,
     };
 

@@ -40,7 +40,7 @@ internal static class LuceneQueryBuilder
             WordNode word => PerField(word.Field, field => Phrase(field, word.Text, 0)),
             PhraseNode phrase => PerField(phrase.Field, field => Phrase(field, phrase.Text, phrase.Slop, quoted: true)),
             PrefixNode prefix => PerField(prefix.Field, field => Prefix(field, prefix.Text)),
-            WildcardNode wildcard => PerField(wildcard.Field, field => Any(Patterns(wildcard.Pattern).Select(p => (Query)new WildcardQuery(new Term(field, p))))),
+            WildcardNode wildcard => PerField(wildcard.Field, field => Wildcard(field, wildcard.Pattern)),
             FuzzyNode fuzzy => PerField(fuzzy.Field, field => Fuzzy(field, fuzzy.Text, fuzzy.MaxEdits)),
             DateRangeNode range => NumericRangeQuery.NewInt32Range(
                 IndexSchema.Date,
@@ -130,6 +130,14 @@ internal static class LuceneQueryBuilder
     /// </summary>
     private static Query Prefix(string field, string text)
     {
+        if (field == IndexSchema.Body)
+        {
+            // The body holds stems, and a stem may be shorter than the beginning typed ("Regierungs" → regierung, which
+            // "Regierung" has too): words whose stem begins with it, or whose exact spelling does ("Gespräche*" finds
+            // "Gespräche", stemmed gesprach), and no others.
+            return Any([new PrefixQuery(new Term(field, Fold(text))), new PrefixQuery(new Term(IndexSchema.Exact, Lower(text)))])!;
+        }
+
         var folded = Fold(text);
         var stemmed = Stem(text);
         var prefix = new PrefixQuery(new Term(field, folded));
@@ -137,6 +145,17 @@ internal static class LuceneQueryBuilder
             ? prefix
             : Any([prefix, new TermQuery(new Term(field, stemmed))]);
     }
+
+    /// <summary>
+    /// A word pattern ("M?ller"): in the body, stems that fit it folded, or exact spellings that fit it ("Müller", stemmed
+    /// mull, is found by its spelling; "Müll", stemmed mull too, is not); elsewhere the folded and stemmed forms.
+    /// </summary>
+    private static Query? Wildcard(string field, string pattern) => field == IndexSchema.Body
+        ? Any([new WildcardQuery(new Term(field, Fold(pattern))), new WildcardQuery(new Term(IndexSchema.Exact, Lower(pattern)))])
+        : Any(Patterns(pattern).Select(p => (Query)new WildcardQuery(new Term(field, p))));
+
+    /// <summary>A pattern as the exact field holds words: lower case, nothing folded.</summary>
+    private static string Lower(string pattern) => pattern.ToLowerInvariant();
 
     private static string Apply(Analyzer analyzer, string pattern)
     {

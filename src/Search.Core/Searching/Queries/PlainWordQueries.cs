@@ -216,7 +216,12 @@ internal sealed class PlainWordQueries
         foreach (var field in new[] { IndexSchema.Exact, IndexSchema.Body })
         {
             using var terms = reader is null ? null : new FieldFrequencies(reader, field);
-            foreach (var (term, _) in LuceneQueryBuilder.Analyze(field, lastWord))
+            // In the body its beginning folded, not stemmed: "Müler" stands for words beginning with müler, not with
+            // its stem mul (Müll, Multi).
+            var forms = field == IndexSchema.Body
+                ? LuceneQueryBuilder.Analyze(IndexSchema.Exact, lastWord).Select(t => (Term: LuceneQueryBuilder.Fold(t.Term), t.Position))
+                : LuceneQueryBuilder.Analyze(field, lastWord);
+            foreach (var (term, _) in forms)
             {
                 if (terms is not null && !terms.AnyBeginsWith(term))
                 {

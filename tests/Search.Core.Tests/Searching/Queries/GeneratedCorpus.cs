@@ -32,7 +32,7 @@ internal sealed class GeneratedCorpus
     public const int Days = 4 * 365;
 
     /// <summary>The schema fields the model compares, and how each is built from a document.</summary>
-    public static readonly string[] Fields = [IndexSchema.Body, IndexSchema.Title, IndexSchema.ActorText, IndexSchema.LocationText, IndexSchema.Person];
+    public static readonly string[] Fields = [IndexSchema.Body, IndexSchema.Title, IndexSchema.ActorText, IndexSchema.LocationText, IndexSchema.Person, IndexSchema.Exact];
 
     private readonly Random _random;
 
@@ -107,6 +107,7 @@ internal sealed record AnalysedDocument(string Id, DateOnly Date, NewsDocument S
             [IndexSchema.ActorText] = Analyse(IndexSchema.ActorText, string.Join("\n", doc.Actors)),
             [IndexSchema.LocationText] = Analyse(IndexSchema.LocationText, string.Join("\n", doc.Locations)),
             [IndexSchema.Person] = Analyse(IndexSchema.Person, doc.Title + "\n\n" + doc.Body),
+            [IndexSchema.Exact] = Analyse(IndexSchema.Exact, doc.Title + "\n\n" + doc.Body),
         };
         return new AnalysedDocument(doc.Id, doc.Date, doc, terms);
     }

@@ -137,9 +137,19 @@ internal sealed class ModelEvaluator
     private HashSet<string> Where(string field, Func<string, bool> termMatches) =>
         [.. _postings[field].Where(p => termMatches(p.Key)).SelectMany(p => p.Value)];
 
-    /// <summary>Words beginning with the folded text, and the word itself as indexed (folded and stemmed).</summary>
+    /// <summary>
+    /// In the body: stems beginning with the folded text, or exact spellings beginning with the text in lower case.
+    /// Elsewhere: words beginning with the folded text, and the word itself as indexed (folded and stemmed).
+    /// </summary>
     private HashSet<string> Prefix(string field, string text)
     {
+        if (field == IndexSchema.Body)
+        {
+            var start = LuceneQueryBuilder.Fold(text);
+            var lower = text.ToLowerInvariant();
+            return [.. Where(field, t => t.StartsWith(start, StringComparison.Ordinal)), .. Where(IndexSchema.Exact, t => t.StartsWith(lower, StringComparison.Ordinal))];
+        }
+
         var folded = LuceneQueryBuilder.Fold(text);
         var stemmed = LuceneQueryBuilder.Stem(text);
         return Where(field, t => t.StartsWith(folded, StringComparison.Ordinal) || t == stemmed);
@@ -214,8 +224,9 @@ internal sealed class ModelEvaluator
         return false;
     }
 
-    private HashSet<string> Wildcard(string field, string pattern) =>
-        [.. LuceneQueryBuilder.Patterns(pattern).SelectMany(p => WildcardForm(field, p))];
+    private HashSet<string> Wildcard(string field, string pattern) => field == IndexSchema.Body
+        ? [.. WildcardForm(field, LuceneQueryBuilder.Fold(pattern)), .. WildcardForm(IndexSchema.Exact, pattern.ToLowerInvariant())]
+        : [.. LuceneQueryBuilder.Patterns(pattern).SelectMany(p => WildcardForm(field, p))];
 
     private HashSet<string> WildcardForm(string field, string folded)
     {
