@@ -54,13 +54,13 @@ internal static class QueryCommand
             string? likeText = null;
             if (parse.GetValue(like) is { } likeFile)
             {
-                if (!File.Exists(likeFile))
+                if (!new Core.Documents.DocumentReader().TryReadText(likeFile, out var read, out var why))
                 {
-                    env.Error.WriteLine($"search: --like: there is no file '{likeFile}'.");
+                    env.Error.WriteLine($"search: --like: cannot read '{likeFile}' as text: {why}.");
                     return ExitCodes.Usage;
                 }
 
-                likeText = File.ReadAllText(likeFile);
+                likeText = read;
             }
 
             var template = new SearchRequest

@@ -43,6 +43,62 @@ public sealed class DocumentReader
         return [.. SeedFolderScanner.Scan(folder, pattern).Select(f => new DocumentFile(f.Path, f.Id))];
     }
 
+    /// <summary>
+    /// Reads a file as text of any form (no date line needed), as articles are read: UTF-8, UTF-16 with a byte-order
+    /// mark or Windows-1252, in NFC. A named pipe, socket or device, a file over <see cref="DocumentReaderOptions.MaxFileBytes"/>
+    /// and binary content are refused, so reading never waits for a writer or takes a program for text.
+    /// </summary>
+    /// <param name="path">The file to read.</param>
+    /// <param name="text">The text, when true is returned.</param>
+    /// <param name="error">Why the file is not read as text (English), when false is returned.</param>
+    public bool TryReadText(string path, out string text, out string error)
+    {
+        ArgumentNullException.ThrowIfNull(path);
+        text = "";
+        error = "";
+        try
+        {
+            var info = new FileInfo(path);
+            if (!info.Exists)
+            {
+                error = Directory.Exists(path) ? "it is a folder, not a file" : "there is no such file";
+                return false;
+            }
+
+            if (FileStatusReader.IsSpecial(path))
+            {
+                error = "not a regular file (a named pipe, socket or device)";
+                return false;
+            }
+
+            if (info.Length > Options.MaxFileBytes)
+            {
+                error = TooLarge(info.Length);
+                return false;
+            }
+
+            var bytes = File.ReadAllBytes(path);
+            if (bytes.Length == 0)
+            {
+                error = "empty file";
+                return false;
+            }
+
+            if (!TextDecoder.TryDecode(bytes, out var decoded, out error, out _, out _))
+            {
+                return false;
+            }
+
+            text = decoded.Normalize(System.Text.NormalizationForm.FormC);
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            error = $"cannot read file: {ex.Message}";
+            return false;
+        }
+    }
+
     /// <summary>Reads one file. Never throws for bad content: the result carries the reason instead.</summary>
     /// <param name="path">The file to read.</param>
     /// <param name="id">The document id; defaults to the file name.</param>

@@ -91,4 +91,31 @@ public sealed class QueryOptionsTests : IDisposable
         Assert.Equal("000_24110c9fbfdaf8ed.txt", result.GetProperty("hits")[0].GetProperty("id").GetString());
         Assert.Equal("likeText", result.GetProperty("noticeKind").GetString());
     }
+    [Fact]
+    public async Task Query_LikeANamedPipeOrABinaryFile_IsRefusedAtOnceWithItsReason()
+    {
+        // Arrange: a named pipe (reading it would wait for a writer for ever) and a program's bytes
+        var pipe = _folder.Combine("pipe.txt");
+        using (var mkfifo = System.Diagnostics.Process.Start("mkfifo", pipe))
+        {
+            mkfifo.WaitForExit();
+        }
+
+        var binary = _folder.Combine("program.bin");
+        File.WriteAllBytes(binary, [0x7F, 0x45, 0x4C, 0x46, 2, 1, 1, 0, 0, 0, 0, 0, 0, 0, 0, 0, 3, 0, 0x3E, 0]);
+
+        // Act
+        var runPipe = Task.Run(() => CliRunner.Run("query", "--like", pipe, "--index", _index));
+        var finished = await Task.WhenAny(runPipe, Task.Delay(TimeSpan.FromSeconds(30)));
+        Assert.True(finished == runPipe, "--like on a named pipe must not wait for a writer");
+        var (pipeCode, _, pipeError) = await runPipe;
+        var (binaryCode, binaryOut, binaryError) = CliRunner.Run("query", "--like", binary, "--index", _index);
+
+        // Assert
+        Assert.Equal(2, pipeCode);
+        Assert.Contains("not a regular file", pipeError, StringComparison.Ordinal);
+        Assert.Equal(2, binaryCode);
+        Assert.Equal("", binaryOut);
+        Assert.Contains("binary content", binaryError, StringComparison.Ordinal);
+    }
 }
