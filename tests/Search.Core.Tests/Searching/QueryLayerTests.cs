@@ -172,6 +172,22 @@ public sealed class QueryLayerTests : IClassFixture<QueryLayerTests.Articles>
         Assert.Equal("Merkel Berlin", results.SyntaxError?.SearchedText);
     }
 
+    [Theory]
+    [InlineData("date:2005]", "2005")]
+    [InlineData("title:(Merkel", "Merkel")]
+    [InlineData("actor:\"Angela", "Angela")]
+    [InlineData("Ort:Berlin )", "Berlin")]
+    [InlineData("Uhrzeit:12 )", "Uhrzeit 12")] // not a field name: a word like any other
+    public void Search_SyntaxErrorWithSearchWords_LeavesFieldNamesOut(string query, string searched)
+    {
+        // Act: the field names were searched as words ("date 2005" found articles with the word "date")
+        var results = _index.Index.Search(new SearchRequest { Text = query, OnSyntaxError = SyntaxErrorHandling.SearchWords });
+
+        // Assert
+        Assert.NotNull(results.SyntaxError);
+        Assert.Equal(searched, results.SyntaxError.SearchedText);
+    }
+
     [Fact]
     public void Search_SyntaxErrorWithSearchWords_ReportsKindAndOneBasedPosition()
     {

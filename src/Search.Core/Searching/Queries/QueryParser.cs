@@ -92,8 +92,16 @@ internal sealed partial class QueryParser
     public static ParsedQuery PlainWords(string text)
     {
         var sb = new StringBuilder(text.Length);
-        foreach (var ch in text)
+        for (var at = 0; at < text.Length; at++)
         {
+            var ch = text[at];
+            if (ch == ':' && FieldNameBefore(text, at) is var name and > 0)
+            {
+                sb.Length -= name; // a field name ("title:") is no word to search for
+                sb.Append(' ', name + 1);
+                continue;
+            }
+
             sb.Append(ch is '+' or '-' or '!' or '(' or ')' or '{' or '}' or '[' or ']' or '^' or '"' or '~' or '*' or '?' or ':' or '\\' or '&' or '|' ? ' ' : ch);
         }
 
@@ -128,6 +136,18 @@ internal sealed partial class QueryParser
             _ => new BooleanNode([.. words.Select(w => new QueryClause(ClauseOccur.Should, w))], 0, text.Length),
         };
         return new ParsedQuery(string.Join(' ', words.Select(w => w.Text)), root, words, false);
+    }
+
+    /// <summary>The length of the field name (<see cref="FieldNames"/>) that ends right before <paramref name="colon"/>, or 0.</summary>
+    private static int FieldNameBefore(string text, int colon)
+    {
+        var start = colon;
+        while (start > 0 && char.IsLetter(text[start - 1]))
+        {
+            start--;
+        }
+
+        return colon > start && FieldNames.ContainsKey(text[start..colon]) ? colon - start : 0;
     }
 
     private bool AtEnd => _pos >= _text.Length;
