@@ -188,6 +188,18 @@ public sealed class QueryLayerTests : IClassFixture<QueryLayerTests.Articles>
         Assert.Equal(searched, results.SyntaxError.SearchedText);
     }
 
+    [Theory]
+    [InlineData("Merkel~x")]
+    [InlineData("\"Angela Merkel\"~x")]
+    public void Search_TildeFollowedByLetters_SaysWhatMayFollowIt(string query)
+    {
+        // The message said a word or phrase was missing before '~', which stands right there.
+        var error = Assert.Throws<QuerySyntaxException>(() => _index.Index.Search(SearchRequest.For(query)));
+
+        Assert.Equal(QueryErrorKind.MisplacedModifier, error.Kind);
+        Assert.Contains("after it nothing or a number", error.Message, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Search_SyntaxErrorWithSearchWords_ReportsKindAndOneBasedPosition()
     {

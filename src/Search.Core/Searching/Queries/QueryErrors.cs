@@ -31,7 +31,7 @@ internal static class QueryErrors
             QueryErrorKind.LeadingWildcard => $"'{argument}'{where} begins with a wildcard: '*' and '?' can only follow letters (Friedens*, M?ller).",
             QueryErrorKind.MisplacedModifier => argument == "^"
                 ? $"'^'{where} gives a word a weight and needs a word before it and a number after it (Merkel^2)."
-                : $"'~'{where} needs a word or phrase before it (Selensky~, \"neue Regierung\"~3).",
+                : $"'~'{where} needs a word or phrase right before it, and after it nothing or a number (Selensky~, Selensky~1, \"neue Regierung\"~3).",
             QueryErrorKind.DanglingEscape => $"The backslash{where} ends the query and escapes nothing: remove it, or put the character to escape after it.",
             QueryErrorKind.UnexpectedCharacter => $"'{argument}'{where} is not expected here: put it in quotes or escape it with \\.",
             QueryErrorKind.OnlyStopWords => $"The query has only stop words (such as 'der', 'und', 'in'), which are not indexed: add a word that says what to look for.",
