@@ -29,9 +29,12 @@ internal static class CliApp
         var root = Build(env);
         var parse = root.Parse(args);
         var errors = parse.Errors.Select(e => e.Message).ToList();
-        if (errors.Count == 0 && UnknownOptions.Find(parse.CommandResult.Command, args) is { } unknown)
+        if (UnknownOptions.Find(parse.CommandResult.Command, args) is { } unknown)
         {
-            errors.Add(unknown);
+            // A mistyped option named with the nearest one; the parser's own words for it (and for the value after it,
+            // "--patern x") say less.
+            errors.RemoveAll(e => e.StartsWith("Unrecognized command or argument", StringComparison.Ordinal));
+            errors.Insert(0, unknown);
         }
 
         if (errors.Count > 0)
@@ -41,7 +44,8 @@ internal static class CliApp
                 env.Error.WriteLine($"search: {error}");
             }
 
-            env.Error.WriteLine($"Try 'search {string.Join(' ', args.TakeWhile(a => !a.StartsWith('-')).Take(1))} --help'.".Replace("  ", " ", StringComparison.Ordinal));
+            var verb = args.FirstOrDefault(a => !a.StartsWith('-'));
+            env.Error.WriteLine(root.Subcommands.Any(c => c.Name == verb) ? $"Try 'search {verb} --help'." : "Try 'search --help'.");
             return ExitCodes.Usage;
         }
 

@@ -32,6 +32,23 @@ public sealed class QueryOptionsTests : IDisposable
         Assert.Contains("Unknown option '--topp'. Did you mean '--top'?", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("index --ful", "Unknown option '--ful'. Did you mean '--full'?", "Try 'search index --help'.")]
+    [InlineData("index --patern x", "Unknown option '--patern'. Did you mean '--pattern'?", "Try 'search index --help'.")]
+    [InlineData("stats --jsn", "Unknown option '--jsn'. Did you mean '--json'?", "Try 'search stats --help'.")]
+    [InlineData("frobnicate", "Unrecognized command or argument 'frobnicate'", "Try 'search --help'.")]
+    public void MistypedOptionOrCommand_IsNamedWithTheNearestAndTheRightHelp(string line, string message, string help)
+    {
+        // Act
+        var (code, _, error) = CliRunner.Run([.. line.Split(' '), "--index", _index]);
+
+        // Assert
+        Assert.Equal(2, code);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+        Assert.Contains(help, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Unrecognized command or argument 'x'", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Query_StdinBlankLine_IsAnsweredWithAnErrorNotEveryDocument()
     {
