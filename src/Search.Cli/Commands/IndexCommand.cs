@@ -130,7 +130,9 @@ internal static class IndexCommand
             return true;
         }
 
-        env.Error.WriteLine($"search: the seeds folder '{settings.Seeds}' does not exist.");
+        env.Error.WriteLine(File.Exists(settings.Seeds)
+            ? $"search: the seeds folder '{settings.Seeds}' is a file; name the folder that holds the article files."
+            : $"search: the seeds folder '{settings.Seeds}' does not exist.");
         return false;
     }
 

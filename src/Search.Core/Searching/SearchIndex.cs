@@ -46,6 +46,7 @@ public sealed class SearchIndex : IDisposable
         var fullPath = System.IO.Path.GetFullPath(path);
         if (!System.IO.Directory.Exists(fullPath))
         {
+            IndexFolder.EnsureIndexOrEmpty(fullPath); // a file's path: not an index, and no index can be built there
             throw Missing(fullPath, path);
         }
 

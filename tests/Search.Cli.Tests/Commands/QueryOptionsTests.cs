@@ -50,6 +50,20 @@ public sealed class QueryOptionsTests : IDisposable
     }
 
     [Fact]
+    public void A_file_given_as_seeds_folder_or_as_index_is_called_a_file()
+    {
+        var file = _folder.Write("a-file.txt", "date 2024-01-01\n\nTitel\n\nText.");
+
+        var (indexCode, _, indexError) = CliRunner.Run("index", "--seeds", file, "--index", _folder.Combine("x"));
+        var (queryCode, _, queryError) = CliRunner.Run("query", "Merkel", "--index", file);
+
+        Assert.Equal((2, 2), (indexCode, queryCode));
+        Assert.Contains($"the seeds folder '{file}' is a file", indexError, StringComparison.Ordinal);
+        Assert.Contains("is a file, not a search index", queryError, StringComparison.Ordinal);
+        Assert.DoesNotContain("Build one with", queryError, StringComparison.Ordinal); // advice that would fail
+    }
+
+    [Fact]
     public void Query_StdinBlankLine_IsAnsweredWithAnErrorNotEveryDocument()
     {
         // Act
