@@ -18,7 +18,7 @@ internal static class IndexCommand
         var full = new Option<bool>("--full") { Description = "Rebuild the index from scratch instead of updating it." };
         var json = CliOptions.Json();
         var watch = new Option<bool>("--watch") { Description = "Keep running and apply changes as files appear, change or disappear (Ctrl+C stops)." };
-        var pattern = new Option<string>("--pattern") { Description = "Which files are articles.", DefaultValueFactory = _ => "*.txt", HelpName = "GLOB" };
+        var pattern = CliOptions.Pattern();
         var config = CliOptions.Config("Folder of your own settings: boilerplate.txt, actors.txt, locations.txt, aliases.txt (default: SEEDS/.search).");
         var prune = new Option<bool>("--prune") { Description = "Allow the update to delete more than half of the documents (their files are gone)." };
         var allowEmpty = new Option<bool>("--allow-empty") { Description = "Allow a seeds folder without article files to empty the index." };

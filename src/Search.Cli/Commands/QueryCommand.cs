@@ -11,13 +11,13 @@ internal static class QueryCommand
     {
         var text = new Argument<string[]>("TEXT") { Description = "The query (several words may be given unquoted). Empty: every document.", Arity = ArgumentArity.ZeroOrMore };
         var index = CliOptions.Index();
-        var top = new Option<int>("--top") { Description = "Hits to show.", DefaultValueFactory = _ => 10, HelpName = "N" };
-        var skip = new Option<int>("--skip") { Description = "Hits to skip (paging).", HelpName = "N" };
+        var top = CliOptions.Count("--top", "Hits to show.", 10);
+        var skip = CliOptions.Count("--skip", "Hits to skip (paging).");
         var actor = new Option<string[]>("--actor") { Description = "Only documents naming this actor (repeatable; values are ORed).", HelpName = "A" };
         var location = new Option<string[]>("--location") { Description = "Only documents naming this location (repeatable; values are ORed).", HelpName = "L" };
         var notActor = new Option<string[]>("--not-actor") { Description = "Leave out documents naming this actor (repeatable).", HelpName = "A" };
         var notLocation = new Option<string[]>("--not-location") { Description = "Leave out documents naming this location (repeatable).", HelpName = "L" };
-        var significant = new Option<int>("--significant") { Description = "Also list the N actors and locations far more common among the hits than in the whole index.", HelpName = "N" };
+        var significant = CliOptions.Count("--significant", "Also list the N actors and locations far more common among the hits than in the whole index.");
         var from = new Option<string>("--from") { Description = "Earliest date, inclusive.", HelpName = "YYYY-MM-DD" };
         var to = new Option<string>("--to") { Description = "Latest date, inclusive.", HelpName = "YYYY-MM-DD" };
         var sort = new Option<string>("--sort") { Description = "relevance or date (newest first).", DefaultValueFactory = _ => "relevance", HelpName = "relevance|date" };

@@ -63,6 +63,31 @@ public sealed class QueryOptionsTests : IDisposable
         Assert.DoesNotContain("Build one with", queryError, StringComparison.Ordinal); // advice that would fail
     }
 
+    [Theory]
+    [InlineData("query Merkel --top abc", "--top: 'abc' is not a whole number.")]
+    [InlineData("query Merkel --skip 99999999999", "--skip: '99999999999' is too large")]
+    [InlineData("index --pattern /tmp/*.txt", "--pattern: '/tmp/*.txt' leaves the seeds folder")]
+    [InlineData("index --pattern ../*.txt", "--pattern: '../*.txt' leaves the seeds folder")]
+    public void A_bad_option_value_is_explained_in_the_user_s_words(string line, string message)
+    {
+        var (code, _, error) = CliRunner.Run([.. line.Split(' '), "--index", _index]);
+
+        Assert.Equal(2, code);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+        Assert.DoesNotContain("System.Int32", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("(Parameter", error, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void An_empty_pattern_is_explained_with_the_option_s_name()
+    {
+        var (code, _, error) = CliRunner.Run("index", "--pattern", "", "--index", _index);
+
+        Assert.Equal(2, code);
+        Assert.Contains("--pattern: the pattern is empty", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("FilePattern", error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Query_StdinBlankLine_IsAnsweredWithAnErrorNotEveryDocument()
     {
