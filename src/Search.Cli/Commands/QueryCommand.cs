@@ -45,6 +45,21 @@ internal static class QueryCommand
                 return ExitCodes.Usage;
             }
 
+            if (parse.GetValue(stdin) && (parse.GetValue(text) ?? []).Length > 0)
+            {
+                env.Error.WriteLine("search: give the query as TEXT or one a line with --stdin, not both (the text would be ignored).");
+                return ExitCodes.Usage;
+            }
+
+            foreach (var (option, values) in new[] { ("--actor", parse.GetValue(actor)), ("--location", parse.GetValue(location)), ("--not-actor", parse.GetValue(notActor)), ("--not-location", parse.GetValue(notLocation)) })
+            {
+                if (values is not null && values.Any(v => string.IsNullOrWhiteSpace(v)))
+                {
+                    env.Error.WriteLine($"search: {option} has an empty value; name an actor or location (as the facets list them).");
+                    return ExitCodes.Usage;
+                }
+            }
+
             if (fromDate > toDate)
             {
                 env.Error.WriteLine($"search: --from {fromDate:yyyy-MM-dd} is after --to {toDate:yyyy-MM-dd}; nothing can match.");

@@ -88,6 +88,22 @@ public sealed class QueryOptionsTests : IDisposable
         Assert.DoesNotContain("FilePattern", error, StringComparison.Ordinal);
     }
 
+    [Theory]
+    [InlineData("query Merkel --stdin", "not both")]
+    [InlineData("query Merkel --actor", "--actor has an empty value")]
+    [InlineData("query Merkel --not-location", "--not-location has an empty value")]
+    public void An_argument_that_would_be_ignored_or_find_nothing_is_a_usage_error(string line, string message)
+    {
+        // "--actor" and "--not-location" get an empty value ("") here, as a shell passes --actor "".
+        string[] args = [.. line.Split(' '), .. line.EndsWith("--stdin", StringComparison.Ordinal) ? Array.Empty<string>() : [""], "--index", _index];
+
+        var (code, output, error) = CliRunner.RunWithInput("Putin\n", args);
+
+        Assert.Equal(2, code);
+        Assert.Equal("", output);
+        Assert.Contains(message, error, StringComparison.Ordinal);
+    }
+
     [Fact]
     public void Query_StdinBlankLine_IsAnsweredWithAnErrorNotEveryDocument()
     {
