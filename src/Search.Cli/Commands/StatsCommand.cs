@@ -30,7 +30,9 @@ internal static class StatsCommand
         var c = CultureInfo.InvariantCulture;
         env.Out.WriteLine($"index:     {index.Path}");
         env.Out.WriteLine(string.Create(c, $"documents: {stats.Documents}"));
-        env.Out.WriteLine(string.Create(c, $"dates:     {stats.OldestDate:yyyy-MM-dd} to {stats.NewestDate:yyyy-MM-dd}"));
+        env.Out.WriteLine(stats.OldestDate is null
+            ? "dates:     none (no documents)"
+            : string.Create(c, $"dates:     {stats.OldestDate:yyyy-MM-dd} to {stats.NewestDate:yyyy-MM-dd}"));
         env.Out.WriteLine(string.Create(c, $"actors:    {stats.DistinctActors} distinct"));
         env.Out.WriteLine(string.Create(c, $"locations: {stats.DistinctLocations} distinct"));
         env.Out.WriteLine(string.Create(c, $"size:      {stats.SizeBytes / 1024.0 / 1024.0:0.00} MB in {stats.Segments} segment(s)"));

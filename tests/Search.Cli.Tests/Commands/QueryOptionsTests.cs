@@ -190,4 +190,17 @@ public sealed class QueryOptionsTests : IDisposable
         Assert.Equal("", binaryOut);
         Assert.Contains("binary content", binaryError, StringComparison.Ordinal);
     }
+    [Fact]
+    public void Stats_of_an_empty_index_says_it_has_no_dates()
+    {
+        var empty = Directory.CreateDirectory(_folder.Combine("empty-seeds")).FullName;
+        var index = _folder.Combine("empty-index");
+        Assert.Equal(0, CliRunner.Run("index", "--seeds", empty, "--index", index, "--allow-empty").Code);
+
+        var (code, output, _) = CliRunner.Run("stats", "--index", index);
+
+        Assert.Equal(0, code);
+        Assert.Contains("dates:     none (no documents)", output, StringComparison.Ordinal);
+        Assert.DoesNotContain(" to \n", output.Replace("\r", "", StringComparison.Ordinal), StringComparison.Ordinal);
+    }
 }
