@@ -130,7 +130,7 @@ internal sealed partial class FacetCollector
 
             if (locations.Present && _hitLocationCounts is not null && _hitLocationCounts != _locationCounts)
             {
-                CountAll(docs, locations, _hitLocationCounts, null);
+                CountAll(docs, locations, _hitLocationCounts, _locationsMergedInto);
             }
 
             if (!_count)
@@ -140,7 +140,7 @@ internal sealed partial class FacetCollector
 
             if (locations.Present)
             {
-                CountAll(docs, locations, _locationCounts, null);
+                CountAll(docs, locations, _locationCounts, _locationsMergedInto);
             }
 
             _dateCounts.Count(docs, segment.Dates);

@@ -41,6 +41,7 @@ internal sealed partial class FacetCollector : ICollector, IDisposable
     private readonly int[]? _hitLocationCounts;
     private readonly DateCounts _dateCounts;
     private readonly bool[]? _actorsMergedInto;
+    private readonly bool[]? _locationsMergedInto;
     private readonly bool _unfiltered;
     private readonly bool _collectHits;
     private readonly int _parallelCountingHits;
@@ -91,7 +92,8 @@ internal sealed partial class FacetCollector : ICollector, IDisposable
         }
 
         _dateCounts = count ? new DateCounts(reader, filters) : DateCounts.None;
-        _actorsMergedInto = _actorOrdinals.ReceivesMerged; // merged actor values: a document counts once under a target it reaches twice
+        _actorsMergedInto = _actorOrdinals.ReceivesMerged; // merged values: a document counts once under a target it reaches twice
+        _locationsMergedInto = _locationOrdinals.ReceivesMerged;
         _unfiltered = _selectedActors is null && _selectedLocations is null && _excludedActors is null && _excludedLocations is null
             && !filters.HasDateRange && filters.ExcludedDateKeys.Length == 0;
         _collectHits = _unfiltered && (count || significant);
@@ -177,7 +179,7 @@ internal sealed partial class FacetCollector : ICollector, IDisposable
 
             if (_hitLocationCounts is not null && _hitLocationCounts != _locationCounts && _hasLocations)
             {
-                CountValues(_locationStarts, _locationOrds, _locationMap, doc, _hitLocationCounts);
+                CountLocations(doc, _hitLocationCounts);
             }
         }
 
@@ -193,7 +195,7 @@ internal sealed partial class FacetCollector : ICollector, IDisposable
 
         if ((failures == 0 || locationFails) && _hasLocations)
         {
-            CountValues(_locationStarts, _locationOrds, _locationMap, doc, _locationCounts);
+            CountLocations(doc, _locationCounts);
         }
 
         if (failures == 0 || dateFails)
@@ -308,6 +310,18 @@ internal sealed partial class FacetCollector : ICollector, IDisposable
         else
         {
             MergedCounting.Count(_actorStarts, _actorOrds, _actorMap, doc, counts, _actorsMergedInto);
+        }
+    }
+
+    private void CountLocations(int doc, int[] counts)
+    {
+        if (_locationsMergedInto is null)
+        {
+            CountValues(_locationStarts, _locationOrds, _locationMap, doc, counts);
+        }
+        else
+        {
+            MergedCounting.Count(_locationStarts, _locationOrds, _locationMap, doc, counts, _locationsMergedInto);
         }
     }
 

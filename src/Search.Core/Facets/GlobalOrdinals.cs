@@ -48,7 +48,7 @@ internal sealed class GlobalOrdinals
 
     /// <summary>
     /// Per global ordinal, the ordinal its documents are counted under, when some values are merged into others
-    /// (<see cref="PersonMerge"/>); null when none are. <see cref="SegmentToGlobal"/> already maps to the targets, so
+    /// (<see cref="PersonMerge"/>, <see cref="SpellingMerge"/>); null when none are. <see cref="SegmentToGlobal"/> already maps to the targets, so
     /// a merged value has no documents of its own; a document may then reach one target twice (count it once).
     /// </summary>
     public int[]? Targets { get; }
@@ -137,7 +137,7 @@ internal sealed class GlobalOrdinals
         }
 
         var merge = field == IndexSchema.Actor ? PersonMerge.For(reader, labels) : new PersonMerge.Result(null, null);
-        var targets = merge.Targets;
+        var targets = SpellingMerge.Compose(merge.Targets, SpellingMerge.For(reader, field, labels));
         var map = (global as MultiDocValues.MultiSortedSetDocValues)?.Mapping;
         for (var i = 0; i < leaves.Count; i++)
         {

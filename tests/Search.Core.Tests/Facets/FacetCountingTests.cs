@@ -155,6 +155,33 @@ public sealed class FacetCountingTests
     }
 
     [Fact]
+    public void Search_ValuesDifferingInCaseOrAccents_AreOneValueWhoseCountMatchesItsFilter()
+    {
+        // Arrange: "EUROPA" from an all-caps headline, "Ratko Mladić" and "Ratko Mladic" in one article
+        using var folder = new TempFolder();
+        var docs = new List<NewsDocument>
+        {
+            Articles.Make("a", "2024-01-01", "Eins", "Text eins.", ["Ratko Mladić"], ["Europa"]),
+            Articles.Make("b", "2024-01-02", "Zwei", "Text zwei.", ["Ratko Mladić"], ["Europa"]),
+            Articles.Make("c", "2024-01-03", "Drei", "Text drei.", ["Ratko Mladic", "Ratko Mladić"], ["EUROPA"]),
+            Articles.Make("d", "2024-01-04", "Vier", "Text vier.", ["Ratko Mladic"], ["Asien"]),
+        };
+        using var index = BuildIndex(folder, docs);
+
+        // Act
+        var all = index.Search(new SearchRequest { FacetSize = 10 });
+        var europa = index.Search(new SearchRequest { FacetSize = 10, Locations = ["EUROPA"] });
+
+        // Assert: one value each, in the spelling most documents use, counted once per document
+        Assert.Equal([("Europa", 3), ("Asien", 1)], all.Facets.Location.Values.Select(v => (v.Value, v.Count)));
+        Assert.Equal([("Ratko Mladić", 4)], all.Facets.Actor.Values.Select(v => (v.Value, v.Count)));
+        Assert.Equal(1, all.Facets.Actor.DistinctValues);
+        Assert.Equal(3, europa.TotalHits);
+        Assert.Equal(3, europa.Facets.Location.Values.Single(v => v.Value == "Europa").Count);
+        Assert.DoesNotContain(europa.Facets.Location.Values, v => v.Value == "EUROPA");
+    }
+
+    [Fact]
     public void Search_DateRangeWithinOneYear_CountsMonths_WithinOneMonth_CountsDays()
     {
         // Arrange
