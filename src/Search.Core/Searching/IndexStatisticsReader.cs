@@ -55,9 +55,15 @@ internal static class IndexStatisticsReader
             size,
             oldest,
             newest,
-            GlobalOrdinals.For(reader, IndexSchema.Actor).Labels.Length,
-            GlobalOrdinals.For(reader, IndexSchema.Location).Labels.Length,
+            Distinct(reader, IndexSchema.Actor),
+            Distinct(reader, IndexSchema.Location),
             lastCommit,
             IndexSchema.ReadOrigin(reader.IndexCommit.UserData));
     }
+
+    /// <summary>
+    /// Values that live documents have, as the facets count them (merged names and spellings once): the number a
+    /// match-all search gives as the dimension's distinct values.
+    /// </summary>
+    private static int Distinct(IndexReader reader, string field) => GlobalOrdinals.For(reader, field).DocumentCounts.Count(count => count > 0);
 }

@@ -179,6 +179,8 @@ public sealed class FacetCountingTests
         Assert.Equal(3, europa.TotalHits);
         Assert.Equal(3, europa.Facets.Location.Values.Single(v => v.Value == "Europa").Count);
         Assert.DoesNotContain(europa.Facets.Location.Values, v => v.Value == "EUROPA");
+        var statistics = index.GetStatistics(); // the same distinct values as the facets give
+        Assert.Equal((all.Facets.Actor.DistinctValues, all.Facets.Location.DistinctValues), ((int)statistics.DistinctActors, (int)statistics.DistinctLocations));
     }
 
     [Fact]
