@@ -6,8 +6,8 @@ namespace Search.Core.Searching;
 /// <param name="SizeBytes">Size of the index files on disk.</param>
 /// <param name="OldestDate">Earliest publication date, or null for an empty index.</param>
 /// <param name="NewestDate">Latest publication date, or null for an empty index.</param>
-/// <param name="DistinctActors">Distinct actor values.</param>
-/// <param name="DistinctLocations">Distinct location values.</param>
+/// <param name="DistinctActors">Distinct actor values of live documents, as the facets count them (merged names and spellings once).</param>
+/// <param name="DistinctLocations">Distinct location values of live documents, as the facets count them.</param>
 /// <param name="LastCommit">When the index was last written (file time of the commit, UTC), if known.</param>
 /// <param name="Seeds">The seeds folder and file pattern of the last update from a folder, if the index remembers them.</param>
 public sealed record IndexStatistics(
