@@ -201,6 +201,17 @@ public sealed class QueryLayerTests : IClassFixture<QueryLayerTests.Articles>
     }
 
     [Fact]
+    public void Search_AWordInTwoHundredBrackets_IsATooDeepQueryNotAPastedText()
+    {
+        // 406 characters, one word: it was read as a pasted text ("more like this") by its length alone.
+        var query = new string('(', 200) + "Merkel" + new string(')', 200);
+
+        Assert.False(SearchRequest.ReadsAsPastedText(query));
+        var error = Assert.Throws<QuerySyntaxException>(() => _index.Index.Search(SearchRequest.For(query)));
+        Assert.Equal(QueryErrorKind.TooComplex, error.Kind);
+    }
+
+    [Fact]
     public void Search_SyntaxErrorWithSearchWords_ReportsKindAndOneBasedPosition()
     {
         // Act

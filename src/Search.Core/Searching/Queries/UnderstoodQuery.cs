@@ -111,7 +111,9 @@ internal sealed record UnderstoodQuery(ParsedQuery Parsed, string? LikeText, boo
     /// <summary>True for a text too long to be a query (see <see cref="SearchRequest.LongTextCharacters"/>).</summary>
     public static bool IsLongText(string text)
     {
-        if (text.Length > SearchRequest.LongTextCharacters)
+        // Brackets, quotes and modifiers are syntax, not text: a word in 200 brackets is a (too deeply nested) query.
+        if (text.Length > SearchRequest.LongTextCharacters
+            && text.Count(ch => ch is not ('(' or ')' or '[' or ']' or '{' or '}' or '"' or '^' or '~' or '*' or '?' or '\\')) > SearchRequest.LongTextCharacters)
         {
             return true;
         }
