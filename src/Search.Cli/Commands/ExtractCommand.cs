@@ -100,7 +100,8 @@ internal static class ExtractCommand
 
             foreach (var file in DocumentReader.FindFiles(path))
             {
-                yield return (file.Path, file.Id, path);
+                // The path as the user wrote the folder ("w/seeds/a.txt"), as a file given by itself keeps its path.
+                yield return (Path.Combine(path, file.Id), file.Id, path);
             }
         }
     }

@@ -203,4 +203,18 @@ public sealed class QueryOptionsTests : IDisposable
         Assert.Contains("dates:     none (no documents)", output, StringComparison.Ordinal);
         Assert.DoesNotContain(" to \n", output.Replace("\r", "", StringComparison.Ordinal), StringComparison.Ordinal);
     }
+    [Fact]
+    public void Extract_gives_paths_as_written_for_files_and_for_files_found_in_a_folder()
+    {
+        var seeds = Path.GetRelativePath(Environment.CurrentDirectory, _folder.Combine("seeds"));
+        var file = Path.Combine(seeds, "berlin.txt");
+
+        var (_, byFile, _) = CliRunner.Run("extract", file, "--json");
+        var (_, byFolder, _) = CliRunner.Run("extract", seeds, "--json");
+
+        string PathOf(string output) => output.Split('\n').Select(l => JsonDocument.Parse(l).RootElement)
+            .First(e => e.GetProperty("id").GetString() == "berlin.txt").GetProperty("path").GetString()!;
+        Assert.Equal(file, PathOf(byFile));
+        Assert.Equal(file, PathOf(byFolder));
+    }
 }
