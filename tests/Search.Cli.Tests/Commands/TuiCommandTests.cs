@@ -87,11 +87,7 @@ public sealed class TuiCommandTests : IDisposable
     public void Start_after_a_settings_change_says_in_German_that_the_whole_index_was_rebuilt_and_lists_a_notice()
     {
         // Arrange: an index, then an actor list of one's own (the index is rebuilt) and a file that is not UTF-8.
-        var seeds = Path.Combine(_root, "seeds");
-        var index = Path.Combine(_root, "index");
-        Directory.CreateDirectory(seeds);
-        File.WriteAllText(Path.Combine(seeds, "a.txt"), "date 2024-01-01\n\nErster Titel\n\nText eins.");
-        Assert.Equal(0, CliApp.Run(["index", "--seeds", seeds, "--index", index], Environment()));
+        var (seeds, index) = BuildIndexFromOneArticle();
         File.WriteAllBytes(Path.Combine(seeds, "b.txt"), [.. "date 2024-01-02\n\nZweiter Titel\n\nGr"u8, 0xFC, .. "n und sch"u8, 0xF6, .. "n."u8]);
         Directory.CreateDirectory(Path.Combine(seeds, ".search"));
         File.WriteAllText(Path.Combine(seeds, ".search", "actors.txt"), "Erika Mustermann\n");
@@ -111,17 +107,24 @@ public sealed class TuiCommandTests : IDisposable
     [Fact]
     public void Start_with_an_index_but_no_seeds_folder_says_so_in_German_and_shows_the_index()
     {
-        var seeds = Path.Combine(_root, "seeds");
-        var index = Path.Combine(_root, "index");
-        Directory.CreateDirectory(seeds);
-        File.WriteAllText(Path.Combine(seeds, "a.txt"), "date 2024-01-01\n\nErster Titel\n\nText eins.");
-        Assert.Equal(0, CliApp.Run(["index", "--seeds", seeds, "--index", index], Environment()));
+        var (seeds, index) = BuildIndexFromOneArticle();
         _error.GetStringBuilder().Clear();
 
         TuiCommand.Run(Environment(), index, Path.Combine(_root, "nope"), updateFirst: true);
 
         Assert.Contains("Den Artikelordner", _error.ToString());
         Assert.Contains("nope“ gibt es nicht; der Index wird so gezeigt, wie er ist", _error.ToString());
+    }
+
+    /// <summary>An index built by 'search index' from a seeds folder holding one article (a.txt).</summary>
+    private (string Seeds, string Index) BuildIndexFromOneArticle()
+    {
+        var seeds = Path.Combine(_root, "seeds");
+        var index = Path.Combine(_root, "index");
+        Directory.CreateDirectory(seeds);
+        File.WriteAllText(Path.Combine(seeds, "a.txt"), "date 2024-01-01\n\nErster Titel\n\nText eins.");
+        Assert.Equal(0, CliApp.Run(["index", "--seeds", seeds, "--index", index], Environment()));
+        return (seeds, index);
     }
 
     private CliEnvironment Environment() => new(TextReader.Null, _out, _error, Colour: false, Interactive: false);

@@ -60,6 +60,21 @@ public sealed class Headless : IDisposable
 
     public void Draw() => App.LayoutAndDraw(true);
 
+    /// <summary>The screen now and after each of <paramref name="times"/> presses of <paramref name="key"/>, one text.</summary>
+    public string ScreensWhilePressing(Key key, int times)
+    {
+        Draw();
+        var seen = Screen;
+        for (var i = 0; i < times; i++)
+        {
+            Press(key);
+            Draw();
+            seen += "\n" + Screen;
+        }
+
+        return seen;
+    }
+
     public void Resize(int width, int height)
     {
         App.Driver!.SetScreenSize(width, height);

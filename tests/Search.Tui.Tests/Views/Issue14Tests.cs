@@ -222,14 +222,7 @@ public sealed class Issue14Tests : IDisposable
             .ToList();
         using var ui = new Headless(_index.Backend, 80, 24, options: new Search.Tui.TuiOptions { Rejected = rejected });
         ui.Press(Key.F2);
-        ui.Draw();
-        var seen = string.Join("\n", ui.Lines);
-        for (var i = 0; i < 6; i++)
-        {
-            ui.Press(Key.PageDown);
-            ui.Draw();
-            seen += "\n" + string.Join("\n", ui.Lines);
-        }
+        var seen = ui.ScreensWhilePressing(Key.PageDown, 6);
 
         // Every file and the end of its reason were on screen (nothing cut at the right edge).
         Assert.All(rejected, file => Assert.Contains(file.Path + ":", seen));

@@ -221,20 +221,9 @@ public sealed class SearchWindowTests : IDisposable
     {
         using var ui = new Headless(_index.Backend, width: 80, height: 24);
         ui.Press(Key.F1);
-        ui.Draw();
-        var seen = string.Join("\n", ui.Lines);
 
         // Scroll through the help with the keys a person would try; the screen keeps the rest of the window unchanged.
-        for (var i = 0; i < 10; i++)
-        {
-            ui.Press(Key.CursorDown);
-            ui.Draw();
-            seen += "\n" + string.Join("\n", ui.Lines);
-        }
-
-        ui.Press(Key.PageDown);
-        ui.Draw();
-        seen += "\n" + string.Join("\n", ui.Lines);
+        var seen = ui.ScreensWhilePressing(Key.CursorDown, 10) + "\n" + ui.ScreensWhilePressing(Key.PageDown, 1);
         Assert.True(ui.Window.Help.Visible, "scrolling keeps the help open");
 
         // Every entry's key and the last word of its text were on screen at some point (nothing cut at the right edge).
