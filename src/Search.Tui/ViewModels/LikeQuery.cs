@@ -6,12 +6,17 @@ namespace Search.Tui.ViewModels;
 /// </summary>
 public static class LikeQuery
 {
-    /// <summary>What the query field shows for a "more like this" search: <c>≈ „Anfang des Textes …“</c>.</summary>
-    public static string Label(string text, string? title = null)
+    /// <summary>
+    /// What the query field shows for a "more like this" search: <c>≈ „Anfang des Textes …“</c>, at most
+    /// <paramref name="width"/> characters (so that the field shows its beginning, the ≈, not only its end).
+    /// </summary>
+    public static string Label(string text, string? title = null, int width = 60)
     {
         ArgumentNullException.ThrowIfNull(text);
         var shown = (title ?? text).Trim();
-        var cut = shown.Length > 50 ? shown[..50].TrimEnd() + " …" : shown;
+        var frame = title is null ? 4 : 8; // "≈ „" and "“", or "≈ wie „" and "“"
+        var room = Math.Clamp(width - frame, 8, 50);
+        var cut = shown.Length > room ? shown[..(room - 2)].TrimEnd() + " …" : shown;
         return title is null ? $"≈ „{cut}“" : $"≈ wie „{cut}“";
     }
 }

@@ -83,6 +83,32 @@ public sealed class PasteTests : IDisposable
         Assert.Null(ui.Model.LikeText);
     }
 
+    [Theory]
+    [InlineData(false)]
+    [InlineData(true)]
+    public void At_80_columns_the_label_of_a_more_like_this_search_shows_its_beginning(bool fromAResult)
+    {
+        using var ui = new Headless(_index.Backend, 80, 24);
+        if (fromAResult)
+        {
+            ui.Type("Gespräche");
+            ui.Settle();
+            ui.Press(Key.CursorDown);
+            ui.Press(new Key('a')); // similar articles to the selected one: "≈ wie „Titel …“"
+        }
+        else
+        {
+            ui.App.RaisePasteEvent(Article(400));
+        }
+
+        ui.Settle();
+        ui.Draw();
+
+        Assert.NotNull(ui.Model.LikeText);
+        Assert.Contains(fromAResult ? "Suche: ≈ wie „" : "Suche: ≈ „", ui.Lines[0]);
+        Assert.True(ui.Window.QueryField.Text.Length < ui.Window.QueryField.Frame.Width, "the label fits the field");
+    }
+
     [Fact]
     public void Typing_after_a_more_like_this_search_starts_a_new_query()
     {

@@ -62,7 +62,7 @@ public sealed partial class SearchWindow
     /// <summary>A long text (pasted) is searched for similar articles; the field shows a short label for it.</summary>
     private void SearchLike(string text, string? title = null)
     {
-        var label = LikeQuery.Label(text, title);
+        var label = LikeQuery.Label(text, title, QueryField.Frame.Width - 1);
         _model.SearchLike(text, label);
         QueryField.Text = label; // the model already has it: no second search
         QueryField.InsertionPoint = label.Length;
