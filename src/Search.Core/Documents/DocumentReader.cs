@@ -55,48 +55,27 @@ public sealed class DocumentReader
     {
         ArgumentNullException.ThrowIfNull(path);
         text = "";
-        error = "";
-        try
+        if (ReadBytes(path, Path.GetFileName(path), out var bytes) is { } failure)
         {
-            var info = new FileInfo(path);
-            if (!info.Exists)
-            {
-                error = Directory.Exists(path) ? "it is a folder, not a file" : "there is no such file";
-                return false;
-            }
-
-            if (FileStatusReader.IsSpecial(path))
-            {
-                error = "not a regular file (a named pipe, socket or device)";
-                return false;
-            }
-
-            if (info.Length > Options.MaxFileBytes)
-            {
-                error = TooLarge(info.Length);
-                return false;
-            }
-
-            var bytes = File.ReadAllBytes(path);
-            if (bytes.Length == 0)
-            {
-                error = "empty file";
-                return false;
-            }
-
-            if (!TextDecoder.TryDecode(bytes, out var decoded, out error, out _, out _))
-            {
-                return false;
-            }
-
-            text = decoded.Normalize(System.Text.NormalizationForm.FormC);
-            return true;
-        }
-        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
-        {
-            error = $"cannot read file: {ex.Message}";
+            error = failure.Problem == FileProblem.NotFound
+                ? Directory.Exists(path) ? "it is a folder, not a file" : "there is no such file"
+                : failure.Error!;
             return false;
         }
+
+        if (bytes.Length == 0)
+        {
+            error = "empty file";
+            return false;
+        }
+
+        if (!TextDecoder.TryDecode(bytes, out var decoded, out error, out _, out _))
+        {
+            return false;
+        }
+
+        text = decoded.Normalize(System.Text.NormalizationForm.FormC);
+        return true;
     }
 
     /// <summary>Reads one file. Never throws for bad content: the result carries the reason instead.</summary>
@@ -106,7 +85,22 @@ public sealed class DocumentReader
     {
         ArgumentNullException.ThrowIfNull(path);
         id ??= Path.GetFileName(path);
-        byte[] bytes;
+        if (ReadBytes(path, id, out var bytes) is { } failure)
+        {
+            return failure;
+        }
+
+        var result = Parse(bytes, id);
+        return result.IsSuccess ? DocumentReadResult.Success(result.Document! with { SourcePath = path }, result.Notice) : result;
+    }
+
+    /// <summary>
+    /// The bytes of a regular file within <see cref="DocumentReaderOptions.MaxFileBytes"/>; otherwise the failure (a
+    /// missing file, a pipe, socket or device, too large, unreadable) and no bytes. Never waits for a writer.
+    /// </summary>
+    private DocumentReadResult? ReadBytes(string path, string id, out byte[] bytes)
+    {
+        bytes = [];
         try
         {
             var info = new FileInfo(path);
@@ -126,14 +120,12 @@ public sealed class DocumentReader
             }
 
             bytes = File.ReadAllBytes(path);
+            return null;
         }
         catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
         {
             return DocumentReadResult.Failure(id, FileProblem.Unreadable, $"cannot read file: {ex.Message}", ex.Message);
         }
-
-        var result = Parse(bytes, id);
-        return result.IsSuccess ? DocumentReadResult.Success(result.Document! with { SourcePath = path }, result.Notice) : result;
     }
 
     /// <summary>Parses the bytes of one article file.</summary>

@@ -20,9 +20,7 @@ internal static class FacetText
     /// <param name="foldedText">The typed text folded.</param>
     public static int Rank(string label, string foldedLabel, string spelledText, string foldedText)
     {
-        var spelled = spelledText;
-        var spelledLabel = Spelled(label);
-        if (spelled.Length > 0 && WordStart(spelledLabel, spelled) is { } spelledAt)
+        if (spelledText.Length > 0 && WordStart(Spelled(label), spelledText) is { } spelledAt)
         {
             return spelledAt == 0 ? 0 : 1;
         }

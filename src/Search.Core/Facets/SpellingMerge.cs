@@ -13,24 +13,35 @@ internal static class SpellingMerge
     /// <summary>Per global ordinal, the ordinal of its most used spelling (itself for most); null when no two values fold alike.</summary>
     public static int[]? For(IndexReader reader, string field, string[] labels)
     {
-        int[]? targets = null;
-        var groups = new Dictionary<string, List<int>>(StringComparer.Ordinal);
+        // The first ordinal of each spelling; only spellings met again get a group (most labels are alone).
+        var first = new Dictionary<string, int>(labels.Length, StringComparer.Ordinal);
+        Dictionary<int, List<int>>? groups = null;
         for (var ord = 0; ord < labels.Length; ord++)
         {
             // Case and accents, not ae → a ("Michael" and "Michal" stay two); most labels are ASCII, lower-cased cheaply.
             var label = labels[ord];
             var folded = System.Text.Ascii.IsValid(label) ? label.ToLowerInvariant() : FacetText.Spelled(label);
-            if (!groups.TryGetValue(folded, out var group))
+            if (!first.TryAdd(folded, ord))
             {
-                groups[folded] = group = [];
-            }
+                groups ??= [];
+                var head = first[folded];
+                if (!groups.TryGetValue(head, out var group))
+                {
+                    groups[head] = group = [head];
+                }
 
-            group.Add(ord);
+                group.Add(ord);
+            }
         }
 
-        foreach (var group in groups.Values.Where(g => g.Count > 1))
+        if (groups is null)
         {
-            targets ??= [.. Enumerable.Range(0, labels.Length)];
+            return null;
+        }
+
+        var targets = Enumerable.Range(0, labels.Length).ToArray();
+        foreach (var group in groups.Values)
+        {
             var shown = group.MaxBy(ord => (reader.DocFreq(new Term(field, labels[ord])), -ord)); // most documents; the first spelling on a tie
             foreach (var ord in group)
             {

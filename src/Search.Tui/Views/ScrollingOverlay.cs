@@ -11,6 +11,8 @@ namespace Search.Tui.Views;
 internal abstract class ScrollingOverlay : View
 {
     private int _top;
+    private List<(string Label, string Text, int TextColumn)>? _rows;
+    private int _rowsWidth;
 
     protected ScrollingOverlay()
     {
@@ -26,7 +28,18 @@ internal abstract class ScrollingOverlay : View
     protected abstract List<(string Label, string Text, int TextColumn)> Rows(int width);
 
     /// <summary>The rows needed at an inner width (for the overlay's height).</summary>
-    public int RowsFor(int width) => Rows(width).Count;
+    public int RowsFor(int width) => RowsAt(width).Count;
+
+    /// <summary>The rows at a width, wrapped once per width (layout, title and drawing all ask for them).</summary>
+    private List<(string Label, string Text, int TextColumn)> RowsAt(int width)
+    {
+        if (_rows is null || _rowsWidth != width)
+        {
+            (_rows, _rowsWidth) = (Rows(width), width);
+        }
+
+        return _rows;
+    }
 
     /// <summary>Handles a key while the overlay is shown: the scrolling keys; true when it was one of them.</summary>
     public bool Scroll(Key key)
@@ -70,7 +83,7 @@ internal abstract class ScrollingOverlay : View
     {
         var width = Viewport.Width;
         var normal = Theme.Row(this, false);
-        var rows = Rows(width);
+        var rows = RowsAt(width);
         for (var row = 0; row < Viewport.Height; row++)
         {
             Move(0, row);
@@ -104,7 +117,7 @@ internal abstract class ScrollingOverlay : View
             return; // still being built: the rows of a derived overlay are not there yet
         }
 
-        var count = Rows(Viewport.Width).Count;
+        var count = RowsAt(Viewport.Width).Count;
         var height = Math.Max(1, Viewport.Height);
         _top = Math.Clamp(_top, 0, Math.Max(0, count - height));
         var title = count > height
