@@ -107,15 +107,7 @@ public sealed class SearchIndex : IDisposable
         var stopwatch = Stopwatch.StartNew();
         var understood = UnderstoodQuery.Read(request);
         RefreshIfDue();
-        var searcher = _manager.Acquire();
-        try
-        {
-            return SearchAnswer.Answer(searcher, request, understood, stopwatch);
-        }
-        finally
-        {
-            _manager.Release(searcher);
-        }
+        return Read(searcher => SearchAnswer.Answer(searcher, request, understood, stopwatch));
     }
 
     /// <summary>
@@ -126,17 +118,17 @@ public sealed class SearchIndex : IDisposable
     public long Refresh()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        _manager.MaybeRefreshBlocking();
-        Interlocked.Exchange(ref _lastRefreshTicks, Stopwatch.GetTimestamp());
-        var searcher = _manager.Acquire();
         try
         {
-            return ((DirectoryReader)searcher.IndexReader).Version;
+            _manager.MaybeRefreshBlocking();
         }
-        finally
+        catch (Exception ex) when (IndexDamage.Is(ex))
         {
-            _manager.Release(searcher);
+            throw Damaged(ex);
         }
+
+        Interlocked.Exchange(ref _lastRefreshTicks, Stopwatch.GetTimestamp());
+        return Read(searcher => ((DirectoryReader)searcher.IndexReader).Version);
     }
 
     /// <summary>Returns the stored document with the given id, or null.</summary>
@@ -145,8 +137,7 @@ public sealed class SearchIndex : IDisposable
         ArgumentNullException.ThrowIfNull(id);
         ObjectDisposedException.ThrowIf(_disposed, this);
         RefreshIfDue();
-        var searcher = _manager.Acquire();
-        try
+        return Read<NewsDocument?>(searcher =>
         {
             var top = searcher.Search(new TermQuery(new Term(IndexSchema.Id, id)), 1);
             if (top.TotalHits == 0)
@@ -156,11 +147,7 @@ public sealed class SearchIndex : IDisposable
 
             var doc = top.ScoreDocs[0].Doc;
             return IndexSchema.FromLucene(searcher.Doc(doc), BodyValue.Read(searcher.IndexReader, doc));
-        }
-        finally
-        {
-            _manager.Release(searcher);
-        }
+        });
     }
 
     /// <summary>
@@ -187,8 +174,7 @@ public sealed class SearchIndex : IDisposable
             _ => throw new ArgumentException($"Unknown facet dimension '{dimension}'; use 'actor' or 'location'.", nameof(dimension)),
         };
         RefreshIfDue();
-        var searcher = _manager.Acquire();
-        try
+        return Read<IReadOnlyList<FacetValue>>(searcher =>
         {
             var reader = searcher.IndexReader;
             var folded = FacetText.Fold(text.Trim());
@@ -217,11 +203,7 @@ public sealed class SearchIndex : IDisposable
 
             return [.. matches.OrderBy(m => m.Rank).ThenByDescending(m => m.Value.Count).ThenBy(m => m.Value.Value, StringComparer.Ordinal)
                 .Take(max).Select(m => m.Value)];
-        }
-        finally
-        {
-            _manager.Release(searcher);
-        }
+        });
     }
 
     /// <summary>Figures about the index as of its last commit.</summary>
@@ -229,15 +211,7 @@ public sealed class SearchIndex : IDisposable
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         RefreshIfDue();
-        var searcher = _manager.Acquire();
-        try
-        {
-            return IndexStatisticsReader.Read((DirectoryReader)searcher.IndexReader, Path);
-        }
-        finally
-        {
-            _manager.Release(searcher);
-        }
+        return Read(searcher => IndexStatisticsReader.Read((DirectoryReader)searcher.IndexReader, Path));
     }
 
     /// <summary>Closes the index.</summary>
@@ -253,6 +227,32 @@ public sealed class SearchIndex : IDisposable
         _directory.Dispose();
     }
 
+    /// <summary>
+    /// Runs <paramref name="read"/> on the current searcher; an error that comes from damaged files becomes
+    /// <see cref="IndexUnavailableException"/> (<see cref="IndexProblem.Damaged"/>) instead of whatever decoding the
+    /// wrong bytes threw.
+    /// </summary>
+    private T Read<T>(Func<IndexSearcher, T> read)
+    {
+        var searcher = _manager.Acquire();
+        try
+        {
+            return read(searcher);
+        }
+        catch (Exception ex) when (ex is not (SearchException or OutOfMemoryException or OperationCanceledException)
+            && IndexDamage.Found(searcher.IndexReader, ex) is { } damage)
+        {
+            throw Damaged(damage);
+        }
+        finally
+        {
+            _manager.Release(searcher);
+        }
+    }
+
+    private IndexUnavailableException Damaged(Exception damage) => new(Path, IndexProblem.Damaged,
+        $"The index at '{Path}' cannot be read ({damage.Message}). Rebuild it with a full update (IndexBuilder.UpdateFromFolder with full: true).", damage);
+
     private void RefreshIfDue()
     {
         var now = Stopwatch.GetTimestamp();
@@ -264,7 +264,14 @@ public sealed class SearchIndex : IDisposable
         Interlocked.Exchange(ref _lastRefreshTicks, now);
         if (NewerCommitExists())
         {
-            _manager.MaybeRefresh();
+            try
+            {
+                _manager.MaybeRefresh();
+            }
+            catch (Exception ex) when (IndexDamage.Is(ex))
+            {
+                throw Damaged(ex); // the newer commit cannot be opened
+            }
         }
     }
 
