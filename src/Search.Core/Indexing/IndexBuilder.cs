@@ -300,6 +300,7 @@ public sealed partial class IndexBuilder : IDisposable
     /// Actors and locations left empty are extracted from the text.
     /// </summary>
     /// <returns>Counts of added, updated and unchanged documents.</returns>
+    /// <exception cref="ArgumentException">A document has no id, an id of more than 1,000 characters, or an actor, person or location value of more than 1,000 characters (nothing of the call is committed).</exception>
     public IndexUpdateResult AddOrUpdate(IEnumerable<NewsDocument> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
@@ -316,8 +317,7 @@ public sealed partial class IndexBuilder : IDisposable
             foreach (var given in documents)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                ArgumentNullException.ThrowIfNull(given);
-                ArgumentException.ThrowIfNullOrWhiteSpace(given.Id, nameof(documents));
+                DocumentChecks.Check(given, nameof(documents));
                 var document = given.ContentHash.Length > 0 ? given : given with { ContentHash = DocumentReader.HashText(given) };
                 // A document given twice in one call compares against the version written first.
                 var known = written.TryGetValue(document.Id, out var writtenHash);

@@ -1,0 +1,56 @@
+using System.Globalization;
+using Search.Core.Documents;
+
+namespace Search.Core.Indexing;
+
+/// <summary>
+/// What a document given as an object must hold for the index to take it: an id and entity values the index can
+/// keep as single terms (Lucene refuses a term of more than 32,766 bytes, and the refusal would fail the whole call).
+/// </summary>
+internal static class DocumentChecks
+{
+    /// <summary>Longest id, in characters.</summary>
+    public const int MaxIdLength = 1_000;
+
+    /// <summary>Longest actor, person or location value, in characters.</summary>
+    public const int MaxValueLength = 1_000;
+
+    /// <summary>Throws <see cref="ArgumentException"/> (for <paramref name="parameter"/>) naming the document and what is wrong with it.</summary>
+    public static void Check(NewsDocument document, string parameter)
+    {
+        ArgumentNullException.ThrowIfNull(document, parameter);
+        if (string.IsNullOrWhiteSpace(document.Id))
+        {
+            throw new ArgumentException("A document has an empty Id; every document needs one (its file's path, or any unique text).", parameter);
+        }
+
+        if (document.Id.Length > MaxIdLength)
+        {
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The document '{Start(document.Id)}…' has an Id of {document.Id.Length:N0} characters; an Id may have at most {MaxIdLength:N0}."), parameter);
+        }
+
+        CheckValues(document, document.Actors, nameof(NewsDocument.Actors), parameter);
+        CheckValues(document, document.Persons, nameof(NewsDocument.Persons), parameter);
+        CheckValues(document, document.Locations, nameof(NewsDocument.Locations), parameter);
+    }
+
+    private static void CheckValues(NewsDocument document, IReadOnlyList<string> values, string property, string parameter)
+    {
+        foreach (var value in values)
+        {
+            if (value is null)
+            {
+                throw new ArgumentException($"The document '{document.Id}' has a null value in {property}.", parameter);
+            }
+
+            if (value.Length > MaxValueLength)
+            {
+                throw new ArgumentException(
+                    string.Create(CultureInfo.InvariantCulture, $"The document '{document.Id}' has a value of {value.Length:N0} characters in {property} ('{Start(value)}…'); a value may have at most {MaxValueLength:N0}."),
+                    parameter);
+            }
+        }
+    }
+
+    private static string Start(string text) => text.Length <= 40 ? text : text[..40];
+}
