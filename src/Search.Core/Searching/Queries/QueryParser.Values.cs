@@ -48,6 +48,7 @@ internal sealed partial class QueryParser
     private static int Edits(float? number, int length) => number switch
     {
         null => 2,
+        0 => 0, // no edits: the word as it is (Lucene's "0 means exact, not infinite # of edits")
         >= 1 => (int)Math.Min(number.Value, 2),
         _ => Math.Clamp((int)((1 - number.Value) * length), 1, 2),
     };

@@ -34,6 +34,16 @@ public sealed class QuerySemanticsTests : IClassFixture<QuerySemanticsTests.Samp
         Assert.Equal(expected, Ids(query));
     }
 
+    [Theory]
+    [InlineData("Parus~", "d.txt")] // up to two edits
+    [InlineData("Parus~1", "d.txt")]
+    [InlineData("Parus~0", "")] // no edits: the word as typed (was read as two edits)
+    [InlineData("Paris~0", "d.txt")]
+    public void Search_FuzzyWord_AllowsTheGivenNumberOfEdits(string query, string expected)
+    {
+        Assert.Equal(expected, Ids(query));
+    }
+
     [Fact]
     public void Search_OrOfTwoWords_IsTheUnionOfTheirHits()
     {
