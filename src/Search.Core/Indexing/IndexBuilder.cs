@@ -205,7 +205,7 @@ public sealed partial class IndexBuilder : IDisposable
     /// The end of an update from files (whole or named): deletes the documents whose file was not seen
     /// (<see cref="DeleteVanished"/>), commits, and says what was done; the caller adds how many stayed unchanged.
     /// </summary>
-    private static IndexUpdateResult Complete(IndexWriter writer, IndexedEntries existing, bool[] seen, UpdatePlan.Summary summary,
+    private IndexUpdateResult Complete(IndexWriter writer, IndexedEntries existing, bool[] seen, UpdatePlan.Summary summary,
         Dictionary<string, string> commitData, Stopwatch stopwatch, CancellationToken cancellationToken, Action<int>? checkDeleted = null)
     {
         var (deleted, renamed) = DeleteVanished(writer, existing, seen, summary.AddedHashes);
@@ -530,10 +530,11 @@ public sealed partial class IndexBuilder : IDisposable
         return data;
     }
 
-    private static void Commit(IndexWriter writer, Dictionary<string, string> data)
+    private void Commit(IndexWriter writer, Dictionary<string, string> data)
     {
         writer.SetCommitData(data);
         writer.Commit();
+        CommitSignal.Raise(IndexPath);
     }
 
     private static void RollBack(IndexWriter writer) => IndexWriteErrors.RollBack(writer);

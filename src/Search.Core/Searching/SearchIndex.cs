@@ -12,8 +12,8 @@ using LuceneDirectory = Lucene.Net.Store.Directory;
 namespace Search.Core.Searching;
 
 /// <summary>
-/// An open index to search. Sees every commit made by an <see cref="IndexBuilder"/> (in this or another process)
-/// at the next search, without reopening.
+/// An open index to search. Sees every commit made by an <see cref="IndexBuilder"/> without reopening: one of this
+/// process at the next call, one of another process within 200 ms (at once after <see cref="Refresh"/>).
 /// </summary>
 /// <remarks>
 /// Thread-safe: any number of threads may call <see cref="Search"/> at once. Dispose it when done; searches still
@@ -24,6 +24,8 @@ public sealed class SearchIndex : IDisposable
     private readonly LuceneDirectory _directory;
     private readonly SearcherManager _manager;
     private long _lastRefreshTicks;
+    private readonly System.Runtime.CompilerServices.StrongBox<long> _commits;
+    private long _commitsSeen;
     private SearchedCommit? _searchedCommit;
     private bool _disposed;
 
@@ -33,6 +35,8 @@ public sealed class SearchIndex : IDisposable
         _directory = directory;
         _manager = manager;
         _lastRefreshTicks = Stopwatch.GetTimestamp();
+        _commits = CommitSignal.Count(path);
+        _commitsSeen = Volatile.Read(ref _commits.Value);
     }
 
     /// <summary>The index folder.</summary>
@@ -118,14 +122,8 @@ public sealed class SearchIndex : IDisposable
     public long Refresh()
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        try
-        {
-            _manager.MaybeRefreshBlocking();
-        }
-        catch (Exception ex) when (IndexDamage.Is(ex))
-        {
-            throw Damaged(ex);
-        }
+        Interlocked.Exchange(ref _commitsSeen, Volatile.Read(ref _commits.Value));
+        OpenNewerCommit(_manager.MaybeRefreshBlocking);
 
         Interlocked.Exchange(ref _lastRefreshTicks, Stopwatch.GetTimestamp());
         return Read(searcher => ((DirectoryReader)searcher.IndexReader).Version);
@@ -256,6 +254,16 @@ public sealed class SearchIndex : IDisposable
     private void RefreshIfDue()
     {
         var now = Stopwatch.GetTimestamp();
+        var commits = Volatile.Read(ref _commits.Value);
+        if (commits != Interlocked.Read(ref _commitsSeen))
+        {
+            // A builder of this process committed: this call sees it, whatever the time since the last look.
+            Interlocked.Exchange(ref _commitsSeen, commits);
+            Interlocked.Exchange(ref _lastRefreshTicks, now);
+            OpenNewerCommit(_manager.MaybeRefreshBlocking);
+            return;
+        }
+
         if (Stopwatch.GetElapsedTime(Interlocked.Read(ref _lastRefreshTicks), now) < TimeSpan.FromMilliseconds(200))
         {
             return;
@@ -264,14 +272,26 @@ public sealed class SearchIndex : IDisposable
         Interlocked.Exchange(ref _lastRefreshTicks, now);
         if (NewerCommitExists())
         {
-            try
+            OpenNewerCommit(() => _manager.MaybeRefresh());
+        }
+    }
+
+    /// <summary>Runs <paramref name="refresh"/>; a commit that cannot be opened, or a folder that is gone, is reported as such.</summary>
+    private void OpenNewerCommit(Action refresh)
+    {
+        try
+        {
+            refresh();
+        }
+        catch (Exception ex) when (IndexDamage.Is(ex))
+        {
+            if (!System.IO.Directory.Exists(Path))
             {
-                _manager.MaybeRefresh();
+                throw new IndexUnavailableException(Path, IndexProblem.Missing,
+                    $"The index at '{Path}' is gone (its folder was removed while it was open). Build one with IndexBuilder (UpdateFromFolder or AddOrUpdate).", ex);
             }
-            catch (Exception ex) when (IndexDamage.Is(ex))
-            {
-                throw Damaged(ex); // the newer commit cannot be opened
-            }
+
+            throw Damaged(ex); // the newer commit cannot be opened
         }
     }
 
