@@ -24,7 +24,8 @@ internal static class ReadmeExamples
             }
         }
 
-        // Search: thread-safe, and it sees later commits without reopening.
+        // Search: thread-safe; it sees later commits without reopening (this process's at the next call,
+        // another process's within 200 ms, or at once after index.Refresh()).
         using var index = SearchIndex.Open(indexPath);
         var results = index.Search(new SearchRequest { Text = "Gespräche Miami", Take = 5 });
         Console.WriteLine($"{results.TotalHits} hits in {results.Took.TotalMilliseconds:0} ms");

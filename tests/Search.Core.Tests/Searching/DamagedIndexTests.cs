@@ -20,7 +20,7 @@ public sealed class DamagedIndexTests
     [Fact]
     public void ReadingCalls_BytesChangedInsideTheFiles_ReportADamagedIndexOrAnswer()
     {
-        // Arrange: one segment, in a compound file, with terms, postings, doc values and stored fields of some size
+        // Arrange: segments in compound files, with terms, postings, doc values and stored fields of some size
         using var folder = new TempFolder();
         for (var i = 0; i < 40; i++)
         {
@@ -34,7 +34,7 @@ public sealed class DamagedIndexTests
             builder.UpdateFromFolder(folder.Combine("seeds"));
         }
 
-        var compound = Assert.Single(System.IO.Directory.GetFiles(indexPath, "*.cfs"));
+        var compound = System.IO.Directory.GetFiles(indexPath, "*.cfs").MaxBy(f => new FileInfo(f).Length)!; // one segment per indexing thread
         var sound = File.ReadAllBytes(compound);
         var otherErrors = new List<string>();
         var damagedWhileReading = 0;
