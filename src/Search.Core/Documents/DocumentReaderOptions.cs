@@ -7,8 +7,8 @@ public sealed record DocumentReaderOptions
     /// <summary>The default options: 10 MB limit and <see cref="BoilerplateRule.Defaults"/>.</summary>
     public static DocumentReaderOptions Default { get; } = new();
 
-    /// <summary>Files larger than this many bytes are rejected. Default 10 MB (10,000,000 bytes).</summary>
-    public long MaxFileBytes { get; init; } = 10_000_000;
+    /// <summary>Files larger than this many bytes are rejected (at least 1). Default 10 MB (10,000,000 bytes).</summary>
+    public long MaxFileBytes { get; init => field = value >= 1 ? value : throw new ArgumentOutOfRangeException(nameof(MaxFileBytes), value, "MaxFileBytes is the size of the largest file to read; it must be at least 1."); } = 10_000_000;
 
     /// <summary>
     /// The clock that says what "today" is when a publication date is checked: a date more than a year after today

@@ -23,7 +23,7 @@ internal sealed class DocumentPipeline
     }
 
     /// <summary>
-    /// A digest of the settings that shape what is indexed (boilerplate rules, the user's entity lists and
+    /// A digest of the settings that shape what is indexed (entity extraction on or off, boilerplate rules, the user's entity lists and
     /// aliases); an index built with other settings is rebuilt.
     /// </summary>
     public string Fingerprint { get; }

@@ -444,7 +444,7 @@ public sealed partial class IndexBuilder : IDisposable
             userData.TryGetValue(IndexSchema.SettingsKey, out var settings);
             if (settings is not null && settings != _pipeline.Fingerprint)
             {
-                return new IndexState(existing, "the boilerplate rules or the actor, location or alias lists changed since the last build", RebuildCause.SettingsChanged, reader.NumDocs, origin);
+                return new IndexState(existing, "the settings that shape what is indexed changed since the last build (entity extraction turned on or off, the boilerplate rules, or the actor, location or alias lists)", RebuildCause.SettingsChanged, reader.NumDocs, origin);
             }
 
             var documents = reader.NumDocs;

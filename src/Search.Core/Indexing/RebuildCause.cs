@@ -6,6 +6,9 @@ public enum RebuildCause
     /// <summary>The index was written by another version of the program (another schema).</summary>
     SchemaVersion,
 
-    /// <summary>The boilerplate rules or the actor, location or alias lists changed since the last build.</summary>
+    /// <summary>
+    /// The settings that shape what is indexed changed since the last build: <see cref="IndexBuilderOptions.ExtractEntities"/>,
+    /// the boilerplate rules, or the actor, location or alias lists.
+    /// </summary>
     SettingsChanged,
 }

@@ -102,7 +102,7 @@ public sealed class SearchIndex : IDisposable
 
     /// <summary>Runs a search and returns the requested page of hits with snippets and facet counts.</summary>
     /// <exception cref="QuerySyntaxException">The query text cannot be read.</exception>
-    /// <exception cref="ArgumentException">The request has invalid values (negative paging, empty date range).</exception>
+    /// <exception cref="ArgumentException">The request has invalid values (negative paging, an empty date range, an empty or null filter value, a sort or syntax-error handling that is not one of its enum's values).</exception>
     public SearchResults Search(SearchRequest request)
     {
         ArgumentNullException.ThrowIfNull(request);

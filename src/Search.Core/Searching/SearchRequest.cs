@@ -114,13 +114,23 @@ public sealed record SearchRequest
         ArgumentOutOfRangeException.ThrowIfLessThan(SnippetLength, 20);
         if (From is { } from && To is { } to && from > to)
         {
-            throw new ArgumentException($"The date range is empty: from {from:yyyy-MM-dd} is after to {to:yyyy-MM-dd}.");
+            throw new ArgumentException(string.Create(System.Globalization.CultureInfo.InvariantCulture, $"The date range is empty: from {from:yyyy-MM-dd} is after to {to:yyyy-MM-dd}."));
         }
 
-        NoNullValues(Actors, nameof(Actors));
-        NoNullValues(Locations, nameof(Locations));
-        NoNullValues(ExcludeActors, nameof(ExcludeActors));
-        NoNullValues(ExcludeLocations, nameof(ExcludeLocations));
+        if (!Enum.IsDefined(Sort))
+        {
+            throw new ArgumentOutOfRangeException(nameof(Sort), Sort, "Sort is not one of the SearchSort values.");
+        }
+
+        if (!Enum.IsDefined(OnSyntaxError))
+        {
+            throw new ArgumentOutOfRangeException(nameof(OnSyntaxError), OnSyntaxError, "OnSyntaxError is not one of the SyntaxErrorHandling values.");
+        }
+
+        NoEmptyValues(Actors, nameof(Actors));
+        NoEmptyValues(Locations, nameof(Locations));
+        NoEmptyValues(ExcludeActors, nameof(ExcludeActors));
+        NoEmptyValues(ExcludeLocations, nameof(ExcludeLocations));
         foreach (var span in ExcludeDates)
         {
             if (span is null)
@@ -135,13 +145,18 @@ public sealed record SearchRequest
         }
     }
 
-    private static void NoNullValues(IReadOnlyList<string> values, string name)
+    private static void NoEmptyValues(IReadOnlyList<string> values, string name)
     {
         foreach (var value in values)
         {
             if (value is null)
             {
                 throw new ArgumentException($"{name} holds a null value.", name);
+            }
+
+            if (value.Trim().Length == 0)
+            {
+                throw new ArgumentException($"{name} holds an empty value; a filter names an actor or a location, such as \"Angela Merkel\" or \"Berlin\".", name);
             }
         }
     }

@@ -1,3 +1,4 @@
+using System.Globalization;
 using Search.Core.Indexing;
 using Search.Core.Searching;
 using Search.Core.Tests.TestSupport;
@@ -361,6 +362,37 @@ public sealed class SearchIndexTests : IClassFixture<SearchIndexTests.SampleInde
     {
         Assert.ThrowsAny<ArgumentException>(() => _index.Index.Search(new SearchRequest { Take = -1 }));
         Assert.ThrowsAny<ArgumentException>(() => _index.Index.Search(new SearchRequest { From = new DateOnly(2025, 1, 2), To = new DateOnly(2025, 1, 1) }));
+    }
+
+    [Fact]
+    public void Search_ValuesNoSearchCanMean_AreRefusedNotSearchedAsSomethingElse()
+    {
+        // An empty filter value found nothing without a word; an undefined sort was searched by relevance, an undefined
+        // syntax-error handling threw as the default does.
+        Assert.Equal("Actors", Assert.ThrowsAny<ArgumentException>(() => _index.Index.Search(new SearchRequest { Actors = [""] })).ParamName);
+        Assert.Equal("ExcludeLocations", Assert.ThrowsAny<ArgumentException>(() => _index.Index.Search(new SearchRequest { ExcludeLocations = [" "] })).ParamName);
+        Assert.Equal("Sort", Assert.ThrowsAny<ArgumentException>(() => _index.Index.Search(new SearchRequest { Sort = (SearchSort)42 })).ParamName);
+        Assert.Equal("OnSyntaxError", Assert.ThrowsAny<ArgumentException>(() => _index.Index.Search(new SearchRequest { Text = "(a", OnSyntaxError = (SyntaxErrorHandling)42 })).ParamName);
+    }
+
+    [Fact]
+    public void Search_EmptyDateRange_NamesTheDatesAsWrittenWhateverTheCulture()
+    {
+        // Arrange
+        var culture = CultureInfo.CurrentCulture;
+        CultureInfo.CurrentCulture = new CultureInfo("th-TH"); // a Buddhist calendar: 2010 is 2553 there
+        try
+        {
+            // Act
+            var error = Assert.ThrowsAny<ArgumentException>(() => _index.Index.Search(new SearchRequest { From = new DateOnly(2010, 1, 1), To = new DateOnly(2009, 1, 1) }));
+
+            // Assert
+            Assert.Contains("from 2010-01-01 is after to 2009-01-01", error.Message, StringComparison.Ordinal);
+        }
+        finally
+        {
+            CultureInfo.CurrentCulture = culture;
+        }
     }
 
     [Fact]
