@@ -13,7 +13,7 @@ internal static class SeedFolderScanner
     /// <summary>The files with their ids, ordered by id.</summary>
     public static List<(string Path, string Id)> Scan(string seedsFolder, string pattern)
     {
-        var (files, _) = Walk(seedsFolder, pattern, withStatus: false);
+        var (files, _) = Walk(seedsFolder, pattern, withStatus: false, skip: null, unlisted: null);
         files.Sort((a, b) => string.CompareOrdinal(a.Id, b.Id));
         return files.ConvertAll(f => (f.Path, f.Id));
     }
@@ -30,14 +30,24 @@ internal static class SeedFolderScanner
     /// run on <paramref name="parallelism"/> threads, on Linux in the order of the files' inode numbers (the kernel
     /// finds their entries faster in that order than in the folder's: a tenth less time).
     /// </remarks>
-    public static List<SeedFile> ScanWithStatus(string seedsFolder, string pattern, int parallelism = 0)
+    /// <param name="seedsFolder">The folder to scan.</param>
+    /// <param name="pattern">Which files are documents.</param>
+    /// <param name="parallelism">Threads for the status calls (0: one per processor).</param>
+    /// <param name="skip">A folder (full path) not to walk: the index's own, when it lies inside the seeds folder.</param>
+    /// <param name="unlisted">
+    /// Receives the folders below the seeds folder whose files could not be listed, as paths relative to it with
+    /// <c>/</c> separators: a folder that cannot be opened (no permission, a disk error, a name that is not valid
+    /// UTF-8) or a link that points nowhere (a folder on a share that is not mounted). What they held is unknown,
+    /// not gone.
+    /// </param>
+    public static List<SeedFile> ScanWithStatus(string seedsFolder, string pattern, int parallelism = 0, string? skip = null, List<string>? unlisted = null)
     {
         if (OperatingSystem.IsWindows())
         {
-            return Walk(seedsFolder, pattern, withStatus: true).Files;
+            return Walk(seedsFolder, pattern, withStatus: true, skip, unlisted).Files;
         }
 
-        var (files, inodes) = Walk(seedsFolder, pattern, withStatus: false);
+        var (files, inodes) = Walk(seedsFolder, pattern, withStatus: false, skip, unlisted);
         if (inodes is not null)
         {
             CollectionsMarshal.AsSpan(inodes).Sort(CollectionsMarshal.AsSpan(files));
@@ -65,13 +75,13 @@ internal static class SeedFolderScanner
     }
 
     /// <summary>The files under the seeds folder, and their inode numbers when every folder was listed with them.</summary>
-    private static (List<SeedFile> Files, List<ulong>? Inodes) Walk(string seedsFolder, string pattern, bool withStatus)
+    private static (List<SeedFile> Files, List<ulong>? Inodes) Walk(string seedsFolder, string pattern, bool withStatus, string? skip, List<string>? unlisted)
     {
         var root = Path.GetFullPath(seedsFolder);
         var options = new EnumerationOptions
         {
             RecurseSubdirectories = false,
-            IgnoreInaccessible = true,
+            IgnoreInaccessible = false, // a folder that cannot be listed is reported (unlisted), not taken as empty
             MatchCasing = MatchCasing.CaseInsensitive,
             AttributesToSkip = FileAttributes.Hidden | FileAttributes.System,
         };
@@ -89,11 +99,17 @@ internal static class SeedFolderScanner
                 continue;
             }
 
+            var relative = Path.GetRelativePath(root, dir).Replace('\\', '/');
             try
             {
-                var relative = Path.GetRelativePath(root, dir).Replace('\\', '/');
                 var prefix = relative == "." ? "" : relative + "/";
-                if (inodes is null || !UnixFolderListing.TryAddFiles(root, dir, prefix, pattern, files, inodes))
+                if (relative != "." && relative.Contains('\uFFFD', StringComparison.Ordinal))
+                {
+                    unlisted?.Add(relative); // a name that is not valid UTF-8 cannot be opened by the name .NET reads for it
+                    continue;
+                }
+
+                if (inodes is null || !UnixFolderListing.TryAddFiles(root, dir, prefix, pattern, files, inodes, unlisted))
                 {
                     inodes = null;
                     if (simplePattern)
@@ -111,6 +127,11 @@ internal static class SeedFolderScanner
 
                 foreach (var sub in Directory.EnumerateDirectories(dir, "*", options))
                 {
+                    if (skip is not null && string.Equals(Path.TrimEndingDirectorySeparator(sub), skip, StringComparison.Ordinal))
+                    {
+                        continue; // the index's own folder
+                    }
+
                     var info = new DirectoryInfo(sub);
                     var subCanonical = Canonical(info, Path.Combine(canonical, info.Name));
                     if (subCanonical.Length == 0 || IsAncestorOrSelf(subCanonical, canonical) || visited.Contains(subCanonical))
@@ -123,7 +144,11 @@ internal static class SeedFolderScanner
             }
             catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
             {
-                // A folder that vanished or cannot be listed holds no documents we can read.
+                // A folder that vanished holds no documents; one that is there but cannot be listed holds unknown ones.
+                if (relative != "." && Directory.Exists(dir))
+                {
+                    unlisted?.Add(relative);
+                }
             }
         }
 

@@ -39,7 +39,11 @@ internal static class UnixFolderListing
     /// status, and their inode numbers to <paramref name="inodes"/>. A folder that cannot be opened adds nothing.
     /// </summary>
     /// <returns>False when the C library could not be used; nothing was added and the caller lists another way.</returns>
-    public static bool TryAddFiles(string root, string dir, string prefix, string pattern, List<SeedFile> files, List<ulong> inodes)
+    /// <remarks>
+    /// <paramref name="unlisted"/>, when given, receives this folder's path (the prefix without its slash) when it is
+    /// there but cannot be opened, and each link in it that points nowhere (it may have been a folder).
+    /// </remarks>
+    public static bool TryAddFiles(string root, string dir, string prefix, string pattern, List<SeedFile> files, List<ulong> inodes, List<string>? unlisted = null)
     {
         if (!IsAvailable)
         {
@@ -59,7 +63,12 @@ internal static class UnixFolderListing
 
         if (stream == IntPtr.Zero)
         {
-            return true; // vanished or not readable: no documents to read there
+            if (unlisted is not null && prefix.Length > 0 && Directory.Exists(dir))
+            {
+                unlisted.Add(prefix.TrimEnd('/')); // there, but not readable: what it holds is unknown
+            }
+
+            return true; // vanished: no documents there
         }
 
         try
@@ -79,6 +88,13 @@ internal static class UnixFolderListing
                 }
 
                 var name = Marshal.PtrToStringUTF8(entry + NameOffset)!;
+                if (type == TypeLink && unlisted is not null && !FileSystemName.MatchesSimpleExpression(pattern, name, ignoreCase: true)
+                    && FileStatusReader.Read(Path.Join(dir, name)).Size < 0)
+                {
+                    unlisted.Add(prefix + name); // a link that points nowhere may have been a folder of documents
+                    continue;
+                }
+
                 if (!FileSystemName.MatchesSimpleExpression(pattern, name, ignoreCase: true)
                     || (type is TypeLink or TypeUnknown && Directory.Exists(Path.Join(dir, name))))
                 {

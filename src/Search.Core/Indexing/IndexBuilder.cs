@@ -104,14 +104,16 @@ public sealed partial class IndexBuilder : IDisposable
         var stopwatch = Stopwatch.StartNew();
 
         // The scan waits on the file system (a status look-up per file), reading the state on the CPU: side by side.
-        var scan = Task.Run(() => SeedFolderScanner.ScanWithStatus(seedsFolder, Options.FilePattern, Math.Max(1, Options.MaxParallelism)), CancellationToken.None);
+        var unlisted = new List<string>();
+        var scan = Task.Run(() => SeedFolderScanner.ScanWithStatus(seedsFolder, Options.FilePattern, Math.Max(1, Options.MaxParallelism), IndexPath, unlisted), CancellationToken.None);
         var state = LoadExistingState(full);
         using var existing = state.Existing;
         var rebuild = full || state.RebuildReason is not null;
         var files = scan.GetAwaiter().GetResult();
         var plan = UpdatePlan.Make(files, existing, Math.Max(1, Options.MaxParallelism));
+        var (unlistedFolders, kept) = UnlistedFolders.Keep(unlisted, existing, plan.Seen);
         var origin = new SeedsOrigin(System.IO.Path.GetFullPath(seedsFolder), Options.FilePattern);
-        UpdateGuard.Check(IndexPath, Options, origin, state, files.Count, plan.Known + plan.Objects, rebuild);
+        UpdateGuard.Check(IndexPath, Options, origin, state, files.Count, plan.Known + plan.Objects + kept, rebuild);
         if (plan.Changed.Count > 0)
         {
             IndexingWarmUp.Start(_pipeline);
@@ -181,6 +183,7 @@ public sealed partial class IndexBuilder : IDisposable
             });
 
             var summary = plan.Summarise(outcomes, existing);
+            summary.Rejected.AddRange(unlistedFolders);
             var checkDeleted = (int deleted) => UpdateGuard.CheckDeleted(IndexPath, Options, origin, state, files.Count, deleted, rebuild);
             return Complete(writer, existing, plan.Seen, summary, commitData, stopwatch, cancellationToken, checkDeleted) with
             {
@@ -532,10 +535,21 @@ public sealed partial class IndexBuilder : IDisposable
 
     private void Commit(IndexWriter writer, Dictionary<string, string> data)
     {
+        if (!writer.HasUncommittedChanges() && SameCommitData(writer.CommitData, data) && DirectoryReader.IndexExists(_directory))
+        {
+            // Nothing to write: no new commit. A watch's events on files that did not change (a touch, a file that is no
+            // article, the index's own files when it lies inside the seeds folder) used to commit again and again.
+            return;
+        }
+
         writer.SetCommitData(data);
         writer.Commit();
         CommitSignal.Raise(IndexPath);
     }
+
+    private static bool SameCommitData(IDictionary<string, string>? last, Dictionary<string, string> data) =>
+        last is not null && last.Count == data.Count
+        && data.All(pair => last.TryGetValue(pair.Key, out var value) && value == pair.Value);
 
     private static void RollBack(IndexWriter writer) => IndexWriteErrors.RollBack(writer);
 
