@@ -56,7 +56,27 @@ internal static class IndexCommand
             env.Error.WriteLine($"Watching {settings.Seeds} for changes; Ctrl+C stops.");
         }
 
+        // --full rebuilds first; the watch's own first update then usually finds nothing to do, and is not printed.
+        var quietIfNothing = false;
+        if (settings.Full)
+        {
+            Print(builder.UpdateFromFolder(settings.Seeds, full: true, cancellationToken: cancellationToken));
+            quietIfNothing = true;
+        }
+
         builder.Watch(settings.Seeds, result =>
+        {
+            var nothing = result.Added + result.Updated + result.Deleted + result.Renamed == 0;
+            if (!(quietIfNothing && nothing))
+            {
+                Print(result);
+            }
+
+            quietIfNothing = false;
+        }, cancellationToken: cancellationToken);
+        return ExitCodes.Success;
+
+        void Print(IndexUpdateResult result)
         {
             if (json)
             {
@@ -69,8 +89,7 @@ internal static class IndexCommand
             }
 
             env.Out.Flush();
-        }, cancellationToken: cancellationToken);
-        return ExitCodes.Success;
+        }
     }
 
     public static int Run(CliEnvironment env, IndexRunSettings settings, bool json, CancellationToken cancellationToken = default)
