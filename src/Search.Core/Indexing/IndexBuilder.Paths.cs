@@ -21,6 +21,7 @@ public sealed partial class IndexBuilder
     internal IndexUpdateResult? UpdatePaths(string seedsFolder, IReadOnlyCollection<string> paths, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
+        KeepLock();
         var stopwatch = Stopwatch.StartNew();
         var files = NamedFiles(seedsFolder, paths);
         if (files is null)

@@ -24,7 +24,7 @@ public sealed partial class IndexBuilder : IDisposable
     /// <summary>Characters of text a batch holds at most before it writes what it has read.</summary>
     private const long MaxBatchChars = 4 << 20;
 
-    private readonly IndexWriteLock _lock;
+    private IndexWriteLock _lock;
     private readonly LuceneDirectory _directory;
     private readonly DocumentPipeline _pipeline;
     private readonly FileUpdater _files;
@@ -96,6 +96,7 @@ public sealed partial class IndexBuilder : IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(seedsFolder);
         ObjectDisposedException.ThrowIf(_disposed, this);
+        KeepLock();
         if (!System.IO.Directory.Exists(seedsFolder))
         {
             throw new DirectoryNotFoundException($"The seeds folder '{seedsFolder}' does not exist.");
@@ -308,6 +309,7 @@ public sealed partial class IndexBuilder : IDisposable
     {
         ArgumentNullException.ThrowIfNull(documents);
         ObjectDisposedException.ThrowIf(_disposed, this);
+        KeepLock();
         var stopwatch = Stopwatch.StartNew();
         var state = LoadExistingState(full: false);
         using var existing = state.Existing;
@@ -376,6 +378,7 @@ public sealed partial class IndexBuilder : IDisposable
     {
         ArgumentNullException.ThrowIfNull(ids);
         ObjectDisposedException.ThrowIf(_disposed, this);
+        KeepLock();
         var wanted = ids.Distinct(StringComparer.Ordinal).ToList();
         if (wanted.Contains(null!))
         {
@@ -545,6 +548,22 @@ public sealed partial class IndexBuilder : IDisposable
         writer.SetCommitData(data);
         writer.Commit();
         CommitSignal.Raise(IndexPath);
+    }
+
+    /// <summary>
+    /// Takes the lock again when the index folder was removed while this builder held it (<c>rm -rf index</c> to start
+    /// afresh, under a watch): the lock file went with the folder, and a second writer could otherwise come in.
+    /// </summary>
+    /// <exception cref="IndexLockedException">Another writer took the folder meanwhile.</exception>
+    private void KeepLock()
+    {
+        if (_lock.IsIntact)
+        {
+            return;
+        }
+
+        _lock.Dispose();
+        _lock = IndexWriteLock.Acquire(IndexPath);
     }
 
     private static bool SameCommitData(IDictionary<string, string>? last, Dictionary<string, string> data) =>

@@ -81,6 +81,12 @@ internal sealed class IndexWriteLock : IDisposable
         }
     }
 
+    /// <summary>
+    /// Whether the lock file is still there: false when the index folder (or the file) was removed while the lock was
+    /// held, so that another writer could take a new one.
+    /// </summary>
+    public bool IsIntact => File.Exists(_stream.Name);
+
     public void Dispose()
     {
         lock (HeldHere)

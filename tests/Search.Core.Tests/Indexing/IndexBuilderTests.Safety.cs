@@ -286,4 +286,24 @@ public sealed partial class IndexBuilderSafetyTests
 
         throw new TimeoutException("The watched change did not reach the index within 20 seconds.");
     }
+
+    [Fact]
+    public void UpdateFromFolder_IndexFolderRemovedWhileOpen_TakesTheLockAgain()
+    {
+        // Arrange: 'rm -rf index' under a watch; the rebuilt index had no lock file, so a second writer was let in
+        using var folder = new TempFolder();
+        folder.Write("seeds/a.txt", string.Format(Good, "alpha"));
+        using var builder = IndexBuilder.Open(folder.Combine("index"));
+        builder.UpdateFromFolder(folder.Combine("seeds"));
+        System.IO.Directory.Delete(folder.Combine("index"), recursive: true);
+
+        // Act
+        var result = builder.UpdateFromFolder(folder.Combine("seeds"));
+
+        // Assert
+        Assert.Equal((1, 1), (result.Added, result.TotalDocuments));
+        Assert.True(File.Exists(folder.Combine("index/writer.lock")), "The rebuilt index has no lock file.");
+        var error = Assert.ThrowsAny<IOException>(() => new FileStream(folder.Combine("index/writer.lock"), FileMode.Open, FileAccess.ReadWrite, FileShare.None).Dispose());
+        Assert.IsNotType<FileNotFoundException>(error);
+    }
 }
