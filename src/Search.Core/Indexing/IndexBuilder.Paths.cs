@@ -1,5 +1,7 @@
 using System.Diagnostics;
 using System.IO.Enumeration;
+using Lucene.Net.Index;
+using Lucene.Net.Util;
 using Search.Core.Documents;
 
 namespace Search.Core.Indexing;
@@ -72,6 +74,20 @@ public sealed partial class IndexBuilder
         }
     }
 
+    /// <summary>Whether the index holds a document whose id lies below the folder <paramref name="folderId"/>.</summary>
+    private bool HasDocumentsBelow(string folderId)
+    {
+        if (!DirectoryReader.IndexExists(_directory))
+        {
+            return false;
+        }
+
+        using var reader = DirectoryReader.Open(_directory);
+        var terms = MultiFields.GetTerms(reader, IndexSchema.Id)?.GetEnumerator();
+        var prefix = new BytesRef(folderId + "/");
+        return terms is not null && terms.SeekCeil(prefix) != TermsEnum.SeekStatus.END && StringHelper.StartsWith(terms.Term, prefix);
+    }
+
     /// <summary>The named files with their ids, as a scan of the folder would list them; null when a scan is needed.</summary>
     private List<(string Path, string Id)>? NamedFiles(string seedsFolder, IReadOnlyCollection<string> paths)
     {
@@ -99,8 +115,18 @@ public sealed partial class IndexBuilder
             }
 
             var id = relative.Replace('\\', '/');
-            if (id.Split('/').Any(part => part.StartsWith('.')) || !FileSystemName.MatchesSimpleExpression(pattern, Path.GetFileName(path), ignoreCase: true))
+            if (id.Split('/').Any(part => part.StartsWith('.')))
             {
+                continue;
+            }
+
+            if (!FileSystemName.MatchesSimpleExpression(pattern, Path.GetFileName(path), ignoreCase: true))
+            {
+                if (!File.Exists(path) && HasDocumentsBelow(id))
+                {
+                    return null; // a folder moved away or deleted: its files were not named
+                }
+
                 continue;
             }
 

@@ -160,4 +160,27 @@ public sealed class PathUpdateTests
     [InlineData(5.0, 100.0)] // a scan of five seconds: twenty times that
     public void SafetyRescan_WaitsTheIntervalOrTwentyTimesTheLastWholeUpdate(double lastSeconds, double expectedSeconds) =>
         Assert.Equal(TimeSpan.FromSeconds(expectedSeconds), FolderWatch.Wait(TimeSpan.FromSeconds(30), TimeSpan.FromSeconds(lastSeconds)));
+
+    [Fact]
+    public void UpdatePaths_AFolderMovedAway_NeedsAScan()
+    {
+        // Arrange: the event names the folder, which no longer exists and does not match *.txt; it was left alone, so
+        // its documents stayed until the next safety scan (22 s later in a watch)
+        using var folder = new TempFolder();
+        folder.Write("seeds/top.txt", string.Format(Good, "oben"));
+        folder.Write("seeds/sub/a.txt", string.Format(Good, "alpha"));
+        folder.Write("seeds/sub/b.txt", string.Format(Good, "beta"));
+        var seeds = folder.Combine("seeds");
+        using var builder = IndexBuilder.Open(folder.Combine("index"));
+        builder.UpdateFromFolder(seeds);
+        System.IO.Directory.Move(folder.Combine("seeds/sub"), folder.Combine("elsewhere"));
+
+        // Act
+        var moved = builder.UpdatePaths(seeds, [Path.Combine(seeds, "sub")]);
+        var unrelated = builder.UpdatePaths(seeds, [Path.Combine(seeds, "4913")]); // an editor's probe file, gone again
+
+        // Assert
+        Assert.Null(moved);
+        Assert.NotNull(unrelated);
+    }
 }
