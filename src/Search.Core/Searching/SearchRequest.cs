@@ -2,7 +2,7 @@ namespace Search.Core.Searching;
 
 /// <summary>A query with its filters, order, page and facet settings.</summary>
 /// <remarks>
-/// Immutable; use <c>with</c> to derive a changed request. Within one facet dimension the selected values are
+/// Immutable (the lists are copies of the ones given); use <c>with</c> to derive a changed request. Within one facet dimension the selected values are
 /// ORed; dimensions (and the date range) are ANDed. <see cref="From"/> and <see cref="To"/> are both inclusive.
 /// Exclusions (<see cref="ExcludeActors"/>, <see cref="ExcludeLocations"/>, <see cref="ExcludeDates"/>) leave out
 /// every document that has any excluded value, whatever else it matches. Actor and location values match a
@@ -16,19 +16,19 @@ public sealed record SearchRequest
     public string Text { get; init; } = "";
 
     /// <summary>Only documents naming at least one of these actors.</summary>
-    public IReadOnlyList<string> Actors { get; init; } = [];
+    public IReadOnlyList<string> Actors { get; init => field = value is null ? null! : [.. value]; } = [];
 
     /// <summary>Only documents naming at least one of these locations.</summary>
-    public IReadOnlyList<string> Locations { get; init; } = [];
+    public IReadOnlyList<string> Locations { get; init => field = value is null ? null! : [.. value]; } = [];
 
     /// <summary>Leaves out every document naming any of these actors (Kibana's "filter out").</summary>
-    public IReadOnlyList<string> ExcludeActors { get; init; } = [];
+    public IReadOnlyList<string> ExcludeActors { get; init => field = value is null ? null! : [.. value]; } = [];
 
     /// <summary>Leaves out every document naming any of these locations.</summary>
-    public IReadOnlyList<string> ExcludeLocations { get; init; } = [];
+    public IReadOnlyList<string> ExcludeLocations { get; init => field = value is null ? null! : [.. value]; } = [];
 
     /// <summary>Leaves out every document published within any of these spans.</summary>
-    public IReadOnlyList<DateSpan> ExcludeDates { get; init; } = [];
+    public IReadOnlyList<DateSpan> ExcludeDates { get; init => field = value is null ? null! : [.. value]; } = [];
 
     /// <summary>Earliest publication date, inclusive.</summary>
     public DateOnly? From { get; init; }
