@@ -193,7 +193,7 @@ public sealed class DocumentReader
         }
 
         var dateText = text[pos..dateEnd];
-        if (!System.Text.RegularExpressions.Regex.IsMatch(dateText, @"^\d{4}-\d{2}-\d{2}$"))
+        if (!System.Text.RegularExpressions.Regex.IsMatch(dateText, "^[0-9]{4}-[0-9]{2}-[0-9]{2}$"))
         {
             return DocumentReadResult.Failure(id, FileProblem.MalformedDate, dateText.Length == 0
                 ? "no date after 'date': expected 'date YYYY-MM-DD'"
@@ -202,7 +202,10 @@ public sealed class DocumentReader
 
         if (!DateOnly.TryParseExact(dateText, "yyyy-MM-dd", CultureInfo.InvariantCulture, DateTimeStyles.None, out var date))
         {
-            return DocumentReadResult.Failure(id, FileProblem.ImpossibleDate, $"impossible date '{dateText}': no such day in the calendar", dateText);
+            var month = int.Parse(dateText.AsSpan(5, 2), CultureInfo.InvariantCulture);
+            return DocumentReadResult.Failure(id, FileProblem.ImpossibleDate, month is < 1 or > 12
+                ? $"impossible date '{dateText}': there is no month {dateText[5..7]}"
+                : $"impossible date '{dateText}': no such day in the calendar", dateText);
         }
 
         if (ImplausibleDate(date) is { } implausible)

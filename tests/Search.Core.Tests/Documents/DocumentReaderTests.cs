@@ -85,7 +85,9 @@ public sealed class DocumentReaderTests
     [InlineData("Kein Datum\n\nText", "no date header")]
     [InlineData("datum 2024-01-02\n\nText", "no date header")]
     [InlineData("date 2025-02-30\n\nText", "impossible date '2025-02-30'")]
-    [InlineData("date 2025-13-01\n\nText", "impossible date")]
+    [InlineData("date 2025-13-01\n\nText", "impossible date '2025-13-01': there is no month 13")] // was 'no such day'
+    [InlineData("date 2025-02-30\n\nText", "no such day in the calendar")]
+    [InlineData("date \u0662\u0660\u0662\u0660-\u0660\u0661-\u0660\u0661\n\nText", "malformed date")] // Arabic-Indic digits: not YYYY-MM-DD (was 'impossible date')
     [InlineData("date 21.12.2025\n\nText", "malformed date")]
     [InlineData("date\n\nText", "no date after 'date'")]
     [InlineData("date 2025-01-01\n\n   \n", "no article text")]
