@@ -16,7 +16,7 @@ internal static class CliMessages
         IndexUnavailableException { Problem: IndexProblem.Missing } missing =>
             $"There is no index at '{missing.IndexPath}'. Build one with: search index --seeds DIR --index {missing.IndexPath}",
         IndexUnavailableException { Problem: IndexProblem.Damaged } damaged =>
-            $"The index at '{damaged.IndexPath}' cannot be read ({damaged.InnerException?.Message ?? "damaged"}). Rebuild it with: search index --full --index {damaged.IndexPath}",
+            $"The index at '{damaged.IndexPath}' cannot be read ({damaged.InnerException?.Message ?? "damaged"}). Rebuild it from the article files with: search index --full --seeds DIR --index {damaged.IndexPath}",
         IndexLockedException { InThisProcess: false } locked =>
             $"The index at '{locked.IndexPath}' is being written by another program: a 'search index' run (try again when it has finished), "
             + "or a 'search index --watch' (it keeps the index until it is stopped with Ctrl+C; the changes it sees reach the index by themselves).",
