@@ -177,7 +177,7 @@ internal static class IndexCommand
     {
         foreach (var (path, text) in files.Take(listAtMost))
         {
-            output.WriteLine($"{label} {path}: {text}");
+            output.WriteLine($"{label} {TextOutput.OneLine(path)}: {TextOutput.OneLine(text)}");
         }
 
         if (files.Count > listAtMost)

@@ -13,6 +13,33 @@ internal static class TextOutput
     private const string Dim = "\u001b[2m";
     private const string Reset = "\u001b[0m";
 
+    /// <summary>
+    /// <paramref name="text"/> on one line: control characters (a newline in a file's name) written as escapes
+    /// (<c>\n</c>, <c>\t</c>, <c>\u001b</c>), so that each file or hit stays one line of the output.
+    /// </summary>
+    public static string OneLine(string text)
+    {
+        if (!text.Any(char.IsControl))
+        {
+            return text;
+        }
+
+        var line = new StringBuilder(text.Length + 8);
+        foreach (var c in text)
+        {
+            line.Append(c switch
+            {
+                '\n' => "\\n",
+                '\r' => "\\r",
+                '\t' => "\\t",
+                _ when char.IsControl(c) => string.Create(CultureInfo.InvariantCulture, $"\\u{(int)c:x4}"),
+                _ => c.ToString(),
+            });
+        }
+
+        return line.ToString();
+    }
+
     public static void Results(TextWriter output, SearchResults results, bool colour)
     {
         var request = results.Request;
@@ -40,7 +67,7 @@ internal static class TextOutput
             output.WriteLine();
             var title = Mark(hit.Title.Length == 0 ? "(no title)" : hit.Title, hit.TitleHighlights, colour, Bold);
             output.WriteLine(string.Create(CultureInfo.InvariantCulture, $"{number,3}. {title}"));
-            var meta = string.Create(CultureInfo.InvariantCulture, $"{hit.Date:yyyy-MM-dd} · score {hit.Score:0.00} · {hit.Id}");
+            var meta = string.Create(CultureInfo.InvariantCulture, $"{hit.Date:yyyy-MM-dd} · score {hit.Score:0.00} · {OneLine(hit.Id)}");
             output.WriteLine($"     {(colour ? Dim + meta + Reset : meta)}");
             if (hit.Actors.Count > 0 || hit.Locations.Count > 0)
             {
