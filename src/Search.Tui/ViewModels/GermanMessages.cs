@@ -39,8 +39,12 @@ public static class GermanMessages
     {
         [QueryNoticeKind.AnyWord] = _ => "Kein Dokument enthält alle Wörter; gezeigt werden Dokumente, die einige davon enthalten.",
         [QueryNoticeKind.LastWordAsBeginning] = a => $"Kein Dokument enthält „{a}“; gezeigt werden Wörter, die so beginnen.",
-        [QueryNoticeKind.LongTextAsLike] = a => $"Langer Text: ähnliche Artikel – gesucht wird nach: {a}",
-        [QueryNoticeKind.LikeText] = a => $"Ähnliche Artikel – gesucht wird nach: {a}",
+        [QueryNoticeKind.LongTextAsLike] = a => a.Length == 0
+            ? "Langer Text: ähnliche Artikel gesucht – aber keines seiner Wörter steht im Index."
+            : $"Langer Text: ähnliche Artikel – gesucht wird nach: {a}",
+        [QueryNoticeKind.LikeText] = a => a.Length == 0
+            ? "Ähnliche Artikel gesucht – aber kein Wort des Textes steht im Index oder sagt genug aus."
+            : $"Ähnliche Artikel – gesucht wird nach: {a}",
         [QueryNoticeKind.CompoundParts] = a => $"Auch nach den Teilen unbekannter Wörter gesucht: {a}.",
     };
 

@@ -252,6 +252,19 @@ public sealed class QueryLayerTests : IClassFixture<QueryLayerTests.Articles>
         Assert.Contains(results.Hits.Take(2), h => h.Id == "tsunami1");
     }
 
+    [Fact]
+    public void Search_LikeTextWithoutAWordOfTheIndex_SaysSoInsteadOfAnEmptyList()
+    {
+        // Act: the notice said "searched for its most telling words: )."
+        var results = _index.Index.Search(new SearchRequest { LikeText = "Xylofonquark Blubberzwerg 🙂" });
+
+        // Assert
+        Assert.Equal(0, results.TotalHits);
+        Assert.Equal("", results.NoticeArgument);
+        Assert.DoesNotContain("telling words: )", results.Notice, StringComparison.Ordinal);
+        Assert.Contains("None of the given text's words is in the index", results.Notice, StringComparison.Ordinal);
+    }
+
     [Theory]
     [InlineData(512)]
     [InlineData(3000)]

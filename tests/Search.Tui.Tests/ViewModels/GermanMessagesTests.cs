@@ -73,6 +73,14 @@ public sealed class GermanMessagesTests : IDisposable
         Assert.Equal("Kein Dokument enthält alle Wörter; gezeigt werden Dokumente, die einige davon enthalten.", GermanMessages.ForNotice(results));
         Assert.Null(GermanMessages.ForNotice(_index.Index.Search(SearchRequest.For("Hochwasser"))));
     }
+
+    [Fact]
+    public void A_text_like_which_nothing_is_says_so_in_German_rather_than_an_empty_list()
+    {
+        var results = _index.Index.Search(new SearchRequest { LikeText = "Xylofonquark Blubberzwerg" });
+
+        Assert.Equal("Ähnliche Artikel gesucht – aber kein Wort des Textes steht im Index oder sagt genug aus.", GermanMessages.ForNotice(results));
+    }
     [Fact]
     public void The_launch_report_tells_every_rebuild_cause_and_notice_kind_in_German()
     {
