@@ -277,6 +277,23 @@ public partial class EntityExtractorTests
     }
 
     [Fact]
+    public void Create_WithExtraActorsStartingWithANoun_KeepsThemWhole()
+    {
+        // The tagger took "Gurkenglas" after the common noun "Firma" (and "Bertram" after "Quallenkönig") as the
+        // name, which left the listed entries no free word to match.
+        var extractor = EntityExtractor.Create(new EntityExtractorOptions
+        {
+            ExtraActors = ["Quallenkönig Bertram", "Firma Gurkenglas", "Bündnis Morgenrot"],
+            ExtraLocations = ["Hafen Süderbrack"],
+        });
+
+        var result = extractor.Extract("Titel", "Gestern sprach Quallenkönig Bertram mit der Firma Gurkenglas. Das Bündnis Morgenrot tagte im Hafen Süderbrack.");
+
+        Assert.Equal(["Quallenkönig Bertram", "Firma Gurkenglas", "Bündnis Morgenrot"], result.Actors);
+        Assert.Equal(["Hafen Süderbrack"], result.Locations);
+    }
+
+    [Fact]
     public void Create_WithOptions_DoesNotChangeDefault()
     {
         _ = EntityExtractor.Create(new EntityExtractorOptions { Aliases = new Dictionary<string, string> { ["Kreml"] = "Moskauer Führung" } });

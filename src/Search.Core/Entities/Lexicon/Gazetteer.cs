@@ -19,6 +19,12 @@ internal sealed partial class Gazetteer
 
     private readonly Dictionary<string, List<GazetteerPhrase>> _phrases = new(StringComparer.Ordinal);
 
+    /// <summary>The user's own actor and location entries (trimmed), which are kept whole wherever they occur.</summary>
+    private readonly HashSet<string> _userEntries = new(StringComparer.Ordinal);
+
+    /// <summary>Whether the user gave entries of their own.</summary>
+    public bool HasUserPhrases => _userEntries.Count > 0;
+
     private readonly Dictionary<string, string> _demonyms = new(StringComparer.Ordinal);
 
     private readonly Dictionary<string, string> _aliases = new(StringComparer.OrdinalIgnoreCase);
@@ -106,6 +112,7 @@ internal sealed partial class Gazetteer
 
         AddAll(extraActors, GazetteerFlags.Actor);
         AddAll(extraLocations, GazetteerFlags.Location);
+        _userEntries.UnionWith(extraActors.Concat(extraLocations).Select(e => e.Trim()).Where(e => e.Length > 0));
         foreach (var (variant, canonical) in extraAliases)
         {
             if (!string.IsNullOrWhiteSpace(variant) && !string.IsNullOrWhiteSpace(canonical))
@@ -207,6 +214,9 @@ internal sealed partial class Gazetteer
 
         return null;
     }
+
+    /// <summary>Whether <paramref name="phrase"/> is one of the user's own entries (not only built-in data).</summary>
+    public bool IsUserEntry(GazetteerPhrase phrase) => _userEntries.Count > 0 && _userEntries.Contains(phrase.Text);
 
     /// <summary>Phrases (longest first) that start with this token, or null.</summary>
     public List<GazetteerPhrase>? PhrasesStartingWith(ReadOnlySpan<char> token) =>

@@ -87,9 +87,45 @@ internal static partial class MentionResolver
     /// </summary>
     private static void ClaimByPatterns(TaggedSentence s, Gazetteer g, List<Mention> mentions, int[] owner)
     {
+        AddUserPhrases(s, g, mentions, owner);
         AddEnglishOrgNames(s, mentions, owner);
         AddStreetsAndSaints(s, g, mentions, owner);
         AddSplitHyphenPlacesAndMotorways(s, g, mentions, owner);
+    }
+
+    /// <summary>
+    /// The user's own multi-word actors and locations ("Firma Gurkenglas", "Bündnis Morgenrot"), claimed whole before
+    /// anything else: the README promises them recognised as written, and the tagger read "Firma Gurkenglas" as the
+    /// organisation "Gurkenglas" after a common noun, which left the list entry no free token to match.
+    /// </summary>
+    private static void AddUserPhrases(TaggedSentence s, Gazetteer g, List<Mention> mentions, int[] owner)
+    {
+        if (!g.HasUserPhrases)
+        {
+            return;
+        }
+
+        var n = s.Tokens.Count;
+        for (var i = 0; i < n; i++)
+        {
+            if (g.PhrasesStartingWith(s.Tokens[i].Of(s.Text)) is not { } phrases)
+            {
+                continue;
+            }
+
+            foreach (var p in phrases)
+            {
+                if (g.IsUserEntry(p) && i + p.Tokens.Length <= n && s.Matches(p, i) && Free(owner, i, i + p.Tokens.Length))
+                {
+                    var kind = (p.Kind & GazetteerFlags.Actor) != 0
+                        ? (s.Flags[i] & GazetteerFlags.FirstName) != 0 ? EntityKind.Person : EntityKind.Organisation
+                        : EntityKind.Location;
+                    Claim(mentions, owner, new Mention(i, i + p.Tokens.Length, kind));
+                    i += p.Tokens.Length - 1;
+                    break;
+                }
+            }
+        }
     }
 
     /// <summary>
