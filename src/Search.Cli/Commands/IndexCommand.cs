@@ -43,7 +43,12 @@ internal static class IndexCommand
         return command;
     }
 
-    public static int Watch(CliEnvironment env, IndexRunSettings settings, bool json, CancellationToken cancellationToken)
+    /// <param name="env">Where to write.</param>
+    /// <param name="settings">The folders and options.</param>
+    /// <param name="json">One JSON object per update instead of a line.</param>
+    /// <param name="cancellationToken">Ends watching (Ctrl+C).</param>
+    /// <param name="rescan">The safety scan's interval (tests; default 30 seconds).</param>
+    public static int Watch(CliEnvironment env, IndexRunSettings settings, bool json, CancellationToken cancellationToken, TimeSpan? rescan = null)
     {
         if (!SeedsExist(env, settings))
         {
@@ -57,27 +62,31 @@ internal static class IndexCommand
         }
 
         // --full rebuilds first; the watch's own first update then usually finds nothing to do, and is not printed.
-        var quietIfNothing = false;
+        // A file that stays bad is rejected again by every safety scan: an update that changed nothing and rejected only
+        // files already reported with the same reason is not printed again.
+        var reported = new HashSet<(string, string)>();
         if (settings.Full)
         {
             Print(builder.UpdateFromFolder(settings.Seeds, full: true, cancellationToken: cancellationToken));
-            quietIfNothing = true;
         }
 
+        var first = true;
         builder.Watch(settings.Seeds, result =>
         {
-            var nothing = result.Added + result.Updated + result.Deleted + result.Renamed == 0;
-            if (!(quietIfNothing && nothing))
+            var changed = result.Added + result.Updated + result.Deleted + result.Renamed + result.Notices.Count > 0;
+            var news = result.Rejected.Any(r => !reported.Contains((r.Path, r.Reason)));
+            if (changed || news || (first && !settings.Full))
             {
                 Print(result);
             }
 
-            quietIfNothing = false;
-        }, cancellationToken: cancellationToken);
+            first = false;
+        }, rescanInterval: rescan, cancellationToken: cancellationToken);
         return ExitCodes.Success;
 
         void Print(IndexUpdateResult result)
         {
+            reported.UnionWith(result.Rejected.Select(r => (r.Path, r.Reason)));
             if (json)
             {
                 env.Out.WriteLine(JsonOutput.Index(result));
