@@ -354,6 +354,34 @@ public sealed class Issue14Tests : IDisposable
         Assert.True(list.Source.Count <= list.Viewport.Height, "a search with hits in a few months");
         Assert.Equal(0, list.Viewport.Y);
     }
+    [Fact]
+    public void A_new_query_shows_a_facet_panel_from_its_top_not_where_its_cursor_was()
+    {
+        // The cursor stayed on its value by name, and the list scrolled to keep it in view: the most frequent values
+        // were hidden after a new search, with nothing on screen saying the list was scrolled.
+        using var many = TestIndex.Many(400);
+        using var ui = new Headless(many.Backend, 80, 24);
+        ui.Model.ToggleFacet(FacetKind.Date, "2023");
+        ui.Settle();
+        var list = ui.Window.DateList;
+        list.SetFocus();
+        for (var i = 0; i < 11; i++)
+        {
+            ui.Press(Key.CursorDown);
+        }
+
+        ui.Draw();
+        Assert.True(list.Viewport.Y > 0, "the cursor must have scrolled the months");
+
+        ui.Window.QueryField.SetFocus();
+        ui.Type("Wetter");
+        ui.Press(Key.Enter);
+        ui.Settle();
+
+        Assert.Equal(0, list.Viewport.Y);
+        Assert.True(list.SelectedItem <= 1, $"the cursor is on row {list.SelectedItem}");
+    }
+
     [Theory]
     [InlineData(FacetKind.Actor)]
     [InlineData(FacetKind.Location)]

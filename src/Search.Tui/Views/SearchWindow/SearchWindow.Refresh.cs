@@ -102,12 +102,19 @@ public sealed partial class SearchWindow
             : _model.PanelFilter(kind).Length > 0 ? "(nichts gefunden)"
             : _model.Results is null ? "" : "(keine Werte)";
         source.SetItems(items);
-        var keep = previous is null ? -1 : items.ToList().FindIndex(i => i.Value == previous);
+        // The cursor stays on its value while the user works in the panel (selecting a value searches again); a search
+        // made elsewhere (a new query, a sort, a live refresh) shows the panel from its most frequent value.
+        var keep = previous is null || !list.HasFocus ? -1 : items.ToList().FindIndex(i => i.Value == previous);
         var firstValue = items.ToList().FindIndex(i => !i.IsUp); // after drilling into a year: its first month, not "◂ Alle Jahre"
         int? selected = items.Count == 0 ? null : keep >= 0 ? keep : Math.Max(0, firstValue);
         if (list.SelectedItem != selected)
         {
             list.SelectedItem = selected;
+        }
+
+        if (keep < 0 && list.Viewport.Y != 0)
+        {
+            list.Viewport = list.Viewport with { Y = 0 };
         }
 
         list.KeepInView(); // a list scrolled down (by the wheel) and now shorter would show empty rows
