@@ -113,7 +113,7 @@ public static class GermanMessages
         {
             IndexProblem.Missing => $"Kein Index in „{error.IndexPath}“ – mit „search index“ aus den Artikeln bauen.",
             IndexProblem.NotAnIndex => $"„{error.IndexPath}“ enthält andere Dateien und keinen Index – einen anderen Ordner angeben.",
-            _ => $"Der Index in „{error.IndexPath}“ ist nicht lesbar (beschädigt) – mit „search index --full“ neu bauen.",
+            _ => $"Der Index in „{error.IndexPath}“ ist nicht lesbar (beschädigt) – neu bauen mit „search index --full --seeds ORDNER --index {error.IndexPath}“.",
         };
     }
 

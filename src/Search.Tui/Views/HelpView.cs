@@ -19,7 +19,7 @@ internal sealed class HelpView : ScrollingOverlay
         ("o / e", "Artikel in $PAGER / $EDITOR öffnen"),
         ("m", "Artikel markieren (search tui --print gibt die Pfade aus)"),
         ("Leertaste / Eingabe", "Wert in Akteure/Orte wählen [x] / abwählen"),
-        ("Entf / - in Akteure/Orte", "Wert ausschließen (−Merkel); nochmals: zurücknehmen"),
+        ("Entf / - in den Listen", "Wert ausschließen (−Merkel, −2005); nochmals: zurück"),
         ("F3", "Auffällig: Akteure/Orte, die in den Treffern weit häufiger sind als im Index"),
         ("Buchstaben in Akteure/Orte", "Werte der Liste suchen (Leertaste tippt dann ein Leerzeichen, Eingabe wählt); Rücktaste löscht"),
         ("Leertaste im Datum", "Jahr > Monat > Tag; ◂ eine Ebene zurück"),
@@ -34,7 +34,7 @@ internal sealed class HelpView : ScrollingOverlay
         ("Strg-Q", "beenden (mit --print: Pfade ausgeben)"),
         ("Strg-C", "abbrechen"),
         ("Maus", "Klick wählt Treffer/Werte, Klick auf Filter entfernt ihn"),
-        ("Suchsyntax", "Wörter (alle), \"Phrase\", ODER, NICHT oder -Wort, Präfix*"),
+        ("Suchsyntax", "Wörter (1–2 alle, 3–4 alle außer 1, ab 5 einige), \"Phrase\", ODER, NICHT, -Wort, Präfix*"),
         ("Felder", "akteur:Merkel  ort:Berlin  datum:2024-05  titel:Wahl"),
     ];
 

@@ -41,7 +41,7 @@ public sealed class OpeningIndexTests
         model.SearchNow();
 
         // Assert: the library's exception, not a wrapper around it, reaches the German message, chosen by its kind
-        Assert.Equal("Der Index in „/tmp/x“ ist nicht lesbar (beschädigt) – mit „search index --full“ neu bauen.", model.Error);
+        Assert.Equal("Der Index in „/tmp/x“ ist nicht lesbar (beschädigt) – neu bauen mit „search index --full --seeds ORDNER --index /tmp/x“.", model.Error); // the folder named: as written, the advice rebuilt ./index
         Assert.DoesNotContain("cannot be read", model.Error);
     }
 

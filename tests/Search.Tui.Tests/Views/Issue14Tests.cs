@@ -187,6 +187,22 @@ public sealed class Issue14Tests : IDisposable
     }
 
     [Fact]
+    public void F2_without_rejected_files_says_so_rather_than_nothing()
+    {
+        // The help lists F2 without a condition; when the start's update refused nothing, F2 did nothing at all.
+        using var ui = new Headless(_index.Backend);
+
+        ui.Press(Key.F2);
+        ui.Draw();
+
+        Assert.Contains("Keine abgelehnten Dateien", ui.Screen);
+        Assert.Contains("Beim Start wurde keine Datei abgelehnt.", ui.Screen);
+        ui.Press(Key.Esc);
+        ui.Draw();
+        Assert.DoesNotContain("Beim Start wurde keine Datei abgelehnt.", ui.Screen);
+    }
+
+    [Fact]
     public void Rejected_files_are_counted_in_the_status_bar_and_listed_behind_F2()
     {
         var options = new Search.Tui.TuiOptions

@@ -202,7 +202,7 @@ public sealed partial class SearchWindow
             return;
         }
 
-        if (key == Key.F1 || (key == Key.F2 && _options.Rejected.Count > 0))
+        if (key == Key.F1 || key == Key.F2)
         {
             View show = key == Key.F1 ? Help : RejectedList;
             View other = key == Key.F1 ? RejectedList : Help;
