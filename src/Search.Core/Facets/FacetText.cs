@@ -12,7 +12,8 @@ internal static class FacetText
     /// <summary>
     /// How well a matching label fits typed text, lower is better: 0 the label begins with the text as spelled (umlauts
     /// as typed: "koehl" for Köhler, not Kohl), 1 a later word of it does, 2 and 3 the same after folding, 4 the text
-    /// is inside a word ("muen" in Dortmund).
+    /// is inside a word ("muen" in Dortmund). <see cref="Searching.SearchIndex.FindFacetValues"/> ranks the first and a
+    /// later word alike (the count decides: "mer" is Angela Merkel before Merced), the first word breaking ties.
     /// </summary>
     /// <param name="label">The value.</param>
     /// <param name="foldedLabel">The value folded (<see cref="Fold"/>).</param>

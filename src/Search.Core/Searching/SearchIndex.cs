@@ -156,9 +156,9 @@ public sealed class SearchIndex : IDisposable
     /// <param name="text">Typed text; empty returns the most frequent values.</param>
     /// <param name="max">Values to return at most.</param>
     /// <returns>
-    /// Matching values with the number of documents in the whole index: values that begin with the text as typed
-    /// first (umlauts as spelt: "koehl" finds Köhler before Kohl), then those where a later word does, then other
-    /// spellings, then the text inside a word; most frequent first within each.
+    /// Matching values with the number of documents in the whole index: values with a word that begins with the text
+    /// as typed first (umlauts as spelt: "koehl" finds Köhler before Kohl; "mer" finds Angela Merkel), then other
+    /// spellings, then the text inside a word ("muen" in Dortmund); most frequent first within each.
     /// </returns>
     public IReadOnlyList<FacetValue> FindFacetValues(string dimension, string text, int max = 20)
     {
@@ -199,7 +199,7 @@ public sealed class SearchIndex : IDisposable
                 }
             }
 
-            return [.. matches.OrderBy(m => m.Rank).ThenByDescending(m => m.Value.Count).ThenBy(m => m.Value.Value, StringComparer.Ordinal)
+            return [.. matches.OrderBy(m => m.Rank / 2).ThenByDescending(m => m.Value.Count).ThenBy(m => m.Rank).ThenBy(m => m.Value.Value, StringComparer.Ordinal)
                 .Take(max).Select(m => m.Value)];
         });
     }

@@ -565,6 +565,24 @@ public sealed class SearchIndexTests : IClassFixture<SearchIndexTests.SampleInde
         Assert.Equal(["Horst Köhler", "Helmut Kohl"], actors);
     }
 
+    [Fact]
+    public void FindFacetValues_AFrequentValueWhoseLaterWordBeginsWithTheText_ComesBeforeRareOnes()
+    {
+        // Arrange: "mer" listed Merced (2) and Merck (1) before Angela Merkel (19): first words ranked before later ones
+        using var index = new TestIndex(
+        [
+            .. Enumerable.Range(0, 5).Select(i => Articles.Make($"m{i}", "2024-01-01", "Titel", "Text.", ["Angela Merkel"], [])),
+            Articles.Make("x", "2024-01-02", "Titel", "Text.", ["Merced"], []),
+            Articles.Make("y", "2024-01-03", "Titel", "Text.", ["Merced", "Merck Finck"], []),
+        ]);
+
+        // Act
+        var actors = index.Index.FindFacetValues("actor", "mer").Select(v => v.Value);
+
+        // Assert
+        Assert.Equal(["Angela Merkel", "Merced", "Merck Finck"], actors);
+    }
+
     public sealed class SampleIndex : IDisposable
     {
         public TestIndex Value { get; } = new(Articles.Sample);
