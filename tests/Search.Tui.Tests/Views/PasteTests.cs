@@ -15,6 +15,27 @@ public sealed class PasteTests : IDisposable
     private static string Article(int length) => string.Concat(Enumerable.Repeat(Sentence, (length / Sentence.Length) + 1))[..length];
 
     [Fact]
+    public void Similar_articles_are_ranked_by_similarity_even_when_the_list_was_sorted_by_date()
+    {
+        // 'a' while sorted by date listed the newest articles sharing any word first, the source article far below.
+        using var ui = new Headless(_index.Backend);
+        ui.Type("Miami");
+        ui.Press(Key.Enter);
+        ui.Settle();
+        ui.Window.ResultsList.SetFocus();
+        ui.Press(new Key('s'));
+        ui.Settle();
+        Assert.Equal(Search.Core.Searching.SearchSort.Newest, ui.Model.Sort);
+
+        ui.Press(new Key('a'));
+        ui.Settle();
+
+        Assert.NotNull(ui.Model.LikeText);
+        Assert.Equal(Search.Core.Searching.SearchSort.Relevance, _index.Backend.Requests[^1].Sort);
+        Assert.Equal("miami", ui.Model.PeekHit(0)?.Id);
+    }
+
+    [Fact]
     public void A_long_paste_of_keys_becomes_a_more_like_this_search_with_a_short_field()
     {
         using var ui = new Headless(_index.Backend);

@@ -243,8 +243,8 @@ public sealed partial class SearchViewModel : IDisposable
     }
 
     /// <summary>
-    /// Searches for articles like <paramref name="text"/> (a pasted article, a result's own text) at once; the query
-    /// field shows <paramref name="label"/> instead of the text. Typing a query ends it.
+    /// Searches for articles like <paramref name="text"/> (a pasted article, a result's own text) at once, ranked by
+    /// similarity; the query field shows <paramref name="label"/> instead of the text. Typing a query ends it.
     /// </summary>
     public void SearchLike(string text, string label)
     {
@@ -252,6 +252,14 @@ public sealed partial class SearchViewModel : IDisposable
         ArgumentNullException.ThrowIfNull(label);
         Query = label;
         LikeText = text;
+        if (Sort != SearchSort.Relevance)
+        {
+            // Similar articles are ranked by similarity: sorted by date, unrelated newer articles that share one word
+            // came first. 's' sorts them by date again.
+            Sort = SearchSort.Relevance;
+            Raise(ViewModelChanges.Status);
+        }
+
         SearchNow();
     }
 
