@@ -68,7 +68,8 @@ internal sealed class MessageLine : View
         }
         else if (_model.Results is { } results)
         {
-            var text = GermanMessages.ForNotice(results) is { } notice ? " " + notice
+            var text = _model.LostArticle is { } lost ? $" Der gewählte Artikel „{lost}“ ist nach einer Änderung des Index nicht mehr unter den Treffern."
+                : GermanMessages.ForNotice(results) is { } notice ? " " + notice
                 : results.Suggestion is { } suggestion ? $" Meinten Sie: {suggestion}?"
                 : "";
             written += CellText.Write(this, text, width, Theme.Dim(normal));

@@ -79,6 +79,13 @@ public sealed class TestIndex : IDisposable
         builder.AddOrUpdate(documents);
     }
 
+    /// <summary>Deletes documents from this index, as another process's indexer would.</summary>
+    public void Delete(params string[] ids)
+    {
+        using var builder = IndexBuilder.Open(Path);
+        builder.Delete(ids);
+    }
+
     public static NewsDocument Article(string id, string date, string title, string body, string[] actors, string[] locations) =>
         Doc(id, date, title, body, actors, locations);
 

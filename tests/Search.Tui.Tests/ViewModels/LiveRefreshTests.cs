@@ -47,6 +47,29 @@ public sealed class LiveRefreshTests : IDisposable
     }
 
     [Fact]
+    public void The_selected_article_deleted_by_another_indexer_is_named_not_silently_replaced()
+    {
+        // Arrange: the preview switched to another article without a word
+        _model.Start();
+        _model.SetQuery("Miami");
+        _model.SearchNow();
+        var selected = _model.SelectedHit!;
+
+        // Act
+        _index.Delete(selected.Id);
+        _scheduler.Advance(TimeSpan.FromSeconds(2));
+
+        // Assert
+        Assert.DoesNotContain(_model.Results!.Hits, h => h.Id == selected.Id);
+        Assert.Equal(selected.Title, _model.LostArticle);
+
+        // The next search of the user's own clears it.
+        _model.SetQuery("Gespräche");
+        _model.SearchNow();
+        Assert.Null(_model.LostArticle);
+    }
+
+    [Fact]
     public void Without_a_commit_the_poll_does_not_search_again()
     {
         // Arrange

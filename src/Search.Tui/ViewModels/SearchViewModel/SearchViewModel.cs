@@ -40,6 +40,7 @@ public sealed partial class SearchViewModel : IDisposable
     private IDisposable? _poll;
     private long _indexVersion = -1;
     private string? _keepSelectedId;
+    private string? _keepSelectedTitle;
 
     /// <summary>The error of a query that could not be searched at all, for the search of its filters alone (by ticket).</summary>
     private (int Ticket, QuerySyntaxException Error)? _carriedError;
@@ -120,6 +121,12 @@ public sealed partial class SearchViewModel : IDisposable
 
     /// <summary>Index of the selected hit, or -1.</summary>
     public int SelectedIndex { get; private set; } = -1;
+
+    /// <summary>
+    /// The title of the article that was selected when the index changed and is no longer among the hits (deleted, or
+    /// changed so that it no longer matches), until the next results; otherwise null.
+    /// </summary>
+    public string? LostArticle { get; private set; }
 
     /// <summary>The selected hit's full document, once loaded.</summary>
     public NewsDocument? SelectedDocument { get; private set; }
@@ -216,6 +223,7 @@ public sealed partial class SearchViewModel : IDisposable
             Statistics = statistics ?? Statistics;
             _documents.Clear();
             _keepSelectedId = SelectedHit?.Id;
+            _keepSelectedTitle = SelectedHit is { } hit ? (hit.Title.Length > 0 ? hit.Title : hit.Id) : null;
             Raise(ViewModelChanges.Status);
             StartSearch();
         }
@@ -414,7 +422,9 @@ public sealed partial class SearchViewModel : IDisposable
         }
 
         var kept = _keepSelectedId is null ? -1 : results.Hits.ToList().FindIndex(h => h.Id == _keepSelectedId);
+        LostArticle = _keepSelectedId is not null && kept < 0 ? _keepSelectedTitle : null;
         _keepSelectedId = null;
+        _keepSelectedTitle = null;
         SelectedIndex = kept >= 0 ? kept : results.TotalHits > 0 ? 0 : -1;
         LoadSelectedDocument();
         Raise(ViewModelChanges.All);
