@@ -14,4 +14,7 @@ internal static class ExitCodes
 
     /// <summary>The index was updated, but some files were rejected.</summary>
     public const int SomeRejected = 3;
+
+    /// <summary>Interrupted by Ctrl+C (SIGINT), as shells number it (128 + 2).</summary>
+    public const int Interrupted = 130;
 }

@@ -1,5 +1,6 @@
 using System.CommandLine;
 using System.Globalization;
+using System.Runtime.InteropServices;
 using Search.Cli.Output;
 using Search.Core.Indexing;
 
@@ -108,7 +109,29 @@ internal static class IndexCommand
             return ExitCodes.Usage;
         }
 
-        var result = Update(env, settings, showProgress: !json, "indexing", cancellationToken);
+        // The first Ctrl+C stops the update at its next step (it rolls back to the last commit) and says so; a second
+        // one ends the process at once. Without this, Ctrl+C ended the process with 130 and no word.
+        using var interrupt = new CancellationTokenSource();
+        using var stop = CancellationTokenSource.CreateLinkedTokenSource(cancellationToken, interrupt.Token);
+        using var sigint = PosixSignalRegistration.Create(PosixSignal.SIGINT, context =>
+        {
+            if (!interrupt.IsCancellationRequested)
+            {
+                context.Cancel = true;
+                interrupt.Cancel();
+            }
+        });
+        IndexUpdateResult result;
+        try
+        {
+            result = Update(env, settings, showProgress: !json, "indexing", stop.Token);
+        }
+        catch (OperationCanceledException) when (stop.IsCancellationRequested)
+        {
+            env.Error.WriteLine("search: interrupted; the index is left as it was after its last commit (a long update commits every minute). Run 'search index' again to go on.");
+            return ExitCodes.Interrupted;
+        }
+
         if (json)
         {
             env.Out.WriteLine(JsonOutput.Index(result));
