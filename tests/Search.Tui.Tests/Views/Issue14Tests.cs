@@ -352,11 +352,9 @@ public sealed class Issue14Tests : IDisposable
     [Fact]
     public void A_facet_panel_scrolled_down_is_not_left_past_its_rows_when_a_search_shortens_it()
     {
-        // 400 articles, one a day from 2023-01-01: the date panel drilled into 2023 lists its twelve months.
-        using var many = TestIndex.Many(400);
-        using var ui = new Headless(many.Backend, 80, 24);
-        ui.Model.ToggleFacet(FacetKind.Date, "2023");
-        ui.Settle();
+        var (many, ui) = MonthsOf2023();
+        using var _ = many;
+        using var __ = ui;
         var list = ui.Window.DateList;
         Assert.True(list.Source!.Count > list.Viewport.Height + 2, "the months must not fit the panel");
 
@@ -375,10 +373,9 @@ public sealed class Issue14Tests : IDisposable
     {
         // The cursor stayed on its value by name, and the list scrolled to keep it in view: the most frequent values
         // were hidden after a new search, with nothing on screen saying the list was scrolled.
-        using var many = TestIndex.Many(400);
-        using var ui = new Headless(many.Backend, 80, 24);
-        ui.Model.ToggleFacet(FacetKind.Date, "2023");
-        ui.Settle();
+        var (many, ui) = MonthsOf2023();
+        using var _ = many;
+        using var __ = ui;
         var list = ui.Window.DateList;
         list.SetFocus();
         for (var i = 0; i < 11; i++)
@@ -415,5 +412,15 @@ public sealed class Issue14Tests : IDisposable
 
         Assert.True(list.HasFocus, "the focus stays in the panel");
         Assert.Equal(last, list.SelectedItem);
+    }
+
+    /// <summary>400 articles, one a day from 2023-01-01, at 80x24: the date panel drilled into 2023 lists its twelve months.</summary>
+    private static (TestIndex Index, Headless Ui) MonthsOf2023()
+    {
+        var many = TestIndex.Many(400);
+        var ui = new Headless(many.Backend, 80, 24);
+        ui.Model.ToggleFacet(FacetKind.Date, "2023");
+        ui.Settle();
+        return (many, ui);
     }
 }
