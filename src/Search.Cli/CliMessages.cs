@@ -15,6 +15,8 @@ internal static class CliMessages
         IndexUpdateRefusedException refused => Refused(refused),
         IndexUnavailableException { Problem: IndexProblem.Missing } missing =>
             $"There is no index at '{missing.IndexPath}'. Build one with: search index --seeds DIR --index {missing.IndexPath}",
+        IndexUnavailableException { Problem: IndexProblem.BeingBuilt } building =>
+            $"There is no index at '{building.IndexPath}' yet: a 'search index' is building it and has not committed yet (a long build commits every minute). Try again then.",
         IndexUnavailableException { Problem: IndexProblem.Damaged } damaged =>
             $"The index at '{damaged.IndexPath}' cannot be read ({damaged.InnerException?.Message ?? "damaged"}). Rebuild it from the article files with: search index --full --seeds DIR --index {damaged.IndexPath}",
         IndexLockedException { InThisProcess: false } locked =>

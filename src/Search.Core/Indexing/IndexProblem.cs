@@ -11,4 +11,10 @@ public enum IndexProblem
 
     /// <summary>The index cannot be read; a full rebuild replaces it.</summary>
     Damaged,
+
+    /// <summary>
+    /// There is no index yet because another program is building it: its first commit has not come yet (a long build
+    /// commits every minute). Try again then.
+    /// </summary>
+    BeingBuilt,
 }

@@ -56,6 +56,33 @@ internal sealed class IndexWriteLock : IDisposable
     }
 
     /// <summary>
+    /// Whether another process holds the lock of <paramref name="indexPath"/> (a full path) now: a writer is at work
+    /// there. False when there is no lock file or nobody holds it. Takes nothing: the file is opened and closed.
+    /// </summary>
+    public static bool HeldElsewhere(string indexPath)
+    {
+        var path = Path.Combine(indexPath, FileName);
+        if (!File.Exists(path))
+        {
+            return false;
+        }
+
+        try
+        {
+            using var probe = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
+            return false;
+        }
+        catch (IOException ex) when (HeldByAnother(ex))
+        {
+            return true;
+        }
+        catch (Exception ex) when (ex is IOException or UnauthorizedAccessException)
+        {
+            return false;
+        }
+    }
+
+    /// <summary>
     /// Whether opening the lock file failed because another process holds its lock (EWOULDBLOCK on Linux and macOS, a
     /// sharing or lock violation on Windows), and not because the folder cannot be written.
     /// </summary>

@@ -43,7 +43,7 @@ public sealed class SearchIndex : IDisposable
     public string Path { get; }
 
     /// <summary>Opens the index in <paramref name="path"/> for searching.</summary>
-    /// <exception cref="IndexUnavailableException">The folder holds no index (<see cref="IndexProblem.Missing"/>), other files and no index (<see cref="IndexProblem.NotAnIndex"/>), or a damaged index.</exception>
+    /// <exception cref="IndexUnavailableException">The folder holds no index (<see cref="IndexProblem.Missing"/>; <see cref="IndexProblem.BeingBuilt"/> while another program builds the first one), other files and no index (<see cref="IndexProblem.NotAnIndex"/>), or a damaged index.</exception>
     public static SearchIndex Open(string path)
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(path);
@@ -97,8 +97,10 @@ public sealed class SearchIndex : IDisposable
         return DirectoryReader.IndexExists(directory);
     }
 
-    private static IndexUnavailableException Missing(string fullPath, string path) => new(fullPath, IndexProblem.Missing,
-        $"There is no index at '{path}'. Build one with IndexBuilder (UpdateFromFolder or AddOrUpdate).");
+    private static IndexUnavailableException Missing(string fullPath, string path) => IndexWriteLock.HeldElsewhere(fullPath)
+        ? new(fullPath, IndexProblem.BeingBuilt,
+            $"There is no index at '{path}' yet: another program is building it and has not committed yet (a long build commits every minute). Try again then.")
+        : new(fullPath, IndexProblem.Missing, $"There is no index at '{path}'. Build one with IndexBuilder (UpdateFromFolder or AddOrUpdate).");
 
     /// <summary>Runs a search and returns the requested page of hits with snippets and facet counts.</summary>
     /// <exception cref="QuerySyntaxException">The query text cannot be read.</exception>

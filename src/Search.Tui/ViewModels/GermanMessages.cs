@@ -113,6 +113,7 @@ public static class GermanMessages
         {
             IndexProblem.Missing => $"Kein Index in „{error.IndexPath}“ – mit „search index“ aus den Artikeln bauen.",
             IndexProblem.NotAnIndex => $"„{error.IndexPath}“ enthält andere Dateien und keinen Index – einen anderen Ordner angeben.",
+            IndexProblem.BeingBuilt => $"Der Index in „{error.IndexPath}“ wird gerade gebaut und ist noch nicht gespeichert (ein langer Aufbau speichert jede Minute) – gleich noch einmal versuchen.",
             _ => $"Der Index in „{error.IndexPath}“ ist nicht lesbar (beschädigt) – neu bauen mit „search index --full --seeds ORDNER --index {error.IndexPath}“.",
         };
     }

@@ -23,4 +23,19 @@ public sealed partial class CliCommandTests
         Assert.Contains("cannot be read", error, StringComparison.Ordinal);
         Assert.Contains($"search index --full --seeds DIR --index {Path.GetFullPath(_index)}", error, StringComparison.Ordinal);
     }
+
+    [Fact]
+    public void Stats_WhileTheFirstBuildHasNotCommitted_SaysItIsBeingBuilt()
+    {
+        // Arrange: 'There is no index … Build one with: search index' sent the user to a second build, refused as a second writer
+        using var building = Search.Core.Indexing.IndexBuilder.Open(_index);
+
+        // Act
+        var (code, _, error) = CliRunner.Run("stats", "--index", _index);
+
+        // Assert
+        Assert.Equal(2, code);
+        Assert.Contains("a 'search index' is building it and has not committed yet", error, StringComparison.Ordinal);
+        Assert.DoesNotContain("Build one with", error, StringComparison.Ordinal);
+    }
 }

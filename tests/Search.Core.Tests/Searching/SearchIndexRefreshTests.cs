@@ -55,6 +55,24 @@ public sealed class SearchIndexRefreshTests
         Assert.Contains("is gone", error.Message, StringComparison.Ordinal);
     }
 
+    [Fact]
+    public void Open_WhileTheFirstBuildHasNotCommitted_SaysItIsBeingBuilt()
+    {
+        // Arrange: a builder holds the folder and has not committed yet; 'no index, build one' sent the user to a
+        // second build, which was refused as another writer
+        using var folder = new TempFolder();
+        using var builder = IndexBuilder.Open(folder.Combine("index"));
+
+        // Act
+        var error = Assert.Throws<IndexUnavailableException>(() => SearchIndex.Open(folder.Combine("index")));
+
+        // Assert
+        Assert.Equal(IndexProblem.BeingBuilt, error.Problem);
+        Assert.Contains("another program is building it", error.Message, StringComparison.Ordinal);
+        builder.Dispose();
+        Assert.Equal(IndexProblem.Missing, Assert.Throws<IndexUnavailableException>(() => SearchIndex.Open(folder.Combine("index"))).Problem);
+    }
+
     private static NewsDocument Doc(string id, string word) => new()
     {
         Id = id,

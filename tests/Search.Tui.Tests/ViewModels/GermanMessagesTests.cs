@@ -75,6 +75,19 @@ public sealed class GermanMessagesTests : IDisposable
     }
 
     [Fact]
+    public void Every_index_problem_has_its_own_German_text()
+    {
+        // A new kind fell through to the text for a damaged index.
+        var texts = Enum.GetValues<IndexProblem>()
+            .Select(problem => GermanMessages.ForIndex(new IndexUnavailableException("/tmp/x", problem, "english")))
+            .ToList();
+
+        Assert.Equal(texts.Count, texts.Distinct().Count());
+        Assert.All(texts, text => Assert.DoesNotContain("english", text, StringComparison.Ordinal));
+        Assert.Contains("wird gerade gebaut", GermanMessages.ForIndex(new IndexUnavailableException("/tmp/x", IndexProblem.BeingBuilt, "english")));
+    }
+
+    [Fact]
     public void A_text_like_which_nothing_is_says_so_in_German_rather_than_an_empty_list()
     {
         var results = _index.Index.Search(new SearchRequest { LikeText = "Xylofonquark Blubberzwerg" });
