@@ -63,31 +63,25 @@ internal static class IndexCommand
         }
 
         // --full rebuilds first; the watch's own first update then usually finds nothing to do, and is not printed.
-        // A file that stays bad is rejected again by every safety scan: an update that changed nothing and rejected only
-        // files already reported with the same reason is not printed again.
-        var reported = new HashSet<(string, string)>();
+        var report = new WatchReport(rebuiltFirst: settings.Full);
         if (settings.Full)
         {
-            Print(builder.UpdateFromFolder(settings.Seeds, full: true, cancellationToken: cancellationToken));
+            var rebuilt = builder.UpdateFromFolder(settings.Seeds, full: true, cancellationToken: cancellationToken);
+            report.Printed(rebuilt);
+            Print(rebuilt);
         }
 
-        var first = true;
         builder.Watch(settings.Seeds, result =>
         {
-            var changed = result.Added + result.Updated + result.Deleted + result.Renamed + result.Notices.Count > 0;
-            var news = result.Rejected.Any(r => !reported.Contains((r.Path, r.Reason)));
-            if (changed || news || (first && !settings.Full))
+            if (report.ShouldPrint(result))
             {
                 Print(result);
             }
-
-            first = false;
         }, rescanInterval: rescan, cancellationToken: cancellationToken);
         return ExitCodes.Success;
 
         void Print(IndexUpdateResult result)
         {
-            reported.UnionWith(result.Rejected.Select(r => (r.Path, r.Reason)));
             if (json)
             {
                 env.Out.WriteLine(JsonOutput.Index(result));

@@ -35,26 +35,4 @@ public sealed partial class CliCommandTests
         Assert.True(result.RootElement.GetProperty("fullRebuild").GetBoolean());
         Assert.Equal(2, result.RootElement.GetProperty("added").GetInt32());
     }
-
-    [Fact]
-    public async Task IndexWatch_AFileThatStaysBad_IsReportedOnce()
-    {
-        // Arrange: every safety scan printed the same rejection again, for ever
-        Index();
-        _folder.Write("seeds/bad.txt", "kein Datum");
-        var output = new StringWriter();
-        var env = new CliEnvironment(new StringReader(""), TextWriter.Synchronized(output), TextWriter.Synchronized(new StringWriter()), Colour: false, Interactive: false);
-        using var stop = new CancellationTokenSource();
-
-        // Act: safety scans every 300 ms (or twenty times as long as the last one took) for six seconds
-        var watching = Task.Run(() => IndexCommand.Watch(env, new IndexRunSettings(_seeds, _index), json: false, stop.Token, rescan: TimeSpan.FromMilliseconds(300)));
-        await Task.Delay(6000);
-        await stop.CancelAsync();
-        await watching.WaitAsync(TimeSpan.FromSeconds(60));
-
-        // Assert
-        var text = output.ToString();
-        Assert.Equal(1, text.Split("rejected bad.txt", StringSplitOptions.None).Length - 1);
-        Assert.Contains("2 unchanged, 1 rejected", text, StringComparison.Ordinal);
-    }
 }
