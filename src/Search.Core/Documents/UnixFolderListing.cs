@@ -88,15 +88,14 @@ internal static class UnixFolderListing
                 }
 
                 var name = Marshal.PtrToStringUTF8(entry + NameOffset)!;
-                if (type == TypeLink && unlisted is not null && !FileSystemName.MatchesSimpleExpression(pattern, name, ignoreCase: true)
-                    && FileStatusReader.Read(Path.Join(dir, name)).Size < 0)
+                var matches = FileSystemName.MatchesSimpleExpression(pattern, name, ignoreCase: true);
+                if (!matches && type == TypeLink && unlisted is not null && FileStatusReader.Read(Path.Join(dir, name)).Size < 0)
                 {
                     unlisted.Add(prefix + name); // a link that points nowhere may have been a folder of documents
                     continue;
                 }
 
-                if (!FileSystemName.MatchesSimpleExpression(pattern, name, ignoreCase: true)
-                    || (type is TypeLink or TypeUnknown && Directory.Exists(Path.Join(dir, name))))
+                if (!matches || (type is TypeLink or TypeUnknown && Directory.Exists(Path.Join(dir, name))))
                 {
                     continue; // a link to a folder is walked as a folder
                 }

@@ -23,7 +23,6 @@ public sealed partial class IndexBuilder
     internal IndexUpdateResult? UpdatePaths(string seedsFolder, IReadOnlyCollection<string> paths, CancellationToken cancellationToken = default)
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
-        KeepLock();
         var stopwatch = Stopwatch.StartNew();
         var files = NamedFiles(seedsFolder, paths);
         if (files is null)
@@ -74,8 +73,8 @@ public sealed partial class IndexBuilder
         }
     }
 
-    /// <summary>Whether the index holds a document whose id lies below the folder <paramref name="folderId"/>.</summary>
-    private bool HasDocumentsBelow(string folderId)
+    /// <summary>Whether the index holds a document whose id lies below one of the folders <paramref name="folderIds"/> (one reader for all).</summary>
+    private bool HasDocumentsBelow(List<string> folderIds)
     {
         if (!DirectoryReader.IndexExists(_directory))
         {
@@ -83,9 +82,16 @@ public sealed partial class IndexBuilder
         }
 
         using var reader = DirectoryReader.Open(_directory);
-        var terms = MultiFields.GetTerms(reader, IndexSchema.Id)?.GetEnumerator();
-        var prefix = new BytesRef(folderId + "/");
-        return terms is not null && terms.SeekCeil(prefix) != TermsEnum.SeekStatus.END && StringHelper.StartsWith(terms.Term, prefix);
+        if (MultiFields.GetTerms(reader, IndexSchema.Id)?.GetEnumerator() is not { } terms)
+        {
+            return false;
+        }
+
+        return folderIds.Any(folder =>
+        {
+            var prefix = new BytesRef(folder + "/");
+            return terms.SeekCeil(prefix) != TermsEnum.SeekStatus.END && StringHelper.StartsWith(terms.Term, prefix);
+        });
     }
 
     /// <summary>The named files with their ids, as a scan of the folder would list them; null when a scan is needed.</summary>
@@ -100,6 +106,7 @@ public sealed partial class IndexBuilder
         var root = Path.GetFullPath(seedsFolder);
         var files = new List<(string Path, string Id)>();
         var ids = new HashSet<string>(StringComparer.Ordinal);
+        var gone = new List<string>();
         foreach (var named in paths)
         {
             var path = Path.GetFullPath(named);
@@ -122,9 +129,9 @@ public sealed partial class IndexBuilder
 
             if (!FileSystemName.MatchesSimpleExpression(pattern, Path.GetFileName(path), ignoreCase: true))
             {
-                if (!File.Exists(path) && HasDocumentsBelow(id))
+                if (!File.Exists(path))
                 {
-                    return null; // a folder moved away or deleted: its files were not named
+                    gone.Add(id); // perhaps a folder moved away or deleted
                 }
 
                 continue;
@@ -136,6 +143,6 @@ public sealed partial class IndexBuilder
             }
         }
 
-        return files;
+        return gone.Count > 0 && HasDocumentsBelow(gone) ? null : files; // a folder gone: its files were not named
     }
 }

@@ -16,8 +16,10 @@ public sealed partial class IndexBuilder
         RAMBufferSizeMB = 96,
     };
 
+    /// <summary>Opens the writer of every update, after making sure this builder still holds the folder's lock.</summary>
     private IndexWriter OpenWriter(bool create)
     {
+        KeepLock();
         try
         {
             return new IndexWriter(_directory, CreateWriterConfig(create));

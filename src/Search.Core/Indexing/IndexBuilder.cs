@@ -96,7 +96,6 @@ public sealed partial class IndexBuilder : IDisposable
     {
         ArgumentException.ThrowIfNullOrWhiteSpace(seedsFolder);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        KeepLock();
         if (!System.IO.Directory.Exists(seedsFolder))
         {
             throw new DirectoryNotFoundException($"The seeds folder '{seedsFolder}' does not exist.");
@@ -309,7 +308,6 @@ public sealed partial class IndexBuilder : IDisposable
     {
         ArgumentNullException.ThrowIfNull(documents);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        KeepLock();
         var stopwatch = Stopwatch.StartNew();
         var state = LoadExistingState(full: false);
         using var existing = state.Existing;
@@ -378,7 +376,6 @@ public sealed partial class IndexBuilder : IDisposable
     {
         ArgumentNullException.ThrowIfNull(ids);
         ObjectDisposedException.ThrowIf(_disposed, this);
-        KeepLock();
         var wanted = ids.Distinct(StringComparer.Ordinal).ToList();
         if (wanted.Contains(null!))
         {

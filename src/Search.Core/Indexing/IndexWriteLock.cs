@@ -40,7 +40,7 @@ internal sealed class IndexWriteLock : IDisposable
             try
             {
                 Directory.CreateDirectory(indexPath);
-                var stream = new FileStream(Path.Combine(indexPath, FileName), FileMode.OpenOrCreate, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
+                var stream = OpenLockFile(indexPath, FileMode.OpenOrCreate);
                 HeldHere.Add(identity);
                 return new IndexWriteLock(stream, identity);
             }
@@ -56,20 +56,20 @@ internal sealed class IndexWriteLock : IDisposable
     }
 
     /// <summary>
-    /// Whether another process holds the lock of <paramref name="indexPath"/> (a full path) now: a writer is at work
-    /// there. False when there is no lock file or nobody holds it. Takes nothing: the file is opened and closed.
+    /// Whether a writer holds the lock of <paramref name="indexPath"/> (a full path) now. False when there is no lock
+    /// file or nobody holds it. Creates nothing; the lock is taken for the moment of the probe, so a writer starting in
+    /// that moment is refused as if another were at work (only when no index exists yet: the one caller asks then).
     /// </summary>
     public static bool HeldElsewhere(string indexPath)
     {
-        var path = Path.Combine(indexPath, FileName);
-        if (!File.Exists(path))
+        if (!File.Exists(Path.Combine(indexPath, FileName)))
         {
             return false;
         }
 
         try
         {
-            using var probe = new FileStream(path, FileMode.Open, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
+            using var probe = OpenLockFile(indexPath, FileMode.Open);
             return false;
         }
         catch (IOException ex) when (HeldByAnother(ex))
@@ -81,6 +81,10 @@ internal sealed class IndexWriteLock : IDisposable
             return false;
         }
     }
+
+    /// <summary>The lock file, opened exclusively: the operating system's lock on it is the writer lock.</summary>
+    private static FileStream OpenLockFile(string indexPath, FileMode mode) =>
+        new(Path.Combine(indexPath, FileName), mode, FileAccess.ReadWrite, FileShare.None, 1, FileOptions.None);
 
     /// <summary>
     /// Whether opening the lock file failed because another process holds its lock (EWOULDBLOCK on Linux and macOS, a

@@ -39,8 +39,7 @@ public sealed partial class SearchViewModel : IDisposable
     private bool _disposed;
     private IDisposable? _poll;
     private long _indexVersion = -1;
-    private string? _keepSelectedId;
-    private string? _keepSelectedTitle;
+    private SearchHit? _keepSelected;
 
     /// <summary>The error of a query that could not be searched at all, for the search of its filters alone (by ticket).</summary>
     private (int Ticket, QuerySyntaxException Error)? _carriedError;
@@ -222,8 +221,7 @@ public sealed partial class SearchViewModel : IDisposable
         {
             Statistics = statistics ?? Statistics;
             _documents.Clear();
-            _keepSelectedId = SelectedHit?.Id;
-            _keepSelectedTitle = SelectedHit is { } hit ? (hit.Title.Length > 0 ? hit.Title : hit.Id) : null;
+            _keepSelected = SelectedHit;
             Raise(ViewModelChanges.Status);
             StartSearch();
         }
@@ -421,10 +419,9 @@ public sealed partial class SearchViewModel : IDisposable
             _hits[i] = results.Hits[i];
         }
 
-        var kept = _keepSelectedId is null ? -1 : results.Hits.ToList().FindIndex(h => h.Id == _keepSelectedId);
-        LostArticle = _keepSelectedId is not null && kept < 0 ? _keepSelectedTitle : null;
-        _keepSelectedId = null;
-        _keepSelectedTitle = null;
+        var kept = _keepSelected is null ? -1 : results.Hits.ToList().FindIndex(h => h.Id == _keepSelected.Id);
+        LostArticle = _keepSelected is { } lost && kept < 0 ? (lost.Title.Length > 0 ? lost.Title : lost.Id) : null;
+        _keepSelected = null;
         SelectedIndex = kept >= 0 ? kept : results.TotalHits > 0 ? 0 : -1;
         LoadSelectedDocument();
         Raise(ViewModelChanges.All);
