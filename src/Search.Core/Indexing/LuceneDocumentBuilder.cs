@@ -35,6 +35,7 @@ internal sealed class LuceneDocumentBuilder
     private readonly StringField _hash = new(IndexSchema.Hash, "", Field.Store.YES);
     private readonly List<StringField> _actors = [];
     private readonly List<StringField> _locations = [];
+    private readonly List<StringField> _personKeys = [];
 
     public LuceneDocumentBuilder()
     {
@@ -86,7 +87,7 @@ internal sealed class LuceneDocumentBuilder
         };
         AddFacetValues(doc, IndexSchema.Actor, news.Actors, _actors);
         AddFacetValues(doc, IndexSchema.Location, news.Locations, _locations);
-        AddPersonKeys(doc, news);
+        AddPersonKeys(doc, news, _personKeys);
         foreach (var person in news.Persons)
         {
             doc.Add(new StoredField(IndexSchema.Persons, person));
@@ -98,8 +99,9 @@ internal sealed class LuceneDocumentBuilder
     }
 
     /// <summary>The persons' own names and the words that may stand for them (<see cref="IndexSchema.PersonKey"/>).</summary>
-    private static void AddPersonKeys(Document doc, NewsDocument news)
+    private static void AddPersonKeys(Document doc, NewsDocument news, List<StringField> pool)
     {
+        var used = 0;
         foreach (var person in IndexSchema.UniqueValues(news.Persons))
         {
             if (!person.Contains(' ', StringComparison.Ordinal))
@@ -107,7 +109,7 @@ internal sealed class LuceneDocumentBuilder
                 // A bare listed first name ("Alexander", "Frank") is someone's first name, not a surname to merge.
                 if (!PersonNameKeys.IsFirstName(person))
                 {
-                    doc.Add(new StringField(IndexSchema.PersonKey, person, Field.Store.NO));
+                    doc.Add(Reused(pool, used++, IndexSchema.PersonKey, person, Field.Store.NO));
                 }
 
                 continue;
@@ -115,7 +117,7 @@ internal sealed class LuceneDocumentBuilder
 
             foreach (var key in PersonNameKeys.Keys(person))
             {
-                doc.Add(new StringField(IndexSchema.PersonKey, string.Concat(key, IndexSchema.PersonKeySeparator.ToString(), person), Field.Store.NO));
+                doc.Add(Reused(pool, used++, IndexSchema.PersonKey, string.Concat(key, IndexSchema.PersonKeySeparator.ToString(), person), Field.Store.NO));
             }
         }
     }
@@ -126,17 +128,26 @@ internal sealed class LuceneDocumentBuilder
         var used = 0;
         foreach (var value in IndexSchema.UniqueValues(values))
         {
-            if (used == pool.Count)
-            {
-                pool.Add(new StringField(field, value, Field.Store.YES));
-            }
-            else
-            {
-                pool[used].SetStringValue(value);
-            }
-
-            doc.Add(pool[used++]);
+            doc.Add(Reused(pool, used++, field, value, Field.Store.YES));
             doc.Add(new SortedSetDocValuesField(field, new BytesRef(value)));
         }
+    }
+
+    /// <summary>
+    /// The pool's field number <paramref name="index"/> holding <paramref name="value"/>, made on first need: a new
+    /// string field makes a new token stream, whose attributes Lucene.Net creates under a lock shared by all threads.
+    /// </summary>
+    private static StringField Reused(List<StringField> pool, int index, string field, string value, Field.Store store)
+    {
+        if (index == pool.Count)
+        {
+            pool.Add(new StringField(field, value, store));
+        }
+        else
+        {
+            pool[index].SetStringValue(value);
+        }
+
+        return pool[index];
     }
 }

@@ -20,9 +20,11 @@ internal static class PostingsMatches
 {
     /// <summary>
     /// The fields whose terms mark words of headline and text: both are in the body field, and the person field (a
-    /// person noun in either form) is read from the same words.
+    /// person noun in either form) is read from the same words. An actor's or location's words (<c>actor:Merkel</c>,
+    /// <c>ort:"Frankfurt am Main"</c>) are analysed as a query word of the text is, so they are looked up in the body
+    /// field too and mark the name where the text names it.
     /// </summary>
-    public static readonly IReadOnlySet<string> HeadlineAndBody = new HashSet<string> { IndexSchema.Body, IndexSchema.Title, IndexSchema.Person };
+    public static readonly IReadOnlySet<string> HeadlineAndBody = new HashSet<string> { IndexSchema.Body, IndexSchema.Title, IndexSchema.Person, IndexSchema.ActorText, IndexSchema.LocationText };
 
     /// <summary>
     /// The matches of <paramref name="query"/>'s terms of the given fields in the document, as ranges of the body

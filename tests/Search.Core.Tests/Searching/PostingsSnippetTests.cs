@@ -116,6 +116,22 @@ public sealed class PostingsSnippetTests : IClassFixture<PostingsSnippetTests.Lo
         Assert.All(marked, word => Assert.Contains("egierung", word, StringComparison.Ordinal));
     }
 
+    [Theory]
+    [InlineData("location:Wien", "long-b.txt", "Wien")]
+    [InlineData("ort:Graz", "long-d.txt", "Graz")]
+    public void Search_EntityField_SnippetsAndHeadlineMarkTheNameInTheText(string text, string id, string name)
+    {
+        // Act
+        var hit = _fixture.Index.Index.Search(SearchRequest.For(text) with { MaxSnippets = 3 }).Hits.Single(h => h.Id == id);
+
+        // Assert: the passage naming the place is chosen and the name is marked, as for a word of the text
+        var marked = hit.Snippets.SelectMany(s => s.Highlights.Select(r => s.Text.Substring(r.Start, r.Length))).ToList();
+        Assert.Contains(name, marked);
+        Assert.All(marked, word => Assert.Equal(name, word));
+        var inTitle = hit.TitleHighlights.Select(r => hit.Title.Substring(r.Start, r.Length)).ToList();
+        Assert.Equal(hit.Title.Contains(name, StringComparison.Ordinal) ? [name] : [], inTitle);
+    }
+
     /// <summary>Long articles (many sentences and paragraphs) in an index, with a reader on it.</summary>
     public sealed class LongArticles : IDisposable
     {
