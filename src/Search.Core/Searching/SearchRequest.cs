@@ -9,6 +9,8 @@ namespace Search.Core.Searching;
 /// document's value ignoring case, accents and umlaut spelling ("angela merkel" matches "Angela Merkel", "Zurich"
 /// and "Zuerich" match "Zürich") and as a whole, as the facets count them; <c>actor:</c> and <c>location:</c> in the
 /// query text match words of a value instead (<c>location:Berlin</c> also finds "Berlin-Moabit").
+/// Two requests are equal when all their settings are, the lists compared value by value in order, so a request can
+/// serve as a cache key.
 /// </remarks>
 public sealed record SearchRequest
 {
@@ -97,6 +99,54 @@ public sealed record SearchRequest
 
     /// <summary>Creates a request for <paramref name="text"/> with default settings.</summary>
     public static SearchRequest For(string text) => new() { Text = text };
+
+    /// <summary>Whether both requests ask the same: every setting equal, the lists value by value in order.</summary>
+    public bool Equals(SearchRequest? other) =>
+        other is not null
+        && (ReferenceEquals(this, other)
+            || (Text == other.Text && From == other.From && To == other.To && Sort == other.Sort && Skip == other.Skip && Take == other.Take
+                && FacetSize == other.FacetSize && SignificantSize == other.SignificantSize && MaxSnippets == other.MaxSnippets
+                && SnippetLength == other.SnippetLength && OnSyntaxError == other.OnSyntaxError && Explain == other.Explain
+                && LikeText == other.LikeText && SameValues(Actors, other.Actors) && SameValues(Locations, other.Locations)
+                && SameValues(ExcludeActors, other.ExcludeActors) && SameValues(ExcludeLocations, other.ExcludeLocations)
+                && SameValues(ExcludeDates, other.ExcludeDates)));
+
+    /// <summary>A hash of every setting, the lists' values included (equal requests hash alike).</summary>
+    public override int GetHashCode()
+    {
+        var hash = new HashCode();
+        hash.Add(Text);
+        hash.Add(From);
+        hash.Add(To);
+        hash.Add(Sort);
+        hash.Add(Skip);
+        hash.Add(Take);
+        hash.Add(FacetSize);
+        hash.Add(SignificantSize);
+        hash.Add(MaxSnippets);
+        hash.Add(SnippetLength);
+        hash.Add(OnSyntaxError);
+        hash.Add(Explain);
+        hash.Add(LikeText);
+        AddValues(ref hash, Actors);
+        AddValues(ref hash, Locations);
+        AddValues(ref hash, ExcludeActors);
+        AddValues(ref hash, ExcludeLocations);
+        AddValues(ref hash, ExcludeDates);
+        return hash.ToHashCode();
+    }
+
+    private static bool SameValues<T>(IReadOnlyList<T>? a, IReadOnlyList<T>? b) =>
+        ReferenceEquals(a, b) || (a is not null && b is not null && a.SequenceEqual(b));
+
+    private static void AddValues<T>(ref HashCode hash, IReadOnlyList<T>? values)
+    {
+        hash.Add(values?.Count ?? -1);
+        foreach (var value in values ?? [])
+        {
+            hash.Add(value);
+        }
+    }
 
     internal void Validate()
     {
