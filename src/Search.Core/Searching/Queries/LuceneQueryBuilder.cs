@@ -197,16 +197,68 @@ internal static class LuceneQueryBuilder
         return any ?? single;
     }
 
-    /// <summary>A word: its one term, or any of its terms when the analysis splits it ("Corona-Demo").</summary>
+    /// <summary>
+    /// A word: its one term; when the analysis splits it ("US-Präsident", "Covid-19", "9/11"), its parts next to each
+    /// other in that order, or all at one position, as the index holds a compound's parts ("Ukraine-Krieg" finds
+    /// "Ukraine-Krieg", "Ukraine Krieg" and "Ukrainekrieg", not every article naming Ukraine or a war). A field whose
+    /// analysis keeps only one of the parts (the person field keeps "Präsident") is not searched for such a word.
+    /// </summary>
     private static Query? Word(string field, string text)
     {
         var terms = Analyze(field, text);
-        return terms.Count switch
+        if (terms.Count == 0)
         {
-            0 => null,
-            1 => new TermQuery(new Term(field, terms[0].Term)),
-            _ => Any(terms.Select(t => (Query)new TermQuery(new Term(field, t.Term)))),
-        };
+            return null;
+        }
+
+        if (Positions(terms) == 1)
+        {
+            if (field != IndexSchema.Body && Positions(Analyze(IndexSchema.Body, text)) > 1)
+            {
+                return null;
+            }
+
+            return terms.Count == 1 ? new TermQuery(new Term(field, terms[0].Term)) : Any(terms.Select(t => (Query)new TermQuery(new Term(field, t.Term))));
+        }
+
+        var first = terms[0].Position;
+        return Any([Adjacent(field, terms, t => t.Position - first), Adjacent(field, terms, _ => 0)]);
+    }
+
+    /// <summary>
+    /// Any of the word's terms in any of its field's fields, as a word the analysis splits was once searched: a
+    /// question's relaxed reading of such a word ("Was misst der CPI-Maßstab?" where the text says "CPI"). Null when the
+    /// analysis does not split the word.
+    /// </summary>
+    public static Query? AnyOfItsParts(WordNode word) =>
+        Positions(Analyze(IndexSchema.Body, word.Text)) < 2 ? null
+            : PerField(word.Field, field => Analyze(field, word.Text) is { Count: > 0 } terms ? Any(terms.Select(t => (Query)new TermQuery(new Term(field, t.Term)))) : null);
+
+    /// <summary>
+    /// The terms at the positions <paramref name="position"/> gives them; terms sharing a position are alternatives (a
+    /// gender form's two forms).
+    /// </summary>
+    private static Query Adjacent(string field, List<(string Term, int Position)> terms, Func<(string Term, int Position), int> position)
+    {
+        var slots = terms.GroupBy(t => t.Position).Select(g => (Terms: g.Select(t => new Term(field, t.Term)).ToArray(), Position: position(g.First()))).ToList();
+        if (slots.All(s => s.Terms.Length == 1))
+        {
+            var phrase = new PhraseQuery();
+            foreach (var (slot, at) in slots)
+            {
+                phrase.Add(slot[0], at);
+            }
+
+            return phrase;
+        }
+
+        var multi = new MultiPhraseQuery();
+        foreach (var (slot, at) in slots)
+        {
+            multi.Add(slot, at);
+        }
+
+        return multi;
     }
 
     private static Query? Phrase(string field, string text, int slop, bool quoted = false)

@@ -54,6 +54,14 @@ internal sealed class PlainWordQueries
                 continue;
             }
 
+            if (parsed.IsQuestion && LuceneQueryBuilder.AnyOfItsParts(word) is { } parts)
+            {
+                // A question is read loosely: a split word's parts count on their own ("CPI-Maßstab" for a text
+                // saying "CPI"), as they did before; the parts side by side add a little, as a close pair of words does.
+                query.Boost *= PairWeight;
+                query = new BooleanQuery { { parts, Occur.SHOULD }, { query, Occur.SHOULD } };
+            }
+
             if (reader is not null && QueryCompoundSplitter.Shared.Split(word.Text, reader, rareBelow: 1) is { } split)
             {
                 query = WordOrParts(query, split, PartsMeet(reader, split));
@@ -212,16 +220,28 @@ internal sealed class PlainWordQueries
             return null;
         }
 
+        // A word the analysis splits ("Ukraine-Kr", "US-Präs"): the parts before the last stand as typed (their exact
+        // spelling), only the last part is a beginning.
+        var parts = LuceneQueryBuilder.Analyze(IndexSchema.Exact, lastWord);
+        if (parts.Count == 0)
+        {
+            return null;
+        }
+
+        var lastPosition = parts[^1].Position;
+        var typing = parts.Where(p => p.Position == lastPosition).Select(p => p.Term).ToList();
+        if (typing.Max(t => t.Count(char.IsLetterOrDigit)) < MinPrefixLength)
+        {
+            return null;
+        }
+
         var beginnings = new BooleanQuery();
         foreach (var field in new[] { IndexSchema.Exact, IndexSchema.Body })
         {
             using var terms = reader is null ? null : new FieldFrequencies(reader, field);
             // In the body its beginning folded, not stemmed: "Müler" stands for words beginning with müler, not with
             // its stem mul (Müll, Multi).
-            var forms = field == IndexSchema.Body
-                ? LuceneQueryBuilder.Analyze(IndexSchema.Exact, lastWord).Select(t => (Term: LuceneQueryBuilder.Fold(t.Term), t.Position))
-                : LuceneQueryBuilder.Analyze(field, lastWord);
-            foreach (var (term, _) in forms)
+            foreach (var term in field == IndexSchema.Body ? typing.Select(LuceneQueryBuilder.Fold) : typing)
             {
                 if (terms is not null && !terms.AnyBeginsWith(term))
                 {
@@ -235,6 +255,23 @@ internal sealed class PlainWordQueries
         if (beginnings.Clauses.Count == 0)
         {
             return null;
+        }
+
+        if (parts.Any(p => p.Position != lastPosition))
+        {
+            var whole = new BooleanQuery { { beginnings, Occur.MUST } };
+            foreach (var typed in parts.Where(p => p.Position != lastPosition).GroupBy(p => p.Position))
+            {
+                var any = new BooleanQuery();
+                foreach (var (term, _) in typed)
+                {
+                    any.Add(new TermQuery(new Term(IndexSchema.Exact, term)), Occur.SHOULD);
+                }
+
+                whole.Add(any.Clauses.Count == 1 ? any.Clauses[0].Query : any, Occur.MUST);
+            }
+
+            beginnings = whole;
         }
 
         var rest = _words.Where(w => !ReferenceEquals(w.Word, words[^1])).ToList();

@@ -155,10 +155,40 @@ internal sealed class ModelEvaluator
         return Where(field, t => t.StartsWith(folded, StringComparison.Ordinal) || t == stemmed);
     }
 
+    /// <summary>
+    /// A word: any of its terms when they stand at one position; a word the analysis splits ("Ukraine-Krieg") matches
+    /// where its parts stand next to each other in order, or all at one position (a compound's stacked parts). A field
+    /// that keeps one part of a split word is not searched for it.
+    /// </summary>
     private HashSet<string>? Word(string field, string text)
     {
-        var terms = LuceneQueryBuilder.Analyze(field, text).Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
-        return terms.Count == 0 ? null : Where(field, terms.Contains);
+        var analysed = LuceneQueryBuilder.Analyze(field, text);
+        if (analysed.Count == 0)
+        {
+            return null;
+        }
+
+        if (Positions(analysed) == 1)
+        {
+            if (field != IndexSchema.Body && Positions(LuceneQueryBuilder.Analyze(IndexSchema.Body, text)) > 1)
+            {
+                return null;
+            }
+
+            var terms = analysed.Select(t => t.Term).ToHashSet(StringComparer.Ordinal);
+            return Where(field, terms.Contains);
+        }
+
+        var slots = analysed.GroupBy(t => t.Position).Select(g => (Terms: g.Select(t => t.Term).ToList(), Position: g.Key - analysed[0].Position)).ToList();
+        return Docs.Where(d => SlotsMatch(d.Terms[field], slots, stacked: false) || SlotsMatch(d.Terms[field], slots, stacked: true))
+            .Select(d => d.Id).ToHashSet(StringComparer.Ordinal);
+    }
+
+    /// <summary>Whether some start has, for every slot, one of its terms at start + its offset (or at start, stacked).</summary>
+    private static bool SlotsMatch(Dictionary<string, List<int>> doc, List<(List<string> Terms, int Position)> slots, bool stacked)
+    {
+        var starts = slots.Select(slot => slot.Terms.SelectMany(t => doc.TryGetValue(t, out var at) ? at : []).Select(p => p - (stacked ? 0 : slot.Position)).ToHashSet()).ToList();
+        return starts.Skip(1).Aggregate(starts[0], (all, next) => [.. all.Intersect(next)]).Count > 0;
     }
 
     private HashSet<string>? Phrase(string field, string text, int slop, bool quoted = false)
