@@ -78,7 +78,8 @@ public sealed record SearchRequest
     /// <summary>
     /// A <see cref="Text"/> longer than this many characters is no query but a pasted text, and is searched as
     /// <see cref="LikeText"/> (saying so in <see cref="SearchResults.NoticeKind"/>), unless it uses operators
-    /// (AND, OR, NOT, +word, -word, a field name): a query written with operators is searched as written.
+    /// (AND, OR, NOT, +word, -word, a field name) or is one quotation as a whole: a query written with operators, or a
+    /// quotation to check, is searched as written.
     /// </summary>
     public const int LongTextCharacters = 300;
 
@@ -88,13 +89,14 @@ public sealed record SearchRequest
     /// <summary>
     /// Whether <paramref name="text"/> as <see cref="Text"/> is searched as a pasted text ("more like this", notice
     /// <see cref="QueryNoticeKind.LongTextAsLike"/>) rather than as a query: longer than <see cref="LongTextCharacters"/>
-    /// characters or <see cref="LongTextWords"/> words, with no operators, <c>+</c>/<c>-</c> words or field names. A user
+    /// characters or <see cref="LongTextWords"/> words, with no operators, <c>+</c>/<c>-</c> words or field names, and not
+    /// one quotation as a whole (<c>"…"</c> or <c>„…“</c>: a quotation to check is a phrase however long). A user
     /// interface that shows a pasted text as a short label asks this first, so that a long query stays a query.
     /// </summary>
     public static bool ReadsAsPastedText(string text)
     {
         ArgumentNullException.ThrowIfNull(text);
-        return Queries.UnderstoodQuery.IsLongText(text) && !Queries.UnderstoodQuery.HasOperators(text);
+        return Queries.UnderstoodQuery.IsLongText(text) && !Queries.UnderstoodQuery.HasOperators(text) && !Queries.QueryParser.IsOneQuotation(text);
     }
 
     /// <summary>Creates a request for <paramref name="text"/> with default settings.</summary>

@@ -34,7 +34,7 @@ internal sealed class HelpView : ScrollingOverlay
         ("Strg-Q", "beenden (mit --print: Pfade ausgeben)"),
         ("Strg-C", "abbrechen"),
         ("Maus", "Klick wählt Treffer/Werte, Klick auf Filter entfernt ihn"),
-        ("Suchsyntax", "Wörter (1–2 alle, 3–4 alle außer 1, ab 5 einige), \"Phrase\", ODER, NICHT, -Wort, Präfix*"),
+        ("Suchsyntax", "Wörter (1–2 alle, 3–4 alle außer 1, ab 5 einige), \"Phrase\" oder „Phrase“, ODER, NICHT, -Wort, Präfix*"),
         ("Felder", "akteur:Merkel  ort:Berlin  datum:2024-05  titel:Wahl"),
     ];
 

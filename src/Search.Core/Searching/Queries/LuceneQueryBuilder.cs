@@ -269,9 +269,10 @@ internal static class LuceneQueryBuilder
             return null;
         }
 
-        // A quoted phrase of several words does not shrink to one word in a field whose analysis drops the others (the person
-        // field): "direkten Gesprächen" there was just "direkt", which matched "direkt an der Elbe".
-        if (quoted && field != IndexSchema.Body && Positions(terms) == 1 && Positions(Analyze(IndexSchema.Body, text)) > 1)
+        // A quoted phrase is not searched in a field whose analysis drops some of its words (the person field keeps person
+        // nouns only): "direkten Gesprächen" there was just "direkt", which matched "direkt an der Elbe", and a long
+        // quotation was only its few person nouns at their distances.
+        if (quoted && field != IndexSchema.Body && Positions(terms) < Positions(Analyze(IndexSchema.Body, text)))
         {
             return null;
         }

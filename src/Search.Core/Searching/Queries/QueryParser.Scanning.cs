@@ -1,8 +1,46 @@
 namespace Search.Core.Searching.Queries;
 
-/// <summary>The query parser: white space, stray dashes and operator keywords.</summary>
+/// <summary>The query parser: quotation marks, white space, stray dashes and operator keywords.</summary>
 internal sealed partial class QueryParser
 {
+    /// <summary>
+    /// The typographic double quotation marks a German text is written with („…“, »…«, «…») and the English ones (“…”):
+    /// each is read as '"', so „neue Regierung“ is the phrase "neue Regierung".
+    /// </summary>
+    private const string TypographicQuotes = "\u201E\u201C\u201D\u201F\u00AB\u00BB\uFF02";
+
+    /// <summary>Whether <paramref name="ch"/> is '"' or one of the <see cref="TypographicQuotes"/>.</summary>
+    internal static bool IsQuote(char ch) => ch == '"' || TypographicQuotes.Contains(ch, StringComparison.Ordinal);
+
+    /// <summary>The text with every typographic double quotation mark as '"' (one character for one: positions stay).</summary>
+    internal static string WithPlainQuotes(string text)
+    {
+        if (text.AsSpan().IndexOfAny(TypographicQuotes) < 0)
+        {
+            return text;
+        }
+
+        var chars = text.ToCharArray();
+        for (var i = 0; i < chars.Length; i++)
+        {
+            if (IsQuote(chars[i]))
+            {
+                chars[i] = '"';
+            }
+        }
+
+        return new string(chars);
+    }
+
+    /// <summary>
+    /// Whether the whole text is one quotation: it begins and ends with a quotation mark and has no other. Such a text
+    /// is a phrase however long (a quotation to check), never a pasted text.
+    /// </summary>
+    internal static bool IsOneQuotation(string text)
+    {
+        var trimmed = text.AsSpan().Trim();
+        return trimmed.Length > 2 && IsQuote(trimmed[0]) && IsQuote(trimmed[^1]) && !trimmed[1..^1].ContainsAny(TypographicQuotes + "\"");
+    }
     /// <summary>Skips white space and dashes or plus signs standing alone ("Miami - Florida"), which are punctuation.</summary>
     private void SkipSpace()
     {

@@ -199,8 +199,8 @@ internal sealed class ModelEvaluator
             return null;
         }
 
-        // A quoted phrase of several words is not one word in a field that drops the others (the person field).
-        if (quoted && field != IndexSchema.Body && Positions(terms) == 1 && Positions(LuceneQueryBuilder.Analyze(IndexSchema.Body, text)) > 1)
+        // A quoted phrase is not searched in a field that drops some of its words (the person field).
+        if (quoted && field != IndexSchema.Body && Positions(terms) < Positions(LuceneQueryBuilder.Analyze(IndexSchema.Body, text)))
         {
             return null;
         }
