@@ -16,7 +16,10 @@ internal static class CommitSignal
     /// <summary>Records a commit to the index in <paramref name="indexPath"/> (a full path).</summary>
     public static void Raise(string indexPath) => Interlocked.Increment(ref Count(indexPath).Value);
 
-    /// <summary>The counter of <paramref name="indexPath"/> (a full path), to be read with <c>Volatile.Read</c>.</summary>
+    /// <summary>
+    /// The counter of <paramref name="indexPath"/> (a full path), to be read with <c>Volatile.Read</c>. A folder reached
+    /// through a symbolic link shares the counter of the folder it names, as it shares its lock.
+    /// </summary>
     public static StrongBox<long> Count(string indexPath) =>
-        Counts.GetOrAdd(Path.TrimEndingDirectorySeparator(indexPath), static _ => new StrongBox<long>());
+        Counts.GetOrAdd(IndexWriteLock.Identity(indexPath), static _ => new StrongBox<long>());
 }

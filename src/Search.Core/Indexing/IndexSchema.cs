@@ -25,6 +25,13 @@ internal static class IndexSchema
     /// <summary>Commit user-data key holding the fingerprint of the indexing settings (see DocumentPipeline).</summary>
     public const string SettingsKey = "settings";
 
+    /// <summary>
+    /// Commit user-data key holding the index's identity: a random id given at its first commit and kept by every later
+    /// one. A folder removed and built again holds a new index under the same segment names; the identity tells them
+    /// apart. Indexes written before it lack the key.
+    /// </summary>
+    public const string IdentityKey = "identity";
+
     /// <summary>Commit user-data key holding the full path of the seeds folder of the last update from a folder.</summary>
     public const string SeedsKey = "seeds";
 

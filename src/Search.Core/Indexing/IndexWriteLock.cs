@@ -97,7 +97,7 @@ internal sealed class IndexWriteLock : IDisposable
     /// One spelling per folder: without a trailing separator, and the folder a symbolic link names instead of the
     /// link (a folder reached through a linked parent keeps its spelling).
     /// </summary>
-    private static string Identity(string indexPath)
+    internal static string Identity(string indexPath)
     {
         var path = Path.TrimEndingDirectorySeparator(indexPath);
         try

@@ -13,7 +13,9 @@ namespace Search.Core.Searching;
 
 /// <summary>
 /// An open index to search. Sees every commit made by an <see cref="IndexBuilder"/> without reopening: one of this
-/// process at the next call, one of another process within 200 ms (at once after <see cref="Refresh"/>).
+/// process at the next call, one of another process within 200 ms (at once after <see cref="Refresh"/>). A folder
+/// removed and built again is searched afresh once the new index has committed (<see cref="IndexProblem.BeingBuilt"/>
+/// until then); a commit another program is writing at the moment of a call is left for the next call.
 /// </summary>
 /// <remarks>
 /// Thread-safe: any number of threads may call <see cref="Search"/> at once. Dispose it when done; searches still
@@ -22,11 +24,12 @@ namespace Search.Core.Searching;
 public sealed class SearchIndex : IDisposable
 {
     private readonly LuceneDirectory _directory;
-    private readonly SearcherManager _manager;
+    private SearcherManager _manager;
     private long _lastRefreshTicks;
     private readonly System.Runtime.CompilerServices.StrongBox<long> _commits;
     private long _commitsSeen;
     private SearchedCommit? _searchedCommit;
+    private readonly object _swap = new();
     private bool _disposed;
 
     private SearchIndex(string path, LuceneDirectory directory, SearcherManager manager)
@@ -125,7 +128,7 @@ public sealed class SearchIndex : IDisposable
     {
         ObjectDisposedException.ThrowIf(_disposed, this);
         Interlocked.Exchange(ref _commitsSeen, Volatile.Read(ref _commits.Value));
-        OpenNewerCommit(_manager.MaybeRefreshBlocking);
+        OpenNewerCommit(blocking: true);
 
         Interlocked.Exchange(ref _lastRefreshTicks, Stopwatch.GetTimestamp());
         return Read(searcher => ((DirectoryReader)searcher.IndexReader).Version);
@@ -223,7 +226,11 @@ public sealed class SearchIndex : IDisposable
         }
 
         _disposed = true;
-        _manager.Dispose();
+        lock (_swap)
+        {
+            _manager.Dispose();
+        }
+
         _directory.Dispose();
     }
 
@@ -234,7 +241,7 @@ public sealed class SearchIndex : IDisposable
     /// </summary>
     private T Read<T>(Func<IndexSearcher, T> read)
     {
-        var searcher = _manager.Acquire();
+        var (manager, searcher) = Acquire();
         try
         {
             return read(searcher);
@@ -246,7 +253,31 @@ public sealed class SearchIndex : IDisposable
         }
         finally
         {
-            _manager.Release(searcher);
+            manager.Release(searcher);
+        }
+    }
+
+    /// <summary>
+    /// The current searcher and the manager to release it to. A manager replaced by <see cref="OpenAfresh"/> in the
+    /// moment between reading and acquiring is passed over for the new one.
+    /// </summary>
+    private (SearcherManager Manager, IndexSearcher Searcher) Acquire()
+    {
+        while (true)
+        {
+            var manager = Volatile.Read(ref _manager);
+            try
+            {
+                return (manager, manager.Acquire());
+            }
+            catch (ObjectDisposedException) when (!_disposed && !ReferenceEquals(manager, Volatile.Read(ref _manager)))
+            {
+                // replaced meanwhile: take the new one
+            }
+            catch (ObjectDisposedException) when (_disposed)
+            {
+                throw new ObjectDisposedException(nameof(SearchIndex), "The search index was disposed while this call was starting.");
+            }
         }
     }
 
@@ -262,7 +293,7 @@ public sealed class SearchIndex : IDisposable
             // A builder of this process committed: this call sees it, whatever the time since the last look.
             Interlocked.Exchange(ref _commitsSeen, commits);
             Interlocked.Exchange(ref _lastRefreshTicks, now);
-            OpenNewerCommit(_manager.MaybeRefreshBlocking);
+            OpenNewerCommit(blocking: true);
             return;
         }
 
@@ -274,16 +305,32 @@ public sealed class SearchIndex : IDisposable
         Interlocked.Exchange(ref _lastRefreshTicks, now);
         if (NewerCommitExists())
         {
-            OpenNewerCommit(() => _manager.MaybeRefresh());
+            OpenNewerCommit(blocking: false);
         }
     }
 
-    /// <summary>Runs <paramref name="refresh"/>; a commit that cannot be opened, or a folder that is gone, is reported as such.</summary>
-    private void OpenNewerCommit(Action refresh)
+    /// <summary>
+    /// Opens the folder's newest commit: reopened where segments carry over, or afresh when the folder holds another
+    /// index now (removed and built again: the same segment names with other contents). A commit that cannot be opened
+    /// is reported as what it is: the folder gone, a first commit still being written by another program, or damage;
+    /// a commit another program is writing at this moment is left for the next call.
+    /// </summary>
+    private void OpenNewerCommit(bool blocking)
     {
         try
         {
-            refresh();
+            if (AnotherIndex())
+            {
+                OpenAfresh();
+            }
+            else if (blocking)
+            {
+                Volatile.Read(ref _manager).MaybeRefreshBlocking();
+            }
+            else
+            {
+                Volatile.Read(ref _manager).MaybeRefresh();
+            }
         }
         catch (Exception ex) when (IndexDamage.Is(ex))
         {
@@ -293,7 +340,62 @@ public sealed class SearchIndex : IDisposable
                     $"The index at '{Path}' is gone (its folder was removed while it was open). Build one with IndexBuilder (UpdateFromFolder or AddOrUpdate).", ex);
             }
 
+            if (IndexWriteLock.HeldElsewhere(Path))
+            {
+                if (!DirectoryReader.IndexExists(_directory))
+                {
+                    throw new IndexUnavailableException(Path, IndexProblem.BeingBuilt,
+                        $"The index at '{Path}' is being built again by another program and has no commit yet. Try again when it has committed.", ex);
+                }
+
+                return; // a writer is committing right now: the commit searched stays, the next call looks again
+            }
+
+            if (!DirectoryReader.IndexExists(_directory))
+            {
+                throw Missing(Path, Path);
+            }
+
             throw Damaged(ex); // the newer commit cannot be opened
+        }
+    }
+
+    /// <summary>
+    /// Whether the newest commit in the folder belongs to another index than the one searched: another identity (see
+    /// <see cref="IndexSchema.IdentityKey"/>), or an older generation (an index written before identities).
+    /// </summary>
+    private bool AnotherIndex()
+    {
+        var newest = new SegmentInfos();
+        newest.Read(_directory);
+        var (manager, searcher) = Acquire();
+        try
+        {
+            var searched = ((DirectoryReader)searcher.IndexReader).IndexCommit;
+            return newest.Generation < searched.Generation || Identity(newest.UserData) != Identity(searched.UserData);
+        }
+        finally
+        {
+            manager.Release(searcher);
+        }
+
+        static string? Identity(IDictionary<string, string> data) => data.TryGetValue(IndexSchema.IdentityKey, out var id) ? id : null;
+    }
+
+    /// <summary>Searches a new reader of the newest commit from now on; searches running on the old one finish on it.</summary>
+    private void OpenAfresh()
+    {
+        var fresh = new SearcherManager(_directory, new SearchIndexSearcherFactory());
+        lock (_swap)
+        {
+            if (_disposed)
+            {
+                fresh.Dispose();
+                return;
+            }
+
+            var old = Interlocked.Exchange(ref _manager, fresh);
+            old.Dispose(); // its searchers still acquired are released to it and closed with their last release
         }
     }
 
@@ -304,7 +406,7 @@ public sealed class SearchIndex : IDisposable
     /// </summary>
     private bool NewerCommitExists()
     {
-        var searcher = _manager.Acquire();
+        var (manager, searcher) = Acquire();
         try
         {
             var searched = Volatile.Read(ref _searchedCommit);
@@ -322,7 +424,7 @@ public sealed class SearchIndex : IDisposable
         }
         finally
         {
-            _manager.Release(searcher);
+            manager.Release(searcher);
         }
     }
 

@@ -73,6 +73,93 @@ public sealed class SearchIndexRefreshTests
         Assert.Equal(IndexProblem.Missing, Assert.Throws<IndexUnavailableException>(() => SearchIndex.Open(folder.Combine("index"))).Problem);
     }
 
+    [Theory]
+    [InlineData(1)]
+    [InlineData(4)] // the new index's commits reach beyond the old one's generation
+    public void Search_FolderRemovedAndBuiltAgain_SearchesTheNewIndex(int commits)
+    {
+        // Arrange: the old index had three commits; the new one reuses its segment names (_0, _1, …), and the open index
+        // kept serving the old documents for as long as it was open
+        using var folder = new TempFolder();
+        var path = folder.Combine("index");
+        using (var builder = IndexBuilder.Open(path))
+        {
+            builder.AddOrUpdate([Doc("alt1", "Altbau")]);
+            builder.AddOrUpdate([Doc("alt2", "Altbau")]);
+            builder.AddOrUpdate([Doc("alt3", "Altbau")]);
+        }
+
+        using var index = SearchIndex.Open(path);
+        Assert.Equal(3, index.Search(SearchRequest.For("Altbau")).TotalHits);
+        System.IO.Directory.Delete(path, recursive: true);
+        using (var builder = IndexBuilder.Open(path))
+        {
+            for (var i = 0; i < commits; i++)
+            {
+                builder.AddOrUpdate([Doc($"neu{i}", "Neubau")]);
+            }
+        }
+
+        // Act
+        index.Refresh();
+        var old = index.Search(SearchRequest.For("Altbau"));
+        var fresh = index.Search(SearchRequest.For("Neubau"));
+
+        // Assert
+        Assert.Equal(0, old.TotalHits);
+        Assert.Equal(commits, fresh.TotalHits);
+        Assert.Equal(commits, index.GetStatistics().Documents);
+        Assert.Null(index.GetDocument("alt1"));
+    }
+
+    [Fact]
+    public void Search_FolderBeingBuiltAgain_SaysSoNotDamaged()
+    {
+        // Arrange: another writer rebuilds the removed folder and has not committed yet
+        using var folder = new TempFolder();
+        var path = folder.Combine("index");
+        using (var builder = IndexBuilder.Open(path))
+        {
+            builder.AddOrUpdate([Doc("alt1", "Altbau")]);
+        }
+
+        using var index = SearchIndex.Open(path);
+        System.IO.Directory.Delete(path, recursive: true);
+        using var rebuilding = IndexBuilder.Open(path);
+
+        // Act
+        var error = Assert.Throws<IndexUnavailableException>(() => index.Refresh());
+
+        // Assert
+        Assert.Equal(IndexProblem.BeingBuilt, error.Problem);
+        rebuilding.AddOrUpdate([Doc("neu", "Neubau")]);
+        Assert.Equal(1, index.Search(SearchRequest.For("Neubau")).TotalHits);
+    }
+
+    [LinuxFact]
+    public void Search_BuilderWritingThroughALink_ItsCommitIsSeenAtTheNextCall()
+    {
+        // Arrange: the builder opened the index through a symbolic link, the searcher through the folder it names
+        using var folder = new TempFolder();
+        var real = folder.Combine("real");
+        using (var first = IndexBuilder.Open(real))
+        {
+            first.AddOrUpdate([Doc("first", "Anfang")]);
+        }
+
+        System.IO.Directory.CreateSymbolicLink(folder.Combine("link"), real);
+        using var builder = IndexBuilder.Open(folder.Combine("link"));
+        using var index = SearchIndex.Open(real);
+        _ = index.Search(SearchRequest.For("Anfang"));
+
+        // Act
+        builder.AddOrUpdate([Doc("second", "Nachtrag")]);
+        var hits = index.Search(SearchRequest.For("Nachtrag")).TotalHits;
+
+        // Assert
+        Assert.Equal(1, hits);
+    }
+
     private static NewsDocument Doc(string id, string word) => new()
     {
         Id = id,
