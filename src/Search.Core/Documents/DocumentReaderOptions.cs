@@ -17,5 +17,5 @@ public sealed record DocumentReaderOptions
     public TimeProvider Clock { get; init => field = value ?? throw new ArgumentNullException(nameof(Clock), "Clock cannot be null."); } = TimeProvider.System;
 
     /// <summary>Boilerplate blocks removed from every article.</summary>
-    public IReadOnlyList<BoilerplateRule> Boilerplate { get; init => field = value is null || value.Any(rule => rule is null) ? throw new ArgumentNullException(nameof(Boilerplate), "Boilerplate cannot be null or hold null.") : value; } = BoilerplateRule.Defaults;
+    public IReadOnlyList<BoilerplateRule> Boilerplate { get; init => field = value is null || value.Any(rule => rule is null) ? throw new ArgumentNullException(nameof(Boilerplate), "Boilerplate cannot be null or hold null.") : [.. value]; } = BoilerplateRule.Defaults;
 }

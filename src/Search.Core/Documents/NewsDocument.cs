@@ -19,17 +19,17 @@ public sealed record NewsDocument
     public required string Body { get; init => field = value ?? throw new ArgumentNullException(nameof(Body), "Body cannot be null."); }
 
     /// <summary>Persons and organisations acting in the article, canonical forms, in order of first mention.</summary>
-    public IReadOnlyList<string> Actors { get; init => field = value ?? throw new ArgumentNullException(nameof(Actors), "Actors cannot be null."); } = [];
+    public IReadOnlyList<string> Actors { get; init => field = value is null ? throw new ArgumentNullException(nameof(Actors), "Actors cannot be null.") : [.. value]; } = [];
 
     /// <summary>
     /// The <see cref="Actors"/> that are persons. The actor facet counts a bare name ("Stoiber", "Thaksin") under the
     /// one full person name of the index it may stand for ("Edmund Stoiber", "Thaksin Shinawatra"); names not listed
     /// here are never merged.
     /// </summary>
-    public IReadOnlyList<string> Persons { get; init => field = value ?? throw new ArgumentNullException(nameof(Persons), "Persons cannot be null."); } = [];
+    public IReadOnlyList<string> Persons { get; init => field = value is null ? throw new ArgumentNullException(nameof(Persons), "Persons cannot be null.") : [.. value]; } = [];
 
     /// <summary>Geographic places named in the article, canonical forms, in order of first mention.</summary>
-    public IReadOnlyList<string> Locations { get; init => field = value ?? throw new ArgumentNullException(nameof(Locations), "Locations cannot be null."); } = [];
+    public IReadOnlyList<string> Locations { get; init => field = value is null ? throw new ArgumentNullException(nameof(Locations), "Locations cannot be null.") : [.. value]; } = [];
 
     /// <summary>The file the article was read from, when it came from a file.</summary>
     public string? SourcePath { get; init; }

@@ -11,14 +11,24 @@ public sealed record EntityExtractorOptions
     /// <summary>No additions: the built-in data only.</summary>
     public static EntityExtractorOptions Default { get; } = new();
 
-    /// <summary>Extra names of persons or organisations, one per entry.</summary>
-    public IReadOnlyList<string> ExtraActors { get; init; } = [];
+    /// <summary>Extra names of persons or organisations, one per entry (a copy of the list given).</summary>
+    public IReadOnlyList<string> ExtraActors { get; init => field = value is null ? throw new ArgumentNullException(nameof(ExtraActors), "ExtraActors cannot be null.") : [.. value]; } = [];
 
-    /// <summary>Extra names of places, one per entry.</summary>
-    public IReadOnlyList<string> ExtraLocations { get; init; } = [];
+    /// <summary>Extra names of places, one per entry (a copy of the list given).</summary>
+    public IReadOnlyList<string> ExtraLocations { get; init => field = value is null ? throw new ArgumentNullException(nameof(ExtraLocations), "ExtraLocations cannot be null.") : [.. value]; } = [];
 
-    /// <summary>Spelling variants mapped to their canonical form; they take precedence over the built-in aliases.</summary>
-    public IReadOnlyDictionary<string, string> Aliases { get; init; } = new Dictionary<string, string>();
+    /// <summary>
+    /// Spelling variants mapped to their canonical form; they take precedence over the built-in aliases. A read-only
+    /// copy of the table given (with its key comparer, when it is a <see cref="Dictionary{TKey, TValue}"/>).
+    /// </summary>
+    public IReadOnlyDictionary<string, string> Aliases { get; init => field = Copy(value); } = System.Collections.ObjectModel.ReadOnlyDictionary<string, string>.Empty;
+
+    private static System.Collections.ObjectModel.ReadOnlyDictionary<string, string> Copy(IReadOnlyDictionary<string, string> aliases)
+    {
+        ArgumentNullException.ThrowIfNull(aliases, nameof(Aliases));
+        var copy = aliases is Dictionary<string, string> given ? new Dictionary<string, string>(given, given.Comparer) : new Dictionary<string, string>(aliases);
+        return copy.AsReadOnly();
+    }
 
     /// <summary>
     /// Reads options from files (any may be null): one name per line, blank lines and lines

@@ -1,4 +1,5 @@
 using System.Globalization;
+using System.Text;
 using Search.Core.Documents;
 
 namespace Search.Core.Indexing;
@@ -29,6 +30,11 @@ internal static class DocumentChecks
             throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The document '{Start(document.Id)}…' has an Id of {document.Id.Length:N0} characters; an Id may have at most {MaxIdLength:N0}."), parameter);
         }
 
+        if (UnicodeText.HasLoneSurrogate(document.Id))
+        {
+            throw new ArgumentException($"The document '{document.Id}' has an Id with half a character (a lone UTF-16 surrogate); the index could keep it only as U+FFFD, so the Id would not come back as given.", parameter);
+        }
+
         CheckValues(document, document.Actors, nameof(NewsDocument.Actors), parameter);
         CheckValues(document, document.Persons, nameof(NewsDocument.Persons), parameter);
         CheckValues(document, document.Locations, nameof(NewsDocument.Locations), parameter);
@@ -51,6 +57,31 @@ internal static class DocumentChecks
             }
         }
     }
+
+    /// <summary>
+    /// The document with its headline, text and entity values in composed form (NFC), as articles read from files are:
+    /// "Mu\u0308nchen" (decomposed) is "München", which queries are folded to. The same document when all are composed.
+    /// </summary>
+    public static NewsDocument Composed(NewsDocument document)
+    {
+        if (IsComposed(document.Title) && IsComposed(document.Body) && document.Actors.All(IsComposed) && document.Locations.All(IsComposed) && document.Persons.All(IsComposed))
+        {
+            return document;
+        }
+
+        return document with
+        {
+            Title = Compose(document.Title),
+            Body = Compose(document.Body),
+            Actors = [.. document.Actors.Select(Compose)],
+            Locations = [.. document.Locations.Select(Compose)],
+            Persons = [.. document.Persons.Select(Compose)],
+        };
+    }
+
+    private static bool IsComposed(string text) => UnicodeText.HasLoneSurrogate(text) || text.IsNormalized(NormalizationForm.FormC);
+
+    private static string Compose(string text) => IsComposed(text) ? text : text.Normalize(NormalizationForm.FormC);
 
     private static string Start(string text) => text.Length <= 40 ? text : text[..40];
 }

@@ -303,7 +303,8 @@ public sealed partial class IndexBuilder : IDisposable
     /// Actors and locations left empty are extracted from the text.
     /// </summary>
     /// <returns>Counts of added, updated and unchanged documents.</returns>
-    /// <exception cref="ArgumentException">A document has no id, an id of more than 1,000 characters, or an actor, person or location value of more than 1,000 characters (nothing of the call is committed).</exception>
+    /// <remarks>Headline, text and entity values are taken in composed form (NFC), as files are read.</remarks>
+    /// <exception cref="ArgumentException">A document has no id, an id of more than 1,000 characters or with half a character (a lone surrogate), or an actor, person or location value of more than 1,000 characters (nothing of the call is committed).</exception>
     public IndexUpdateResult AddOrUpdate(IEnumerable<NewsDocument> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
@@ -321,7 +322,8 @@ public sealed partial class IndexBuilder : IDisposable
             {
                 cancellationToken.ThrowIfCancellationRequested();
                 DocumentChecks.Check(given, nameof(documents));
-                var document = given.ContentHash.Length > 0 ? given : given with { ContentHash = DocumentReader.HashText(given) };
+                var composed = DocumentChecks.Composed(given);
+                var document = composed.ContentHash.Length > 0 ? composed : composed with { ContentHash = DocumentReader.HashText(composed) };
                 // A document given twice in one call compares against the version written first.
                 var known = written.TryGetValue(document.Id, out var writtenHash);
                 var hash = known ? writtenHash : existing.TryGet(document.Id, out var entry) ? existing.HashAt(entry.Position) : null;

@@ -180,8 +180,9 @@ public sealed class SearchIndex : IDisposable
         return Read<IReadOnlyList<FacetValue>>(searcher =>
         {
             var reader = searcher.IndexReader;
-            var folded = FacetText.Fold(text.Trim());
-            var spelled = FacetText.Spelled(text);
+            var typed = UnicodeText.WithoutLoneSurrogates(text);
+            var folded = FacetText.Fold(typed.Trim());
+            var spelled = FacetText.Spelled(typed);
             var ordinals = GlobalOrdinals.For(reader, field);
             var matches = new List<(FacetValue Value, int Rank)>();
             for (var ord = 0; ord < ordinals.Labels.Length; ord++)

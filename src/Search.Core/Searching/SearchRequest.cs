@@ -210,6 +210,11 @@ public sealed record SearchRequest
             {
                 throw new ArgumentException($"{name} holds an empty value; a filter names an actor or a location, such as \"Angela Merkel\" or \"Berlin\".", name);
             }
+
+            if (Documents.UnicodeText.HasLoneSurrogate(value))
+            {
+                throw new ArgumentException($"{name} holds a value with half a character (a lone UTF-16 surrogate, such as an emoji cut off): '{Documents.UnicodeText.WithoutLoneSurrogates(value)}'.", name);
+            }
         }
     }
 }

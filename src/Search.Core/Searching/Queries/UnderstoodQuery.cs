@@ -55,39 +55,10 @@ internal sealed record UnderstoodQuery(ParsedQuery Parsed, string? LikeText, boo
     /// give it) is "München". Only decomposed text changes, and with it the positions of an error (they count the
     /// composed characters).
     /// </summary>
-    private static string WellFormed(string text) => Composed(WithoutLoneSurrogates(text));
+    private static string WellFormed(string text) => Composed(Documents.UnicodeText.WithoutLoneSurrogates(text));
 
     private static string Composed(string text) =>
         text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);
-
-    private static string WithoutLoneSurrogates(string text)
-    {
-        var broken = false;
-        for (var i = 0; i < text.Length && !broken; i++)
-        {
-            broken = char.IsSurrogate(text[i]) && !char.IsSurrogatePair(text, i) && !(i > 0 && char.IsSurrogatePair(text, i - 1));
-        }
-
-        if (!broken)
-        {
-            return text;
-        }
-
-        var chars = text.ToCharArray();
-        for (var i = 0; i < chars.Length; i++)
-        {
-            if (char.IsHighSurrogate(chars[i]) && i + 1 < chars.Length && char.IsLowSurrogate(chars[i + 1]))
-            {
-                i++;
-            }
-            else if (char.IsSurrogate(chars[i]))
-            {
-                chars[i] = '\uFFFD';
-            }
-        }
-
-        return new string(chars);
-    }
 
     /// <summary>
     /// True when the text uses operators (AND, OR, NOT and their German forms, &amp;&amp;, ||, a word marked with + - or !,
