@@ -99,6 +99,12 @@ internal sealed class GenderMarkCharFilter : CharFilter
             {
                 text[i] = ' ';
             }
+            else if (c == '\u200B')
+            {
+                // A zero-width space inside a word marks where a line may break ("Friedens\u200Bgespräche"); the tokenizer
+                // would break the word there. As a soft hyphen it stays in the word and is dropped with it.
+                text[i] = '\u00AD';
+            }
         }
     }
 

@@ -7,7 +7,10 @@ namespace Search.Core.Analysis;
 /// Lower-cases tokens as Lucene's LowerCaseFilter does (culture-invariant), with the letters of German and other
 /// Western European text (ASCII and Latin-1: A–Z, À–Þ) mapped in place; only tokens with other letters go through
 /// the general Unicode mapping. Lucene.Net's filter hands every token with a non-ASCII letter to ICU, which cost a
-/// few per cent of indexing German text.
+/// few per cent of indexing German text. Invisible characters inside a word are dropped on the way (see
+/// <see cref="Documents.UnicodeText.Invisible"/>; a zero-width space arrives as a soft hyphen, see
+/// <see cref="GenderMarkCharFilter"/>): "Friedens\u00ADgespräche" (a soft hyphen, as web pages break long compounds) is the
+/// word "friedensgespräche"; the token's offsets still cover the whole written form.
 /// </summary>
 internal sealed class InvariantLowerCaseFilter : TokenFilter
 {
@@ -30,19 +33,41 @@ internal sealed class InvariantLowerCaseFilter : TokenFilter
 
         var buffer = _term.Buffer;
         var length = _term.Length;
+        var invisible = false;
         for (var i = 0; i < length; i++)
         {
             var c = buffer[i];
             if (c > '\u00FF')
             {
                 LowerRest(buffer, i, length);
+                invisible |= buffer.AsSpan(i, length - i).ContainsAny(Documents.UnicodeText.Invisible);
                 break;
             }
 
+            invisible |= c == '\u00AD';
             buffer[i] = ToLowerLatin1(c);
         }
 
+        if (invisible)
+        {
+            DropInvisible(buffer, length);
+        }
+
         return true;
+    }
+
+    private void DropInvisible(char[] buffer, int length)
+    {
+        var kept = 0;
+        for (var i = 0; i < length; i++)
+        {
+            if (!Documents.UnicodeText.Invisible.Contains(buffer[i]))
+            {
+                buffer[kept++] = buffer[i];
+            }
+        }
+
+        _term.Length = kept;
     }
 
     /// <summary>

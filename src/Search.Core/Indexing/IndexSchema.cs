@@ -16,8 +16,11 @@ namespace Search.Core.Indexing;
 /// </summary>
 internal static class IndexSchema
 {
-    /// <summary>Bumped whenever fields or analysis change; an index of another version is rebuilt.</summary>
-    public const string Version = "10";
+    /// <summary>
+    /// Bumped whenever fields or analysis change; an index of another version is rebuilt. 11: soft hyphens and
+    /// zero-width characters are dropped from words (<see cref="Analysis.InvariantLowerCaseFilter"/>).
+    /// </summary>
+    public const string Version = "11";
 
     /// <summary>Commit user-data key holding <see cref="Version"/>.</summary>
     public const string VersionKey = "schema";

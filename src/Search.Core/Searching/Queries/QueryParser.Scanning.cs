@@ -5,7 +5,8 @@ internal sealed partial class QueryParser
 {
     /// <summary>
     /// The typographic double quotation marks a German text is written with („…“, »…«, «…») and the English ones (“…”):
-    /// each is read as '"', so „neue Regierung“ is the phrase "neue Regierung".
+    /// each is read as '"', so „neue Regierung“ is the phrase "neue Regierung". Not in a question: there they are part
+    /// of the writing ("Was bedeutete „Da Yuan Tong Zhi“?" names a title), and the question is read loosely as ever.
     /// </summary>
     private const string TypographicQuotes = "\u201E\u201C\u201D\u201F\u00AB\u00BB\uFF02";
 

@@ -25,7 +25,7 @@ internal sealed partial class QueryParser
     private bool _syntax;
     private QueryField _field = QueryField.Default;
 
-    private QueryParser(string text) => _text = WithPlainQuotes(text);
+    private QueryParser(string text) => _text = QuestionWords.IsQuestion(text) ? text : WithPlainQuotes(text);
 
     private enum Mark
     {

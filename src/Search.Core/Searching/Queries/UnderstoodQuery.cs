@@ -50,12 +50,13 @@ internal sealed record UnderstoodQuery(ParsedQuery Parsed, string? LikeText, boo
         kind is QueryErrorKind.InvalidDate or QueryErrorKind.InvalidRange or QueryErrorKind.RangeNotSupported or QueryErrorKind.EmptyFieldValue;
 
     /// <summary>
-    /// The text with unpaired surrogates (half an emoji, cut off) replaced by U+FFFD, so every step can read it, in
+    /// The text without invisible characters, with unpaired surrogates (half an emoji, cut off) replaced by U+FFFD, so every step can read it, in
     /// composed form (NFC) as the articles are indexed: "Mu\u0308nchen" (decomposed, as macOS names and some pages
     /// give it) is "München". Only decomposed text changes, and with it the positions of an error (they count the
     /// composed characters).
     /// </summary>
-    private static string WellFormed(string text) => Composed(Documents.UnicodeText.WithoutLoneSurrogates(text));
+    private static string WellFormed(string text) => Composed(Documents.UnicodeText.WithoutLoneSurrogates(Documents.UnicodeText.WithoutInvisible(text)));
+
 
     private static string Composed(string text) =>
         text.IsNormalized(NormalizationForm.FormC) ? text : text.Normalize(NormalizationForm.FormC);

@@ -35,6 +35,19 @@ public sealed class QuotationTests : IClassFixture<QuotationTests.Quotes>
     }
 
     [Fact]
+    public void Search_QuestionWithTypographicQuotes_IsReadAsTheQuestionWithoutThem()
+    {
+        // Act: in a question „…“ are part of the writing (a name, a title), not syntax
+        var quoted = _index.Index.Search(new SearchRequest { Text = "Was plant die „neue Regierung“?", Take = 100, FacetSize = 0, MaxSnippets = 0 });
+        var plain = _index.Index.Search(new SearchRequest { Text = "Was plant die neue Regierung?", Take = 100, FacetSize = 0, MaxSnippets = 0 });
+
+        // Assert
+        Assert.Null(quoted.SyntaxError);
+        Assert.Equal(plain.Hits.Select(h => h.Id), quoted.Hits.Select(h => h.Id));
+        Assert.Contains(quoted.Hits, h => h.Id == "q1.txt"); // not only the phrase
+    }
+
+    [Fact]
     public void Search_TypographicQuoteLeftOpen_IsTheUnclosedQuoteError()
     {
         // Act
