@@ -65,6 +65,7 @@ public static class GermanLaunchText
                 $"Der Index in „{locked.IndexPath}“ wird gerade von einem anderen Programm geschrieben: einem „search index“ "
                 + "(nach dessen Ende erneut versuchen) oder einem „search index --watch“ (es hält den Index, bis es mit Strg+C beendet wird).",
             IndexUnavailableException unavailable => GermanMessages.ForIndex(unavailable),
+            IndexWriteException write => GermanMessages.ForWrite(write),
             _ => $"Der Index ließ sich nicht aufbauen ({error.Message}).",
         };
     }

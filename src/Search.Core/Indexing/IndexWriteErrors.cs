@@ -30,9 +30,21 @@ internal static class IndexWriteErrors
 
         return ex switch
         {
-            IOException or UnauthorizedAccessException when ex is not FileNotFoundException =>
-                new SearchException($"Cannot write the index at '{indexPath}': {ex.Message.TrimEnd('.')}. The index is left as it was after its last complete update.", ex),
+            IOException or UnauthorizedAccessException when ex is not FileNotFoundException => new IndexWriteException(indexPath, ProblemOf(ex), ex),
             _ => ex,
         };
     }
+
+    /// <summary>
+    /// The kind of a write failure, from the operating system's error number: ENOSPC and EDQUOT (Linux, macOS) or
+    /// ERROR_DISK_FULL and ERROR_HANDLE_DISK_FULL (Windows); EROFS; EACCES, EPERM or a refused access.
+    /// </summary>
+    internal static IndexWriteProblem ProblemOf(Exception ex) => ex switch
+    {
+        UnauthorizedAccessException => IndexWriteProblem.NotPermitted,
+        IOException { HResult: 28 or 122 or 69 or unchecked((int)0x80070070) or unchecked((int)0x80070027) } => IndexWriteProblem.DiskFull,
+        IOException { HResult: 30 } => IndexWriteProblem.ReadOnly,
+        IOException { HResult: 13 or 1 or unchecked((int)0x80070005) } => IndexWriteProblem.NotPermitted,
+        _ => IndexWriteProblem.Other,
+    };
 }

@@ -100,9 +100,24 @@ public static class GermanMessages
         {
             QuerySyntaxException syntax => ForSyntax(syntax),
             IndexUnavailableException index => ForIndex(index),
+            IndexWriteException write => ForWrite(write),
             SearchException => $"Die Suche ist fehlgeschlagen ({error.Message})",
             _ => $"Die Suche ist fehlgeschlagen ({error.GetType().Name}: {error.Message})",
         };
+    }
+
+    /// <summary>Why an update could not write the index, in German from the kind of problem (never the library's English).</summary>
+    public static string ForWrite(IndexWriteException error)
+    {
+        ArgumentNullException.ThrowIfNull(error);
+        var why = error.Problem switch
+        {
+            IndexWriteProblem.DiskFull => "der Datenträger ist voll",
+            IndexWriteProblem.NotPermitted => "keine Schreibrechte für den Ordner oder seine Dateien",
+            IndexWriteProblem.ReadOnly => "das Dateisystem ist schreibgeschützt",
+            _ => "ein Ein- oder Ausgabefehler des Systems",
+        };
+        return $"Der Index in „{error.IndexPath}“ ließ sich nicht schreiben: {why}. Er bleibt, wie er nach der letzten vollständigen Aktualisierung war.";
     }
 
     /// <summary>Why an index cannot be searched, in German from the kind of problem (never the library's English).</summary>

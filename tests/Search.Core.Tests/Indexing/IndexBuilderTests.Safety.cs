@@ -259,7 +259,7 @@ public sealed partial class IndexBuilderSafetyTests
         var error = IndexBuilder.DescribeWriteError("/idx", thrown);
 
         // Assert
-        var search = Assert.IsType<SearchException>(error);
+        var search = Assert.IsType<IndexWriteException>(error);
         Assert.Equal("Cannot write the index at '/idx': No space left on device : '/idx/_0.fdt'. The index is left as it was after its last complete update.", search.Message);
     }
 

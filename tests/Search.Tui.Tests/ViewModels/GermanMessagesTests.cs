@@ -88,6 +88,20 @@ public sealed class GermanMessagesTests : IDisposable
     }
 
     [Fact]
+    public void An_index_that_cannot_be_written_is_told_in_German_by_the_kind_of_failure()
+    {
+        // A full disk was "Der Index ließ sich nicht aufbauen (Cannot write the index at …: No space left on device …)".
+        var texts = Enum.GetValues<IndexWriteProblem>()
+            .Select(problem => Search.Tui.GermanLaunchText.ForFailure(new IndexWriteException("/tmp/x", problem, new IOException("english"))))
+            .ToList();
+
+        Assert.Equal(texts.Count, texts.Distinct().Count());
+        Assert.All(texts, text => Assert.DoesNotContain("english", text, StringComparison.Ordinal));
+        Assert.All(texts, text => Assert.DoesNotContain("Cannot", text, StringComparison.Ordinal));
+        Assert.Contains("Datenträger ist voll", texts[(int)IndexWriteProblem.DiskFull]);
+    }
+
+    [Fact]
     public void A_text_like_which_nothing_is_says_so_in_German_rather_than_an_empty_list()
     {
         var results = _index.Index.Search(new SearchRequest { LikeText = "Xylofonquark Blubberzwerg" });
