@@ -47,6 +47,19 @@ public static class GermanLaunchText
     /// <summary>The update before the UI failed; the UI opens on the index as it is.</summary>
     public static string UpdateFailed(Exception error) => $"{ForFailure(error)} Der Index wird so gezeigt, wie er ist.";
 
+    /// <summary>
+    /// Why $PAGER or $EDITOR (<paramref name="variable"/>) did not show the article, from the shell's exit code (127: not
+    /// found, 126: not executable; -1: no shell); null when it ran (whatever it returned: an editor may end with an error
+    /// code on purpose).
+    /// </summary>
+    public static string? ProgramFailed(string program, string variable, int exitCode) => exitCode switch
+    {
+        127 => $"Das Programm „{program}“ (${variable}) wurde nicht gefunden – ${variable} auf ein vorhandenes Programm setzen.",
+        126 => $"Das Programm „{program}“ (${variable}) ließ sich nicht ausführen – ist es eine ausführbare Datei?",
+        -1 => $"Das Programm „{program}“ (${variable}) ließ sich nicht starten.",
+        _ => null,
+    };
+
     /// <summary>The terminal UI could not start (no usable terminal, for example).</summary>
     public static string CouldNotRun(Exception error) =>
         $"Die Suchoberfläche konnte nicht starten ({error.Message}); „search query“ sucht ohne sie.";

@@ -80,7 +80,7 @@ public static class TuiApp
 
                 if (exit.Open is { } open)
                 {
-                    OpenInProgram(open.Path, open.Edit);
+                    state.ProgramProblem = OpenInProgram(open.Path, open.Edit);
                     continue;
                 }
 
@@ -125,27 +125,39 @@ public static class TuiApp
         return new Registrations(registrations);
     }
 
-    /// <summary>Runs $PAGER (or $EDITOR with <paramref name="edit"/>) on <paramref name="path"/> in the terminal and waits for it.</summary>
-    private static void OpenInProgram(string path, bool edit)
+    /// <summary>
+    /// Runs $PAGER (or $EDITOR with <paramref name="edit"/>) on <paramref name="path"/> in the terminal and waits for it;
+    /// with the output redirected (<c>--print</c>) it still runs on the terminal, not into the output. Returns why it
+    /// could not run, in German, or null.
+    /// </summary>
+    private static string? OpenInProgram(string path, bool edit)
     {
-        var program = Environment.GetEnvironmentVariable(edit ? "EDITOR" : "PAGER");
+        var variable = edit ? "EDITOR" : "PAGER";
+        var program = Environment.GetEnvironmentVariable(variable);
         program = string.IsNullOrWhiteSpace(program) ? (edit ? "vi" : "less") : program;
         try
         {
             var start = new ProcessStartInfo("/bin/sh") { UseShellExecute = false };
             start.ArgumentList.Add("-c");
-            start.ArgumentList.Add($"{program} \"$1\"");
+            start.ArgumentList.Add(OnTheTerminal ? $"{program} \"$1\" </dev/tty >/dev/tty 2>/dev/tty" : $"{program} \"$1\"");
             start.ArgumentList.Add("sh");
             start.ArgumentList.Add(path);
             using var process = Process.Start(start);
             process?.WaitForExit();
+            return GermanLaunchText.ProgramFailed(program, variable, process?.ExitCode ?? 0);
         }
         catch (Exception ex) when (ex is System.ComponentModel.Win32Exception or InvalidOperationException)
         {
-            Console.Error.WriteLine($"search: could not run '{program}': {ex.Message}");
-            Thread.Sleep(1500);
+            return GermanLaunchText.ProgramFailed(program, variable, exitCode: -1);
         }
     }
+
+    /// <summary>
+    /// Whether a program started from the UI must be pointed at the terminal itself: the UI's output or input is
+    /// redirected (<c>search tui --print &gt; file</c>), while the UI draws on the controlling terminal.
+    /// </summary>
+    private static bool OnTheTerminal =>
+        (Console.IsOutputRedirected || Console.IsInputRedirected) && !OperatingSystem.IsWindows() && File.Exists("/dev/tty");
 
     private sealed class Registrations(List<IDisposable> items) : IDisposable
     {

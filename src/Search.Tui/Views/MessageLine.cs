@@ -18,6 +18,9 @@ internal sealed class MessageLine : View
         CanFocus = false;
     }
 
+    /// <summary>A message shown until the next key (a program that could not show an article), or null.</summary>
+    public string? Once { get; set; }
+
     /// <summary>Column of the query field's first character, for the caret.</summary>
     public int QueryColumn { get; set; }
 
@@ -30,7 +33,11 @@ internal sealed class MessageLine : View
         var normal = Theme.Row(this, false);
         Move(0, 0);
         var written = 0;
-        if (_model.Error is { } error)
+        if (Once is { } once)
+        {
+            written += CellText.Write(this, " " + once, width, Theme.Error(normal));
+        }
+        else if (_model.Error is { } error)
         {
             // The caret under the problem, the message after it, or before it when it does not fit after; on a narrow
             // screen the message without its advice (the part after " – "); never cut, and the caret kept if it can be.

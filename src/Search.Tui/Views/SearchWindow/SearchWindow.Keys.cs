@@ -177,6 +177,12 @@ public sealed partial class SearchWindow
             return;
         }
 
+        if (Message.Once is not null)
+        {
+            Message.Once = null; // read: the next key goes on as usual
+            Message.SetNeedsDraw();
+        }
+
         var overlay = Help.Visible || RejectedList.Visible;
         if (!overlay && !IsSlash(key) && GatherTyped(key))
         {

@@ -24,6 +24,9 @@ public sealed partial class SearchWindow
         /// <summary>Whether an article was opened in $PAGER/$EDITOR: the window made afterwards comes back on the results.</summary>
         internal bool BackFromArticle { get; set; }
 
+        /// <summary>Why $PAGER/$EDITOR could not show the article (German), for the window made afterwards to say; or null.</summary>
+        internal string? ProgramProblem { get; set; }
+
         /// <summary>Marked articles.</summary>
         public int MarkedCount => _marked.Count;
 

@@ -116,6 +116,8 @@ public sealed partial class SearchWindow : Window
             // Back from $PAGER/$EDITOR: the same article, the focus on the results (also on the first hit, where the
             // query field took the focus and the next key replaced the query).
             state.BackFromArticle = false;
+            Message.Once = state.ProgramProblem;
+            state.ProgramProblem = null;
             SelectHit(Math.Max(0, model.SelectedIndex));
             ResultsList.SetFocus();
         }
