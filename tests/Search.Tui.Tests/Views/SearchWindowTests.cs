@@ -509,6 +509,23 @@ public sealed class SearchWindowTests : IDisposable
     }
 
     [Fact]
+    public void Removing_the_last_filter_from_the_filter_bar_gives_the_focus_to_the_results()
+    {
+        // The empty bar kept the focus without a cursor; 'm' then marked a hit and 'e' opened the editor, unseen.
+        using var ui = new Headless(_index.Backend);
+        ui.Model.ToggleFacet(FacetKind.Location, "Ukraine");
+        ui.Settle();
+        ui.Window.Filters.SetFocus();
+
+        ui.Press(Key.Delete);
+        ui.Settle();
+
+        Assert.Empty(ui.Model.ActiveFilters);
+        Assert.False(ui.Window.Filters.HasFocus);
+        Assert.True(ui.Window.ResultsList.HasFocus);
+    }
+
+    [Fact]
     public void Filters_are_removed_one_by_one_from_the_filter_bar_by_key_and_by_click()
     {
         using var ui = new Headless(_index.Backend);

@@ -25,6 +25,13 @@ public sealed partial class SearchWindow
 
     private void Refresh(ViewModelChanges changes)
     {
+        if (Filters.HasFocus && _model.ActiveFilters.Count == 0)
+        {
+            // The last filter went (Del, a click, F8): the empty bar has nothing to choose and showed no cursor, and the
+            // next keys went to the results' commands unseen ('m' marked, 'e' opened the editor). The results take over.
+            ResultsList.SetFocus();
+        }
+
         if (changes.HasFlag(ViewModelChanges.Results))
         {
             _syncingSelection = true;
