@@ -65,6 +65,7 @@ public sealed partial class SearchWindow
 
     private bool FacetKey(PaneList list, FacetSource source, FacetKind kind, Key key)
     {
+        _cursorWanted.Remove(list); // a key of the user's own decides where the cursor goes from here
         if (key == Key.CursorDown && (list.SelectedItem ?? -1) >= source.Items.Count - 1)
         {
             return true; // the last row: the list ends here (Tab or F6 goes to the next pane)
@@ -87,6 +88,7 @@ public sealed partial class SearchWindow
         {
             if (list.SelectedItem is { } index && index >= 0 && index < source.Items.Count && !source.Items[index].IsUp)
             {
+                _cursorWanted[list] = source.Items[index].Value; // Entf again takes back the same value
                 _model.ToggleExclusion(kind, source.Items[index].Value);
             }
 
@@ -97,7 +99,7 @@ public sealed partial class SearchWindow
         {
             if (key == Key.Backspace)
             {
-                _model.DateUp();
+                DateUp();
                 return true;
             }
 
@@ -134,16 +136,33 @@ public sealed partial class SearchWindow
         var item = source.Items[index];
         if (item.IsUp)
         {
-            _model.DateUp();
+            DateUp();
         }
         else if (item.Excluded)
         {
+            _cursorWanted[list] = item.Value; // the value goes back among the others: the cursor with it
             _model.ToggleExclusion(kind, item.Value); // taken back
         }
         else
         {
+            if (kind == FacetKind.Date && item.Value == _model.DateFilter)
+            {
+                _cursorWanted[list] = item.Value; // a chosen day chosen again: unchosen, the cursor stays on it
+            }
+
             _model.ToggleFacet(kind, item.Value);
         }
+    }
+
+    /// <summary>One level up in the date panel; the cursor comes back on the year or month it came from.</summary>
+    private void DateUp()
+    {
+        if (_model.DateFilter is { } from)
+        {
+            _cursorWanted[DateList] = from;
+        }
+
+        _model.DateUp();
     }
 
     /// <summary>Keys that panes other than the query field share: sort, match navigation.</summary>
@@ -316,7 +335,7 @@ public sealed partial class SearchWindow
 
         if (DateList.HasFocus && _model.DateFilter is not null)
         {
-            _model.DateUp();
+            DateUp();
             return;
         }
 

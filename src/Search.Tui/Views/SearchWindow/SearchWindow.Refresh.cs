@@ -111,7 +111,15 @@ public sealed partial class SearchWindow
         source.SetItems(items);
         // The cursor stays on its value while the user works in the panel (selecting a value searches again); a search
         // made elsewhere (a new query, a sort, a live refresh) shows the panel from its most frequent value.
-        var keep = previous is null || !list.HasFocus ? -1 : items.ToList().FindIndex(i => i.Value == previous);
+        // A value the user just acted on (left out or taken back, a level left in the date panel) keeps the cursor once it is
+        // listed again: a value taken back is missing until its new search has answered, a year until the years are shown.
+        var wanted = list.HasFocus && _cursorWanted.TryGetValue(list, out var value) ? items.ToList().FindIndex(i => i.Value == value && !i.IsUp) : -1;
+        if (wanted >= 0)
+        {
+            _cursorWanted.Remove(list);
+        }
+
+        var keep = wanted >= 0 ? wanted : previous is null || !list.HasFocus ? -1 : items.ToList().FindIndex(i => i.Value == previous);
         var firstValue = items.ToList().FindIndex(i => !i.IsUp); // after drilling into a year: its first month, not "◂ Alle Jahre"
         int? selected = items.Count == 0 ? null : keep >= 0 ? keep : Math.Max(0, firstValue);
         if (list.SelectedItem != selected)

@@ -28,6 +28,9 @@ public sealed partial class SearchWindow : Window
     private bool _previewOpen;
     private bool _syncingSelection;
 
+    /// <summary>Per facet panel, the value the cursor should land on once the panel lists it (see SetFacetItems).</summary>
+    private readonly Dictionary<PaneList, string> _cursorWanted = [];
+
     public SearchWindow(SearchViewModel model, IApplication app)
         : this(model, app, new State(), new TuiOptions())
     {
