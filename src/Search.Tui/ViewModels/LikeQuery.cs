@@ -8,7 +8,8 @@ public static class LikeQuery
 {
     /// <summary>
     /// What the query field shows for a "more like this" search: <c>≈ „Anfang des Textes …“</c>, at most
-    /// <paramref name="width"/> characters (so that the field shows its beginning, the ≈, not only its end).
+    /// <paramref name="width"/> characters (so that the field shows its beginning, the ≈, not only its end), cut where a
+    /// word ends.
     /// </summary>
     public static string Label(string text, string? title = null, int width = 60)
     {
@@ -16,7 +17,14 @@ public static class LikeQuery
         var shown = (title ?? text).Trim();
         var frame = title is null ? 4 : 8; // "≈ „" and "“", or "≈ wie „" and "“"
         var room = Math.Clamp(width - frame, 8, 50);
-        var cut = shown.Length > room ? shown[..(room - 2)].TrimEnd() + " …" : shown;
+        var cut = shown.Length > room ? AtWordEnd(shown, room - 2) + " …" : shown;
         return title is null ? $"≈ „{cut}“" : $"≈ wie „{cut}“";
+    }
+
+    /// <summary>The text's first <paramref name="length"/> characters, shortened to the end of a word when one ends in their second half.</summary>
+    private static string AtWordEnd(string text, int length)
+    {
+        var space = text.LastIndexOf(' ', length);
+        return (space >= length / 2 ? text[..space] : text[..length]).TrimEnd();
     }
 }

@@ -63,6 +63,26 @@ public sealed class PasteTests : IDisposable
         Assert.Equal("miami", ui.Model.PeekHit(0)?.Id);
     }
 
+    [Theory]
+    [InlineData(80, 24)]
+    [InlineData(120, 35)]
+    public void The_label_of_a_pasted_text_shows_its_start_and_ends_at_a_word(int width, int height)
+    {
+        // At 80 columns the field scrolled the "≈ „" off; at 120 the label cut "Merkel" to "M …".
+        using var ui = new Headless(_index.Backend, width, height);
+        var text = "Die 64-jährige deutsche Bundeskanzlerin Angela Merkel hat diesen Samstag auf einem Parteitag in Berlin erklärt, "
+            + string.Concat(Enumerable.Repeat("dass die Regierung den Haushalt für das kommende Jahr früher als geplant vorlegen will. ", 10));
+
+        ui.App.RaisePasteEvent(text);
+        ui.Settle();
+
+        Assert.Contains("Suche: ≈ „Die 64-jährige", ui.Lines[0], StringComparison.Ordinal);
+        var label = ui.Window.QueryField.Text;
+        var shown = label[3..label.IndexOf(" …", StringComparison.Ordinal)];
+        Assert.StartsWith(shown, text, StringComparison.Ordinal);
+        Assert.Equal(' ', text[shown.Length]); // ends where a word ends
+    }
+
     [Fact]
     public void A_paste_delivered_in_several_batches_stays_one_more_like_this_search()
     {
