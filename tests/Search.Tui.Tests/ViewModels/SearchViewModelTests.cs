@@ -278,6 +278,23 @@ public sealed class SearchViewModelTests : IDisposable
     }
 
     [Fact]
+    public void A_new_query_ends_the_searches_typed_into_the_panels()
+    {
+        // The actor panel kept "/witk" and its one value over the next query's actors.
+        _model.SetQuery("Hochwasser");
+        _model.SearchNow();
+        _model.SetPanelFilter(FacetKind.Actor, "witk");
+        _model.SetPanelFilter(FacetKind.Location, "ukr");
+
+        _model.SetQuery("Miami");
+        _model.SearchNow();
+
+        Assert.Equal("", _model.PanelFilter(FacetKind.Actor));
+        Assert.Equal("", _model.PanelFilter(FacetKind.Location));
+        Assert.DoesNotContain(_model.PanelItems(FacetKind.Actor), i => i.IsIndexCount);
+    }
+
+    [Fact]
     public void Hits_are_fetched_in_blocks_as_the_list_scrolls()
     {
         using var many = TestIndex.Many(40);

@@ -240,6 +240,7 @@ public sealed partial class SearchViewModel : IDisposable
 
         Query = text;
         LikeText = null; // typing leaves a "more like this" search
+        ClearPanelFilters();
         _debounce?.Dispose();
         _debounce = _scheduler.Schedule(Debounce, () =>
         {
@@ -258,6 +259,7 @@ public sealed partial class SearchViewModel : IDisposable
         ArgumentNullException.ThrowIfNull(label);
         Query = label;
         LikeText = text;
+        ClearPanelFilters();
         if (Sort != SearchSort.Relevance)
         {
             // Similar articles are ranked by similarity: sorted by date, unrelated newer articles that share one word
@@ -267,6 +269,16 @@ public sealed partial class SearchViewModel : IDisposable
         }
 
         SearchNow();
+    }
+
+    /// <summary>
+    /// A new query ends the searches typed into the actor and location panels: a panel kept showing the one value found
+    /// for the old query ("/kramp-k") over the new query's actors.
+    /// </summary>
+    private void ClearPanelFilters()
+    {
+        SetPanelFilter(FacetKind.Actor, "");
+        SetPanelFilter(FacetKind.Location, "");
     }
 
     /// <summary>Searches at once (Enter, a filter change).</summary>
