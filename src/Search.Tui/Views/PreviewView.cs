@@ -161,6 +161,11 @@ internal sealed class PreviewView : View
         var hit = _model.SelectedHit;
         var date = hit?.Date.ToString("dd.MM.yyyy", CultureInfo.InvariantCulture) ?? "";
         var count = _model.SelectedMatches.Count;
+        if (count == 0 && _model.Query.Trim().Length == 0 && _model.LikeText is null)
+        {
+            return date; // no query: nothing to find in the text
+        }
+
         var matches = count == 0 ? "keine Treffer im Text" : $"Treffer {_model.CurrentMatch + 1}/{count} (n/N)";
         return $"{date} · {matches}";
     }

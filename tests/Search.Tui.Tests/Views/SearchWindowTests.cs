@@ -302,16 +302,30 @@ public sealed class SearchWindowTests : IDisposable
     public void s_toggles_the_sort_order_outside_the_query_field_and_ctrl_s_inside()
     {
         using var ui = new Headless(_index.Backend);
+        ui.Type("Miami");
+        ui.Settle();
 
         ui.Press(Key.S.WithCtrl);
         ui.Draw();
         Assert.Contains("[Datum]", ui.Lines[0]);
-        Assert.Equal("", ui.Model.Query);
+        Assert.Equal("Miami", ui.Model.Query);
 
         ui.Window.ResultsList.SetFocus();
         ui.Press(Key.S);
         ui.Draw();
         Assert.Contains("[Relevanz]", ui.Lines[0]);
+    }
+
+    [Fact]
+    public void Without_a_query_the_list_says_it_is_newest_first_and_the_preview_seeks_no_matches()
+    {
+        // It said [Relevanz] over a list that is newest first without a query, and "keine Treffer im Text" under each article.
+        using var ui = new Headless(_index.Backend);
+        ui.Settle();
+
+        Assert.Contains("[Datum]", ui.Lines[0]);
+        Assert.DoesNotContain("keine Treffer im Text", ui.Screen, StringComparison.Ordinal);
+        Assert.Equal(Search.Core.Searching.SearchSort.Relevance, ui.Model.Sort); // a query typed later is ranked
     }
 
     [Fact]

@@ -17,7 +17,9 @@ public sealed partial class SearchWindow
 
     private string SortText(int width)
     {
-        var sort = _model.Sort == Search.Core.Searching.SearchSort.Relevance ? "[Relevanz]" : "[Datum]";
+        // Without a query every article matches alike and the list is newest first, whatever the sort: it says so.
+        var unranked = _model.Query.Trim().Length == 0 && _model.LikeText is null;
+        var sort = _model.Sort == Search.Core.Searching.SearchSort.Relevance && !unranked ? "[Relevanz]" : "[Datum]";
         return width >= 70 ? $"{sort}  F1 Hilfe " : $"{sort} ";
     }
 
