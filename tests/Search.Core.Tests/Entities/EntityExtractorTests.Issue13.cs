@@ -19,6 +19,20 @@ public partial class EntityExtractorTests
     }
 
     [Fact]
+    public void Extract_PlaceFollowedByACount_IsNoClub()
+    {
+        // The rule for "Hannover 96" made actors of "Schweiz 13" and "Europa 40" (twelve such values in the Wikinews articles).
+        var result = Extractor.Extract(
+            "Flugzeug lässt Kerosin ab",
+            "Über der Schweiz 13 Tonnen Kerosin abgelassen. Auf Europa 40 Prozent entfallen. Hannover 96 gewann gegen Schalke 04 klar.");
+
+        Assert.DoesNotContain(result.Actors, a => a.StartsWith("Schweiz", StringComparison.Ordinal) || a.StartsWith("Europa", StringComparison.Ordinal));
+        Assert.Contains("Hannover 96", result.Actors);
+        Assert.Contains("Schalke 04", result.Actors);
+        Assert.Contains("Schweiz", result.Locations);
+    }
+
+    [Fact]
     public void Extract_FirstNameAndSurname_AreOnePersonAndALaterSurnameJoinsIt()
     {
         var result = Extractor.Extract(

@@ -89,7 +89,7 @@ internal static partial class MentionResolver
             if (m.Kind == EntityKind.Location)
             {
                 if (e < n && owner[e] < 0 && s.Tokens[e].Shape == TokenShape.Number && s.Tokens[e].Length == 2 && !(e + 1 < n && text[s.Tokens[e + 1].Start] is '.' or ':'
-                    && s.Tokens[e + 1].Start == s.Tokens[e].End))
+                    && s.Tokens[e + 1].Start == s.Tokens[e].End) && !CountsSomething(s, m, e))
                 {
                     e++; // "Mainz 05", "Hannover 96"
                 }
@@ -182,6 +182,15 @@ internal static partial class MentionResolver
     }
 
     private static bool IsClubPrefix(ReadOnlySpan<char> w) => ClubPrefixWords.Contains(w);
+
+    /// <summary>
+    /// Whether the number after a place counts something rather than naming a club: a country is no club's name ("über
+    /// der Schweiz 13 Tonnen"), and a club's number is not followed by the noun or number it counts ("auf Europa 40
+    /// Prozent", "Afghanistan 70 Menschen").
+    /// </summary>
+    private static bool CountsSomething(TaggedSentence s, Mention place, int number) =>
+        (s.Flags[place.End - 1] & GazetteerFlags.Country) != 0
+        || (number + 1 < s.Tokens.Count && s.Tokens[number + 1].Shape is TokenShape.Capitalized or TokenShape.Number);
 
     private static bool IsNewsSuffix(ReadOnlySpan<char> w) => NewsSuffixWords.Contains(w);
 
