@@ -50,6 +50,20 @@ public partial class EntityExtractorTests
     }
 
     [Fact]
+    public void Extract_ABareSurnameEndingALongerNameOfTheText_IsThatName()
+    {
+        // "Verissimo Pinto" (read as an organisation) and "Pinto" were two values; across the index the bare "Pinto" was
+        // then counted under the footballer Sergio Pinto.
+        var result = Extractor.Extract(
+            "Inselrepublik Kap Verde erhält eine eigene Börse",
+            "Der künftige Börsenvorstand Verissimo Pinto gab als Grund für die Eröffnung der Börse an, das Finanzsystem sei nicht mehr in der Lage, dem Wachstum gerecht zu werden.\n\n"
+            + "Die Geschäftsbedingungen der neuen afrikanischen Börse werden laut Pinto an das Handelssystem der Vierländerbörse Euronext angepasst.");
+
+        Assert.Contains("Verissimo Pinto", result.Actors);
+        Assert.DoesNotContain("Pinto", result.Actors);
+    }
+
+    [Fact]
     public void Extract_FirstNameAndSurname_AreOnePersonAndALaterSurnameJoinsIt()
     {
         var result = Extractor.Extract(

@@ -110,6 +110,8 @@ internal static partial class MentionResolver
 
     private static void Corefer(TaggedSentence s, List<Mention> mentions)
     {
+        PersonsByTheirSurname(s, mentions);
+
         // Last word of a multi-word person name -> the fullest such name.
         Dictionary<string, string>? surnames = null;
         foreach (var m in mentions)
@@ -209,6 +211,56 @@ internal static partial class MentionResolver
         if (added)
         {
             mentions.Sort((a, b) => a.Start.CompareTo(b.Start));
+        }
+    }
+
+    /// <summary>
+    /// A word the text uses alone as a person that ends exactly one longer name the tagger took for an organisation
+    /// ("Pinto" beside "Verissimo Pinto", "Tigers" beside "Tamil Tigers") stands for that name: the bare word was left a
+    /// value of its own, and across the index was counted under another person of that surname. Not when a word of the
+    /// longer name marks an organisation, a known actor or a place (then the two may well differ).
+    /// </summary>
+    private static void PersonsByTheirSurname(TaggedSentence s, List<Mention> mentions)
+    {
+        Dictionary<string, (string Name, EntityKind Kind)?>? longer = null;
+        foreach (var m in mentions)
+        {
+            var space = m.Name.LastIndexOf(' ');
+            if (m.Kind != EntityKind.Organisation || space <= 0)
+            {
+                continue;
+            }
+
+            var marked = false;
+            for (var t = m.Start; t < m.End && !marked; t++)
+            {
+                marked = (s.Flags[t] & (GazetteerFlags.OrgWord | GazetteerFlags.Actor | PlaceFlags)) != 0 || s.Tokens[t].Shape != TokenShape.Capitalized;
+            }
+
+            if (marked)
+            {
+                continue;
+            }
+
+            longer ??= new Dictionary<string, (string, EntityKind)?>(StringComparer.Ordinal);
+            var last = m.Name[(space + 1)..];
+            longer[last] = longer.TryGetValue(last, out var other) && other?.Name != m.Name ? null : (m.Name, m.Kind); // two names: neither
+        }
+
+        if (longer is null)
+        {
+            return;
+        }
+
+        for (var k = 0; k < mentions.Count; k++)
+        {
+            var m = mentions[k];
+            if (m.Kind == EntityKind.Person && !m.Name.Contains(' ', StringComparison.Ordinal) && longer.TryGetValue(m.Name, out var full) && full is { } name)
+            {
+                m.Name = name.Name;
+                m.Kind = name.Kind;
+                mentions[k] = m;
+            }
         }
     }
 
