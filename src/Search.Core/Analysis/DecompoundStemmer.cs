@@ -4,7 +4,7 @@ namespace Search.Core.Analysis;
 
 /// <summary>
 /// Index terms of one lower-cased word: its stem, normalised and stemmed exactly as
-/// <see cref="GermanNormalizationFilter"/> and <see cref="GermanLightStemFilter"/> do, and the
+/// <see cref="GermanNormalizationFilter"/> and <see cref="GermanWordStemmer"/> do, and the
 /// stems of its compound parts (from <see cref="GermanDecompounder"/>), duplicates removed
 /// ("friedensgespräche" → friedensgesprach, fried, gesprach). The terms of words long enough to
 /// be compounds are cached per word, because hyphenating is about ten times as expensive as the
@@ -20,9 +20,6 @@ internal sealed class DecompoundStemmer
 
     private static readonly Lazy<DecompoundStemmer> SharedInstance =
         new(() => new DecompoundStemmer(GermanDecompounder.Shared), LazyThreadSafetyMode.ExecutionAndPublication);
-
-    // Stateless: Stem only works on the buffer it is given.
-    private static readonly GermanLightStemmer Stemmer = new();
 
     private readonly GermanDecompounder _decompounder;
     private readonly CompoundPartsCache _cache;
@@ -90,7 +87,7 @@ internal sealed class DecompoundStemmer
     }
 
     /// <summary>
-    /// What <see cref="GermanNormalizationFilter"/> followed by <see cref="GermanLightStemFilter"/>
+    /// What <see cref="GermanNormalizationFilter"/> followed by <see cref="GermanWordStemmer"/>
     /// make of one term.
     /// </summary>
     /// <param name="word">A lower-cased word.</param>
@@ -103,7 +100,7 @@ internal sealed class DecompoundStemmer
     }
 
     /// <summary>
-    /// What <see cref="GermanNormalizationFilter"/> followed by <see cref="GermanLightStemFilter"/>
+    /// What <see cref="GermanNormalizationFilter"/> followed by <see cref="GermanWordStemmer"/>
     /// make of one term: the filter's state machine, ported to write into a separate buffer.
     /// </summary>
     /// <param name="word">A lower-cased word.</param>
@@ -167,7 +164,7 @@ internal sealed class DecompoundStemmer
             }
         }
 
-        return Stemmer.Stem(buffer, length);
+        return GermanWordStemmer.Stem(buffer, length);
     }
 
     private CompoundParts Compute(char[] buffer, int length)

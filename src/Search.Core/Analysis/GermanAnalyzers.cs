@@ -81,8 +81,8 @@ internal static class GermanAnalyzers
     /// <summary>The index side's tail: decompounding, normalisation and stemming (see <see cref="DecompoundStemFilter"/>).</summary>
     public static TokenStream IndexTail(TokenStream words) => new DecompoundStemFilter(words, DecompoundStemmer.Shared);
 
-    /// <summary>The query side's tail: GermanNormalizationFilter → GermanLightStemFilter.</summary>
-    public static TokenStream QueryTail(TokenStream words) => new GermanLightStemFilter(new GermanNormalizationFilter(words));
+    /// <summary>The query side's tail: GermanNormalizationFilter → <see cref="GermanWordStemmer"/>.</summary>
+    public static TokenStream QueryTail(TokenStream words) => GermanWordStemmer.Filter(new GermanNormalizationFilter(words));
 
     /// <summary>An analyzer of the shared first steps followed by <paramref name="tail"/>.</summary>
     public static Analyzer WithTail(Func<TokenStream, TokenStream> tail) => Analyzer.NewAnonymous(

@@ -18,7 +18,8 @@ internal static class IndexSchema
 {
     /// <summary>
     /// Bumped whenever fields or analysis change; an index of another version is rebuilt. 11: soft hyphens and
-    /// zero-width characters are dropped from words (<see cref="Analysis.InvariantLowerCaseFilter"/>).
+    /// zero-width characters are dropped from words (<see cref="Analysis.InvariantLowerCaseFilter"/>), and the genitive
+    /// of nouns in -er meets the word ("Lehrers", <see cref="Analysis.GermanWordStemmer"/>).
     /// </summary>
     public const string Version = "11";
 

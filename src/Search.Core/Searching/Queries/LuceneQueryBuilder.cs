@@ -27,7 +27,7 @@ internal static class LuceneQueryBuilder
     private static readonly Analyzer PatternStemmer = Analyzer.NewAnonymous((_, reader) =>
     {
         var tokenizer = new KeywordTokenizer(reader);
-        return new TokenStreamComponents(tokenizer, new GermanLightStemFilter(new GermanNormalizationFilter(new InvariantLowerCaseFilter(tokenizer))));
+        return new TokenStreamComponents(tokenizer, GermanWordStemmer.Filter(new GermanNormalizationFilter(new InvariantLowerCaseFilter(tokenizer))));
     });
 
     /// <summary>The Lucene query of a node; null when nothing of it is searchable (only stop words).</summary>
