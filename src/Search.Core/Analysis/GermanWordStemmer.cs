@@ -5,10 +5,11 @@ using Lucene.Net.Analysis.TokenAttributes;
 namespace Search.Core.Analysis;
 
 /// <summary>
-/// The light German stemmer (<see cref="GermanLightStemmer"/>) with the genitive singular of nouns in -er: the light
-/// stemmer takes -s only after b, d, f, g, h, k, l, m, n or t, so "Lehrers", "Bürgers", "Fahrers", "Schröders" kept
-/// their s and did not meet "Lehrer" (lehr), "Bürger", "Fahrer", "Schröder"; "des Lehrers" was another word. A stem
-/// of six letters or more that ends in -ers loses the -ers, as the -er form loses its -er.
+/// The light German stemmer (<see cref="GermanLightStemmer"/>) with the -s it leaves: it takes -s only after b, d, f,
+/// g, h, k, l, m, n or t, so "Lehrers", "Bürgers", "Schröders" kept their s and did not meet "Lehrer" (lehr), "Bürger",
+/// "Schröder", nor "Autos", "Handys", "Obamas" their words; "Merkel's" was a word of its own. A stem of six letters or
+/// more ending in -ers loses the -ers (as the -er form loses its -er), one of five or more loses an -s after a, o or y,
+/// and a word loses an English genitive ('s).
 /// </summary>
 internal static class GermanWordStemmer
 {
@@ -18,8 +19,20 @@ internal static class GermanWordStemmer
     /// <summary>Stems the folded word in <paramref name="buffer"/> in place; returns the stem's length.</summary>
     public static int Stem(char[] buffer, int length)
     {
+        if (length >= 4 && buffer[length - 1] == 's' && buffer[length - 2] is '\'' or '\u2019')
+        {
+            length -= 2; // "Merkel's", "Obama’s": the English genitive, common in names
+        }
+
         length = Light.Stem(buffer, length);
-        return length >= 6 && buffer[length - 3] == 'e' && buffer[length - 2] == 'r' && buffer[length - 1] == 's' ? length - 3 : length;
+        if (length >= 6 && buffer[length - 3] == 'e' && buffer[length - 2] == 'r' && buffer[length - 1] == 's')
+        {
+            return length - 3;
+        }
+
+        // The -s of plurals and genitives after a, o or y ("Autos", "Handys", "Obamas"); not after i, where it is mostly
+        // the word's own ("Paris", "Basis": as pari and basi they met "parieren" and "basieren").
+        return length >= 5 && buffer[length - 1] == 's' && buffer[length - 2] is 'a' or 'o' or 'y' ? length - 1 : length;
     }
 
     /// <summary>A token filter stemming every token with <see cref="Stem"/> (in place of <see cref="GermanLightStemFilter"/>).</summary>

@@ -5,8 +5,9 @@ using Search.Core.Tests.TestSupport;
 namespace Search.Core.Tests.Analysis;
 
 /// <summary>
-/// The genitive of nouns and names in -er ("des Lehrers", "Schröders Rede") kept its s under the light stemmer, so it
-/// did not meet the word: "Schröders" found nothing, "Lehrers" other articles than "Lehrer".
+/// The genitive of nouns and names in -er ("des Lehrers", "Schröders Rede") or after a vowel ("Obamas") and the English
+/// genitive ("Merkel's") kept their s under the light stemmer, so they did not meet the word: "Schröders" and
+/// "Merkel's" found nothing, "Lehrers" other articles than "Lehrer".
 /// </summary>
 public sealed class GenitiveStemTests
 {
@@ -16,6 +17,11 @@ public sealed class GenitiveStemTests
     [InlineData("bürgers", "bürger")]
     [InlineData("computers", "computer")]
     [InlineData("meiers", "meier")]
+    [InlineData("obamas", "obama")]
+    [InlineData("obama's", "obama")]
+    [InlineData("merkel’s", "merkel")]
+    [InlineData("autos", "auto")]
+    [InlineData("handys", "handy")]
     public void NormalizeAndStem_GenitiveInEr_IsTheWordsStem(string genitive, string word) =>
         Assert.Equal(DecompoundStemmer.NormalizeAndStem(word), DecompoundStemmer.NormalizeAndStem(genitive));
 
@@ -23,6 +29,8 @@ public sealed class GenitiveStemTests
     [InlineData("kurs", "kurs")] // too short to be a genitive in -ers
     [InlineData("vers", "vers")]
     [InlineData("merkels", "merkel")] // the light stemmer's own -s rule
+    [InlineData("paris", "paris")] // not after i: "Paris" met "parieren"
+    [InlineData("basis", "basis")]
     public void NormalizeAndStem_OtherWords_AsBefore(string word, string stem) =>
         Assert.Equal(stem, DecompoundStemmer.NormalizeAndStem(word));
 
@@ -35,6 +43,8 @@ public sealed class GenitiveStemTests
             Articles.Make("g1.txt", "2024-01-01", "Schule", "Die Rede des Lehrers wurde gelobt."),
             Articles.Make("g2.txt", "2024-01-02", "Kanzler", "Schröders Rede in Berlin war kurz."),
             Articles.Make("g3.txt", "2024-01-03", "Schule", "Der Lehrer und Gerhard Schröder sprachen."),
+            Articles.Make("g4.txt", "2024-01-04", "Paris", "In Paris wollte niemand den Angriff parieren."),
+            Articles.Make("g5.txt", "2024-01-05", "Rede", "Merkel's Rede und die Autos der Delegation."),
         ]);
 
         // Act
@@ -45,5 +55,9 @@ public sealed class GenitiveStemTests
         Assert.Equal("g1.txt g3.txt", Ids("Lehrers"));
         Assert.Equal("g2.txt g3.txt", Ids("Schröder"));
         Assert.Equal("g2.txt g3.txt", Ids("Schröders"));
+        Assert.Equal("g5.txt", Ids("Merkel"));
+        Assert.Equal("g5.txt", Ids("Auto"));
+        Assert.Equal("g4.txt", Ids("Paris"));
+        Assert.Equal("g4.txt", Ids("parieren")); // and no more, through a stem of Paris
     }
 }
