@@ -47,17 +47,14 @@ public sealed class GenitiveStemTests
             Articles.Make("g5.txt", "2024-01-05", "Rede", "Merkel's Rede und die Autos der Delegation."),
         ]);
 
-        // Act
-        string Ids(string query) => string.Join(' ', index.Index.Search(new SearchRequest { Text = query, FacetSize = 0, MaxSnippets = 0 }).Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
-
-        // Assert
-        Assert.Equal("g1.txt g3.txt", Ids("Lehrer"));
-        Assert.Equal("g1.txt g3.txt", Ids("Lehrers"));
-        Assert.Equal("g2.txt g3.txt", Ids("Schröder"));
-        Assert.Equal("g2.txt g3.txt", Ids("Schröders"));
-        Assert.Equal("g5.txt", Ids("Merkel"));
-        Assert.Equal("g5.txt", Ids("Auto"));
-        Assert.Equal("g4.txt", Ids("Paris"));
-        Assert.Equal("g4.txt", Ids("parieren")); // and no more, through a stem of Paris
+        // Act / Assert
+        Assert.Equal("g1.txt g3.txt", index.Ids("Lehrer"));
+        Assert.Equal("g1.txt g3.txt", index.Ids("Lehrers"));
+        Assert.Equal("g2.txt g3.txt", index.Ids("Schröder"));
+        Assert.Equal("g2.txt g3.txt", index.Ids("Schröders"));
+        Assert.Equal("g5.txt", index.Ids("Merkel"));
+        Assert.Equal("g5.txt", index.Ids("Auto"));
+        Assert.Equal("g4.txt", index.Ids("Paris"));
+        Assert.Equal("g4.txt", index.Ids("parieren")); // and no more, through a stem of Paris
     }
 }

@@ -25,6 +25,12 @@ public sealed class TestIndex : IDisposable
 
     public SearchResults Search(string text) => Index.Search(SearchRequest.For(text));
 
+    /// <summary>All hits of <paramref name="text"/> (no facets, no snippets).</summary>
+    public SearchResults Hits(string text) => Index.Search(new SearchRequest { Text = text, Take = 100, FacetSize = 0, MaxSnippets = 0 });
+
+    /// <summary>The ids of all hits of <paramref name="text"/>, sorted, separated by spaces.</summary>
+    public string Ids(string text) => string.Join(' ', Hits(text).Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
+
     public void Dispose()
     {
         Index.Dispose();

@@ -38,8 +38,8 @@ public sealed class QuotationTests : IClassFixture<QuotationTests.Quotes>
     public void Search_QuestionWithTypographicQuotes_IsReadAsTheQuestionWithoutThem()
     {
         // Act: in a question „…“ are part of the writing (a name, a title), not syntax
-        var quoted = _index.Index.Search(new SearchRequest { Text = "Was plant die „neue Regierung“?", Take = 100, FacetSize = 0, MaxSnippets = 0 });
-        var plain = _index.Index.Search(new SearchRequest { Text = "Was plant die neue Regierung?", Take = 100, FacetSize = 0, MaxSnippets = 0 });
+        var quoted = _index.Hits("Was plant die „neue Regierung“?");
+        var plain = _index.Hits("Was plant die neue Regierung?");
 
         // Assert
         Assert.Null(quoted.SyntaxError);
@@ -81,9 +81,8 @@ public sealed class QuotationTests : IClassFixture<QuotationTests.Quotes>
 
     private string Ids(string query)
     {
-        var results = _index.Index.Search(new SearchRequest { Text = query, Take = 100, FacetSize = 0, MaxSnippets = 0 });
-        Assert.Null(results.Notice);
-        return string.Join(' ', results.Hits.Select(h => h.Id).Order(StringComparer.Ordinal));
+        Assert.Null(_index.Hits(query).Notice);
+        return _index.Ids(query);
     }
 
     public sealed class Quotes : IDisposable

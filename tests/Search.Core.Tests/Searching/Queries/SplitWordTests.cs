@@ -23,18 +23,18 @@ public sealed class SplitWordTests : IClassFixture<SplitWordTests.Articles4>
     public void Search_SplitWord_FindsItsPartsTogether(string query, string expected)
     {
         // Act
-        var results = _index.Index.Search(new SearchRequest { Text = query, Take = 100, FacetSize = 0, MaxSnippets = 0 });
+        var results = _index.Hits(query);
 
         // Assert
         Assert.Null(results.Notice);
-        Assert.Equal(expected, string.Join(' ', results.Hits.Select(h => h.Id).Order(StringComparer.Ordinal)));
+        Assert.Equal(expected, _index.Ids(query));
     }
 
     [Fact]
     public void Search_SplitWordBeingTyped_ItsLastPartIsABeginningAndTheOthersStayRequired()
     {
         // Act: "US-Präs" finds nothing as typed; it was widened to any word beginning with "us" or "präs"
-        var results = _index.Index.Search(new SearchRequest { Text = "US-Präs", Take = 100, FacetSize = 0, MaxSnippets = 0 });
+        var results = _index.Hits("US-Präs");
 
         // Assert
         Assert.Equal(QueryNoticeKind.LastWordAsBeginning, results.NoticeKind);
@@ -48,8 +48,8 @@ public sealed class SplitWordTests : IClassFixture<SplitWordTests.Articles4>
     public void Search_SplitWordInAQuestion_ItsPartsCountOnTheirOwn()
     {
         // Act: a question is read loosely, as before; a word list is not
-        var question = _index.Index.Search(new SearchRequest { Text = "Was misst der CPI-Maßstab?", Take = 100, FacetSize = 0, MaxSnippets = 0 });
-        var words = _index.Index.Search(new SearchRequest { Text = "CPI-Maßstab", Take = 100, FacetSize = 0, MaxSnippets = 0 });
+        var question = _index.Hits("Was misst der CPI-Maßstab?");
+        var words = _index.Hits("CPI-Maßstab");
 
         // Assert
         Assert.Equal("h8.txt", question.Hits.First().Id);
