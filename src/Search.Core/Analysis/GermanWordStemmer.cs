@@ -7,9 +7,9 @@ namespace Search.Core.Analysis;
 /// <summary>
 /// The light German stemmer (<see cref="GermanLightStemmer"/>) with the -s it leaves: it takes -s only after b, d, f,
 /// g, h, k, l, m, n or t, so "Lehrers", "Bürgers", "Schröders" kept their s and did not meet "Lehrer" (lehr), "Bürger",
-/// "Schröder", nor "Autos", "Handys", "Obamas" their words; "Merkel's" was a word of its own. A stem of six letters or
-/// more ending in -ers loses the -ers (as the -er form loses its -er), one of five or more loses an -s after a, o or y,
-/// and a word loses an English genitive ('s).
+/// "Schröder", nor "Autos", "Handys" their words; "Merkel's" was a word of its own. A stem of six letters or more
+/// ending in -ers loses the -ers (as the -er form loses its -er), one of five or more loses an -s after o or y, and a
+/// word loses an English genitive ('s).
 /// </summary>
 internal static class GermanWordStemmer
 {
@@ -30,9 +30,10 @@ internal static class GermanWordStemmer
             return length - 3;
         }
 
-        // The -s of plurals and genitives after a, o or y ("Autos", "Handys", "Obamas"); not after i, where it is mostly
-        // the word's own ("Paris", "Basis": as pari and basi they met "parieren" and "basieren").
-        return length >= 5 && buffer[length - 1] == 's' && buffer[length - 2] is 'a' or 'o' or 'y' ? length - 1 : length;
+        // The -s of plurals after o or y ("Autos", "Fotos", "Handys"); not after i, where it is mostly the word's own
+        // ("Paris", "Basis": as pari and basi they met "parieren" and "basieren"), nor after a, where first names end
+        // ("Andreas", "Nicolas", "Thomas" met "Andrea", "Nicola", "Thoma").
+        return length >= 5 && buffer[length - 1] == 's' && buffer[length - 2] is 'o' or 'y' ? length - 1 : length;
     }
 
     /// <summary>A token filter stemming every token with <see cref="Stem"/> (in place of <see cref="GermanLightStemFilter"/>).</summary>
