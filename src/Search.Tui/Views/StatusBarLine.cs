@@ -48,7 +48,7 @@ internal sealed class StatusBarLine : View
             parts.Add($"{results.Took.TotalMilliseconds.ToString("0.0", German)} ms");
         }
 
-        parts.Add(_model.Sort == SearchSort.Relevance ? "Relevanz" : "Datum");
+        parts.Add(_model.ListOrder == SearchSort.Relevance ? "Relevanz" : "Datum");
         if (Rejected > 0)
         {
             parts.Add($"{RejectedView.RejectedText(Rejected)} (F2)");

@@ -29,6 +29,17 @@ public sealed class InvisibleCharacterTests : IClassFixture<InvisibleCharacterTe
         Assert.Equal(expected, ids);
     }
 
+    [Theory]
+    [InlineData("\u00AD")]
+    [InlineData(" \u200B ")]
+    public void Search_OnlyInvisibleCharacters_IsNoSearchableText(string query)
+    {
+        // It was an empty query, which lists every article.
+        var error = Assert.Throws<QuerySyntaxException>(() => _index.Index.Search(SearchRequest.For(query)));
+
+        Assert.Equal(QueryErrorKind.NoSearchableText, error.Kind);
+    }
+
     [Fact]
     public void Search_WordWithASoftHyphenInTheText_MarksTheWholeWrittenWord()
     {

@@ -324,8 +324,16 @@ public sealed class SearchWindowTests : IDisposable
         ui.Settle();
 
         Assert.Contains("[Datum]", ui.Lines[0]);
+        Assert.Contains("Datum", ui.Lines[^1]); // the status line says the same
+        Assert.DoesNotContain("Relevanz", ui.Lines[^1]);
         Assert.DoesNotContain("keine Treffer im Text", ui.Screen, StringComparison.Ordinal);
         Assert.Equal(Search.Core.Searching.SearchSort.Relevance, ui.Model.Sort); // a query typed later is ranked
+
+        ui.Type("Miami");
+        ui.Settle();
+
+        Assert.Contains("[Relevanz]  F1 Hilfe", ui.Lines[0]); // the wider label whole, not "F1 Hil"
+        Assert.Contains("Relevanz", ui.Lines[^1]);
     }
 
     [Fact]

@@ -13,7 +13,13 @@ internal sealed partial class QueryParser
     /// <summary>Whether <paramref name="ch"/> is '"' or one of the <see cref="TypographicQuotes"/>.</summary>
     internal static bool IsQuote(char ch) => ch == '"' || TypographicQuotes.Contains(ch, StringComparison.Ordinal);
 
-    /// <summary>The text with every typographic double quotation mark as '"' (one character for one: positions stay).</summary>
+    /// <summary>
+    /// The text with the typographic double quotation marks that enclose a phrase as '"' (one character for one:
+    /// positions stay). A mark encloses a phrase when it opens at the start of a word and its partner closes at the
+    /// end of one; a mark inside a word stays a mark of the writing: „Bild“-Zeitung is the word Bild-Zeitung, not the
+    /// phrase "Bild" and then -Zeitung (which left out the articles naming the paper), and a lone closing mark is no
+    /// unclosed phrase; an opening mark with no mark after it is, as '"' would be.
+    /// </summary>
     internal static string WithPlainQuotes(string text)
     {
         if (text.AsSpan().IndexOfAny(TypographicQuotes) < 0)
@@ -24,9 +30,26 @@ internal sealed partial class QueryParser
         var chars = text.ToCharArray();
         for (var i = 0; i < chars.Length; i++)
         {
-            if (IsQuote(chars[i]))
+            if (!IsQuote(chars[i]) || !(i == 0 || char.IsWhiteSpace(chars[i - 1]) || chars[i - 1] is '(' or ':' or '+' or '-' or '!'))
+            {
+                continue;
+            }
+
+            var j = i + 1;
+            while (j < chars.Length && !IsQuote(chars[j]))
+            {
+                j++;
+            }
+
+            if (j < chars.Length && (j + 1 == chars.Length || char.IsWhiteSpace(chars[j + 1]) || chars[j + 1] is ')' or '~' or '^' or ',' or '.' or ';' or '!' or '?'))
             {
                 chars[i] = '"';
+                chars[j] = '"';
+                i = j;
+            }
+            else if (j == chars.Length)
+            {
+                chars[i] = '"'; // a phrase opened and never closed: the parser says so, as for '"'
             }
         }
 

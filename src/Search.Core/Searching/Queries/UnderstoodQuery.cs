@@ -18,6 +18,12 @@ internal sealed record UnderstoodQuery(ParsedQuery Parsed, string? LikeText, boo
     {
         var likeText = string.IsNullOrWhiteSpace(request.LikeText) ? null : WellFormed(request.LikeText);
         var text = WellFormed(request.Text);
+        if (text.Trim().Length == 0 && request.Text.Trim().Length > 0)
+        {
+            // Only invisible characters (a soft hyphen, a zero-width space): no query, not an empty one that lists everything.
+            throw QueryErrors.Create(QueryErrorKind.NoSearchableText, request.Text, -1, 0, request.Text);
+        }
+
         if (SearchRequest.ReadsAsPastedText(text))
         {
             return new UnderstoodQuery(QueryParser.Parse(""), likeText is null ? text : likeText + "\n" + text, LongText: true, null);

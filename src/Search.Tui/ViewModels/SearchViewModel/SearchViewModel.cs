@@ -87,6 +87,11 @@ public sealed partial class SearchViewModel : IDisposable
     /// <summary>The text whose similar articles are searched ("more like this"), or null for a typed query.</summary>
     public string? LikeText { get; private set; }
 
+    /// <summary>
+    /// The order the list is in: <see cref="Sort"/>, except that without a query (and without a text to find articles
+    /// like) every article matches alike and the list is newest first whatever the sort.
+    /// </summary>
+    public SearchSort ListOrder => Sort == SearchSort.Relevance && Query.Trim().Length == 0 && LikeText is null ? SearchSort.Newest : Sort;
 
     /// <summary>Order of the hits.</summary>
     public SearchSort Sort { get; private set; } = SearchSort.Relevance;

@@ -15,11 +15,14 @@ public sealed partial class SearchWindow
         return wide ? $"Vorschau{matches}" : $"Artikel{matches} · Esc schließt";
     }
 
-    private string SortText(int width)
+    private string SortText(int width) => SortText(width, _model.ListOrder == Search.Core.Searching.SearchSort.Relevance);
+
+    /// <summary>The sort label when the list is ranked by relevance (its widest form).</summary>
+    private static string RankedSortText(int width) => SortText(width, ranked: true);
+
+    private static string SortText(int width, bool ranked)
     {
-        // Without a query every article matches alike and the list is newest first, whatever the sort: it says so.
-        var unranked = _model.Query.Trim().Length == 0 && _model.LikeText is null;
-        var sort = _model.Sort == Search.Core.Searching.SearchSort.Relevance && !unranked ? "[Relevanz]" : "[Datum]";
+        var sort = ranked ? "[Relevanz]" : "[Datum]";
         return width >= 70 ? $"{sort}  F1 Hilfe " : $"{sort} ";
     }
 
@@ -69,10 +72,9 @@ public sealed partial class SearchWindow
             ? $"{results.TotalHits.ToString("N0", System.Globalization.CultureInfo.GetCultureInfo("de-DE"))} Treffer · {results.Took.TotalMilliseconds.ToString("0.0", System.Globalization.CultureInfo.GetCultureInfo("de-DE"))} ms"
             : "Treffer");
         SetTitle(Preview, PreviewTitle(Wide));
-        var sortText = SortText(Math.Max(20, Viewport.Width));
-        if (_sortLabel.Text != sortText)
+        if (_sortLabel.Text != SortText(Math.Max(20, Viewport.Width)))
         {
-            _sortLabel.Text = sortText;
+            ApplyLayout(); // "[Relevanz]" is wider than "[Datum]": the query field makes room, or the label's end was cut
         }
 
         if (changes.HasFlag(ViewModelChanges.Results) || changes.HasFlag(ViewModelChanges.Facets))

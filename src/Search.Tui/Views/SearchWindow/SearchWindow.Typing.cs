@@ -62,7 +62,9 @@ public sealed partial class SearchWindow
     /// <summary>A long text (pasted) is searched for similar articles; the field shows a short label for it.</summary>
     private void SearchLike(string text, string? title = null)
     {
-        var label = LikeQuery.Label(text, title, QueryField.Frame.Width - 1);
+        // The field's width once the list is ranked ("[Relevanz]" is wider than "[Datum]" beside it): a label for the
+        // wider field scrolled its "≈ „" out of view when the field narrowed.
+        var label = LikeQuery.Label(text, title, Math.Max(10, Math.Max(20, Viewport.Width) - QueryX - CellText.Columns(RankedSortText(Math.Max(20, Viewport.Width))) - 1) - 1);
         _model.SearchLike(text, label);
         QueryField.Text = label; // the model already has it: no second search
         QueryField.InsertionPoint = label.Length;

@@ -48,6 +48,21 @@ public sealed class QuotationTests : IClassFixture<QuotationTests.Quotes>
     }
 
     [Fact]
+    public void Search_QuotationMarksInsideAWord_AreNoPhrase()
+    {
+        // „Bild“-Zeitung was read as the phrase "Bild" and then -Zeitung, which left out the articles naming the paper.
+        Assert.Equal("q5.txt", Ids("„Bild“-Zeitung"));
+        Assert.Equal("q5.txt", Ids("Bild-Zeitung"));
+    }
+
+    [Fact]
+    public void Search_ALoneClosingMark_IsNoUnclosedPhrase()
+    {
+        // 'neue Regierung“' said that a quote opened a phrase that was never closed.
+        Assert.Equal(Ids("neue Regierung"), Ids("neue Regierung“"));
+    }
+
+    [Fact]
     public void Search_TypographicQuoteLeftOpen_IsTheUnclosedQuoteError()
     {
         // Act
@@ -93,6 +108,7 @@ public sealed class QuotationTests : IClassFixture<QuotationTests.Quotes>
             Articles.Make("q2.txt", "2024-02-02", "Wahl", "Nach der Wahl bildet sich eine neue Regierung."),
             Articles.Make("q3.txt", "2024-02-03", "Windkraft", "Vorab. " + Passage + " Mehr dazu morgen."),
             Articles.Make("q4.txt", "2024-02-04", "Windkraft an der Küste", Passage.Replace("zehn Jahre", "fünf Jahre", StringComparison.Ordinal)),
+            Articles.Make("q5.txt", "2024-02-05", "Presse", "Das sagte er der „Bild“-Zeitung am Sonntag."),
         ]);
 
         public void Dispose() => Value.Dispose();
