@@ -38,6 +38,11 @@ internal static class StatsCommand
         env.Out.WriteLine(string.Create(c, $"size:      {stats.SizeBytes / 1024.0 / 1024.0:0.00} MB in {stats.Segments} segment(s)"));
         env.Out.WriteLine(string.Create(c, $"written:   {stats.LastCommit:yyyy-MM-dd HH:mm:ss} UTC"));
         env.Out.WriteLine(stats.Seeds is { } seeds ? $"seeds:     {seeds.Folder} (files matching {seeds.Pattern})" : "seeds:     unknown (no update from a seeds folder since the index began to remember it)");
+        if (stats.FromAnotherVersion)
+        {
+            env.Out.WriteLine("version:   written by another version of this program, which analysed words otherwise; the next 'search index' rebuilds it");
+        }
+
         return ExitCodes.Success;
     }
 }

@@ -177,6 +177,7 @@ internal static class JsonOutput
         w.WriteString("lastCommit", stats.LastCommit?.ToString("O", System.Globalization.CultureInfo.InvariantCulture));
         w.WriteString("seeds", stats.Seeds?.Folder);
         w.WriteString("pattern", stats.Seeds?.Pattern);
+        w.WriteBoolean("fromAnotherVersion", stats.FromAnotherVersion);
     });
 
     private static string IndexDate(DateOnly date) => date.ToString("yyyy-MM-dd", System.Globalization.CultureInfo.InvariantCulture);

@@ -19,4 +19,12 @@ public sealed record IndexStatistics(
     long DistinctActors,
     long DistinctLocations,
     DateTimeOffset? LastCommit,
-    Indexing.SeedsOrigin? Seeds = null);
+    Indexing.SeedsOrigin? Seeds = null)
+{
+    /// <summary>
+    /// True when another version of the program wrote the index, one that analysed text otherwise (its schema differs):
+    /// searches run, but a word may not meet its forms as this version would have it until the next update rebuilds
+    /// the index.
+    /// </summary>
+    public bool FromAnotherVersion { get; init; }
+}

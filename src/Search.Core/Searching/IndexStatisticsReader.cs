@@ -58,7 +58,10 @@ internal static class IndexStatisticsReader
             Distinct(reader, IndexSchema.Actor),
             Distinct(reader, IndexSchema.Location),
             lastCommit,
-            IndexSchema.ReadOrigin(reader.IndexCommit.UserData));
+            IndexSchema.ReadOrigin(reader.IndexCommit.UserData))
+        {
+            FromAnotherVersion = !(reader.IndexCommit.UserData.TryGetValue(IndexSchema.VersionKey, out var version) && version == IndexSchema.Version),
+        };
     }
 
     /// <summary>
