@@ -39,8 +39,8 @@ internal static class LuceneQueryBuilder
             // A word in a named field is the same as that word quoted: "title:Ukraine-Krieg" = title:"Ukraine-Krieg".
             WordNode word => PerField(word.Field, field => Phrase(field, word.Text, 0)),
             PhraseNode phrase => PerField(phrase.Field, field => Phrase(field, phrase.Text, phrase.Slop, quoted: true)),
-            PrefixNode prefix => PerField(prefix.Field, field => Prefix(field, prefix.Text)),
-            WildcardNode wildcard => PerField(wildcard.Field, field => Wildcard(field, wildcard.Pattern)),
+            PrefixNode prefix => PerField(prefix.Field, field => OfParts(field, prefix.Text, Prefix)),
+            WildcardNode wildcard => PerField(wildcard.Field, field => OfParts(field, wildcard.Pattern, Wildcard)),
             FuzzyNode fuzzy => PerField(fuzzy.Field, field => Fuzzy(field, fuzzy.Text, fuzzy.MaxEdits)),
             DateRangeNode range => NumericRangeQuery.NewInt32Range(
                 IndexSchema.Date,
@@ -153,6 +153,29 @@ internal static class LuceneQueryBuilder
     private static Query? Wildcard(string field, string pattern) => field == IndexSchema.Body
         ? Any([new WildcardQuery(new Term(field, Fold(pattern))), new WildcardQuery(new Term(IndexSchema.Exact, Lower(pattern)))])
         : Any(Patterns(pattern).Select(p => (Query)new WildcardQuery(new Term(field, p))));
+
+    /// <summary>
+    /// A beginning or pattern of a word of parts ("US-Präs*", "Covid-1?"): the parts before the last as the word they
+    /// make, and the last part as the beginning or pattern. The whole text as one term found nothing, as no term holds
+    /// the hyphen. Null when the field keeps none of the parts before the last (the person field and "US").
+    /// </summary>
+    private static Query? OfParts(string field, string text, Func<string, string, Query?> last)
+    {
+        var cut = text.Length - 1;
+        while (cut > 0 && (char.IsLetterOrDigit(text[cut]) || text[cut] is '*' or '?' or '\\'))
+        {
+            cut--;
+        }
+
+        if (cut <= 0 || !text.AsSpan(0, cut).ContainsAnyExcept(" -/.:'’") || cut == text.Length - 1)
+        {
+            return last(field, text);
+        }
+
+        var head = Word(field, text[..cut]);
+        var tail = last(field, text[(cut + 1)..]);
+        return head is null || tail is null ? null : new BooleanQuery { { head, Occur.MUST }, { tail, Occur.MUST } };
+    }
 
     /// <summary>A pattern as the exact field holds words: lower case, nothing folded.</summary>
     private static string Lower(string pattern) => pattern.ToLowerInvariant();

@@ -44,6 +44,19 @@ public sealed class SplitWordTests : IClassFixture<SplitWordTests.Articles4>
         Assert.DoesNotContain("h7.txt", ids); // a president, no US
     }
 
+    [Theory]
+    [InlineData("US-Präs*")]
+    [InlineData("US-Pr?sident")]
+    public void Search_SplitWordAsBeginningOrPattern_NeedsItsPartsBeforeAndTheLastAsTyped(string query)
+    {
+        // The whole text was one term with its hyphen, which no term holds: nothing was found.
+        var ids = _index.Ids(query).Split(' ');
+
+        Assert.Contains("h1.txt", ids);
+        Assert.Contains("h2.txt", ids);
+        Assert.DoesNotContain("h7.txt", ids); // a president, no US
+    }
+
     [Fact]
     public void Search_SplitWordInAQuestion_ItsPartsCountOnTheirOwn()
     {
