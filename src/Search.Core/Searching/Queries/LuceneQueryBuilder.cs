@@ -319,10 +319,30 @@ internal static class LuceneQueryBuilder
     /// <summary>How many word positions the terms stand at (compound parts share their word's position).</summary>
     private static int Positions(IReadOnlyList<(string Term, int Position)> terms) => terms.Select(t => t.Position).Distinct().Count();
 
+    /// <summary>
+    /// A word of similar spelling. A word of parts ("Covid-19~") needs every part, each allowing a third of its letters
+    /// as edits at most: any of its parts with two edits found every article with a two-digit number or a two-letter word.
+    /// </summary>
     private static Query? Fuzzy(string field, string text, int maxEdits)
     {
         var terms = Analyze(field, text);
-        return terms.Count == 0 ? null : Any(terms.Select(t => (Query)new FuzzyQuery(new Term(field, t.Term), maxEdits)));
+        if (terms.Count == 0)
+        {
+            return null;
+        }
+
+        if (Positions(terms) == 1)
+        {
+            return Any(terms.Select(t => (Query)new FuzzyQuery(new Term(field, t.Term), maxEdits)));
+        }
+
+        var all = new BooleanQuery();
+        foreach (var slot in terms.GroupBy(t => t.Position))
+        {
+            all.Add(Any(slot.Select(t => (Query)new FuzzyQuery(new Term(field, t.Term), Math.Min(maxEdits, t.Term.Length / 3)))), Occur.MUST);
+        }
+
+        return all;
     }
 
     private static Query Any(IEnumerable<Query> queries)

@@ -47,6 +47,7 @@ public sealed class SplitWordTests : IClassFixture<SplitWordTests.Articles4>
     [Theory]
     [InlineData("US-Präs*")]
     [InlineData("US-Pr?sident")]
+    [InlineData("US-Präsident~")] // every part, a short one exactly: any part within two edits found every two-letter word
     public void Search_SplitWordAsBeginningOrPattern_NeedsItsPartsBeforeAndTheLastAsTyped(string query)
     {
         // The whole text was one term with its hyphen, which no term holds: nothing was found.
