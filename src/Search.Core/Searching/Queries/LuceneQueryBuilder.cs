@@ -333,7 +333,9 @@ internal static class LuceneQueryBuilder
 
         if (Positions(terms) == 1)
         {
-            return Any(terms.Select(t => (Query)new FuzzyQuery(new Term(field, t.Term), maxEdits)));
+            return field != IndexSchema.Body && Positions(Analyze(IndexSchema.Body, text)) > 1
+                ? null // the person field keeps one part of a word of parts ("Präsident" of "US-Präsident~")
+                : Any(terms.Select(t => (Query)new FuzzyQuery(new Term(field, t.Term), maxEdits)));
         }
 
         var all = new BooleanQuery();
