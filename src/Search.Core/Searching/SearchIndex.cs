@@ -277,10 +277,13 @@ public sealed class SearchIndex : IDisposable
             }
             catch (ObjectDisposedException) when (_disposed)
             {
-                throw new ObjectDisposedException(nameof(SearchIndex), "The search index was disposed while this call was starting.");
+                throw Disposed();
             }
         }
     }
+
+    private static ObjectDisposedException Disposed() =>
+        new(nameof(SearchIndex), "The search index was disposed while this call was starting.");
 
     private IndexUnavailableException Damaged(Exception damage) => new(Path, IndexProblem.Damaged,
         $"The index at '{Path}' cannot be read ({damage.Message}). Rebuild it with a full update (IndexBuilder.UpdateFromFolder with full: true).", damage);
@@ -332,6 +335,10 @@ public sealed class SearchIndex : IDisposable
             {
                 Volatile.Read(ref _manager).MaybeRefresh();
             }
+        }
+        catch (ObjectDisposedException) when (_disposed)
+        {
+            throw Disposed(); // not Lucene.Net's "this ReferenceManager is disposed"
         }
         catch (Exception ex) when (IndexDamage.Is(ex))
         {
@@ -422,6 +429,10 @@ public sealed class SearchIndex : IDisposable
         catch (IOException)
         {
             return true;
+        }
+        catch (ObjectDisposedException) when (_disposed)
+        {
+            throw Disposed();
         }
         finally
         {
