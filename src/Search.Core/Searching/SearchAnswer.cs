@@ -10,7 +10,7 @@ namespace Search.Core.Searching;
 /// Answers a request on one searcher: builds the Lucene query from the query model, relaxes a plain word list that
 /// finds nothing (saying so), adds the ranking bonus, suggests a spelling, and reads the page of hits.
 /// </summary>
-internal static class SearchAnswer
+internal static partial class SearchAnswer
 {
     /// <summary>A search with this many hits or fewer gets a did-you-mean suggestion when one finds more.</summary>
     private const int SuggestBelow = 2;
@@ -131,12 +131,30 @@ internal static class SearchAnswer
             return null;
         }
 
-        var corrections = new Dictionary<WordNode, string>(ReferenceEqualityComparer.Instance);
+        var corrections = new Dictionary<QueryNode, string>(ReferenceEqualityComparer.Instance);
         foreach (var word in QueryNodes.Words(parsed.Root))
         {
             if (Speller.Suggest(searcher.IndexReader, IndexSchema.Exact, word.Text) is { } suggestion && !string.Equals(suggestion, word.Text, StringComparison.OrdinalIgnoreCase))
             {
                 corrections[word] = suggestion;
+            }
+        }
+
+        // The words of a phrase too: "Angela Merkle" in quotes got no suggestion.
+        foreach (var phrase in QueryNodes.Phrases(parsed.Root))
+        {
+            var text = phrase.Text;
+            foreach (var match in PhraseWord().Matches(phrase.Text).Reverse())
+            {
+                if (Speller.Suggest(searcher.IndexReader, IndexSchema.Exact, match.Value) is { } suggestion && !string.Equals(suggestion, match.Value, StringComparison.OrdinalIgnoreCase))
+                {
+                    text = string.Concat(text.AsSpan(0, match.Index), suggestion, text.AsSpan(match.Index + match.Length));
+                }
+            }
+
+            if (text != phrase.Text)
+            {
+                corrections[phrase] = text;
             }
         }
 
@@ -166,4 +184,8 @@ internal static class SearchAnswer
         var found = SearchExecution.Execute(searcher, probe, query, bonus: null).Total;
         return found > total ? QueryNodes.CorrectedText(parsed, corrections, understood.SyntaxError is not null) : null;
     }
+
+    /// <summary>A word of a phrase's text: letters (with an inner apostrophe or hyphen) and digits.</summary>
+    [System.Text.RegularExpressions.GeneratedRegex(@"[\p{L}\p{Nd}]+(?:['’-][\p{L}\p{Nd}]+)*")]
+    private static partial System.Text.RegularExpressions.Regex PhraseWord();
 }

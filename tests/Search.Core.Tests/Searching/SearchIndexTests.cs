@@ -194,6 +194,8 @@ public sealed class SearchIndexTests : IClassFixture<SearchIndexTests.SampleInde
     [InlineData("Klimaschuts", "Klimaschutz")]
     [InlineData("FrideNsgespräche", "Friedensgespräche")]
     [InlineData("Regirung Berlin", "Regierung Berlin")]
+    [InlineData("\"neue Regirung\"", "\"neue Regierung\"")] // the words of a phrase got no suggestion
+    [InlineData("titel:„neue Regirung“", "titel:„neue Regierung“")]
     public void Search_MisspeltQuery_SuggestsNearestSpellingThatFindsMore(string query, string suggestion)
     {
         // Act

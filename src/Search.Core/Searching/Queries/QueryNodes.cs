@@ -13,8 +13,19 @@ internal static class QueryNodes
         _ => [],
     };
 
-    /// <summary>The query with some words replaced by other spellings.</summary>
-    public static ParsedQuery Replace(ParsedQuery parsed, IReadOnlyDictionary<WordNode, string> replacements)
+    /// <summary>Every phrase of a query, in order, but those excluded (NOT).</summary>
+    public static IEnumerable<PhraseNode> Phrases(QueryNode node) => node switch
+    {
+        PhraseNode phrase when phrase.Field != QueryField.Date => [phrase],
+        BooleanNode boolean => boolean.Clauses.Where(c => c.Occur != ClauseOccur.MustNot).SelectMany(c => Phrases(c.Node)),
+        _ => [],
+    };
+
+    /// <summary>
+    /// The query with some words (<see cref="WordNode"/>) or phrase texts (<see cref="PhraseNode"/>) replaced by other
+    /// spellings.
+    /// </summary>
+    public static ParsedQuery Replace(ParsedQuery parsed, IReadOnlyDictionary<QueryNode, string> replacements)
     {
         var words = parsed.Words.Select(w => (WordNode)Replace(w, replacements)).ToList();
         return parsed with { Root = parsed.Root is null ? null : Replace(parsed.Root, replacements), Words = words };
@@ -24,7 +35,7 @@ internal static class QueryNodes
     /// The query text with the replaced words written in: in place, keeping everything else as typed; or, for the
     /// plain words searched instead of unreadable text, those words.
     /// </summary>
-    public static string CorrectedText(ParsedQuery parsed, IReadOnlyDictionary<WordNode, string> replacements, bool plainWordsOnly)
+    public static string CorrectedText(ParsedQuery parsed, IReadOnlyDictionary<QueryNode, string> replacements, bool plainWordsOnly)
     {
         if (plainWordsOnly)
         {
@@ -34,23 +45,26 @@ internal static class QueryNodes
         var text = parsed.Text;
         var sb = new StringBuilder(text.Length + 8);
         var copied = 0;
-        foreach (var (word, replacement) in replacements.OrderBy(r => r.Key.Start))
+        foreach (var (node, replacement) in replacements.OrderBy(r => r.Key.Start))
         {
-            if (word.Start < copied)
+            // A phrase's text stands between its quotation marks, which stay as typed.
+            var (start, end) = node is PhraseNode ? (node.Start + 1, node.End - 1) : (node.Start, node.End);
+            if (start < copied || end < start)
             {
                 continue;
             }
 
-            sb.Append(text, copied, word.Start - copied).Append(replacement);
-            copied = word.End;
+            sb.Append(text, copied, start - copied).Append(replacement);
+            copied = end;
         }
 
         return sb.Append(text, copied, text.Length - copied).ToString();
     }
 
-    private static QueryNode Replace(QueryNode node, IReadOnlyDictionary<WordNode, string> replacements) => node switch
+    private static QueryNode Replace(QueryNode node, IReadOnlyDictionary<QueryNode, string> replacements) => node switch
     {
         WordNode word when replacements.TryGetValue(word, out var replacement) => word with { Text = replacement },
+        PhraseNode phrase when replacements.TryGetValue(phrase, out var replacement) => phrase with { Text = replacement },
         BooleanNode boolean => boolean with { Clauses = [.. boolean.Clauses.Select(c => c with { Node = Replace(c.Node, replacements) })] },
         _ => node,
     };
