@@ -268,14 +268,20 @@ public sealed class DocumentReader
     }
 
     /// <summary>Why a publication date cannot be meant (a placeholder such as 0001-01-01, a typo in the year), or null.</summary>
-    private string? ImplausibleDate(DateOnly date)
+    private string? ImplausibleDate(DateOnly date) => ImplausibleDate(date, Options.Clock);
+
+    /// <summary>
+    /// Why a publication date cannot be meant, by <paramref name="clock"/>'s today: before 1800 or more than a year
+    /// ahead; null for a plausible date.
+    /// </summary>
+    internal static string? ImplausibleDate(DateOnly date, TimeProvider clock)
     {
         if (date < EarliestDate)
         {
             return "before 1800 (a placeholder?)";
         }
 
-        var latest = DateOnly.FromDateTime(Options.Clock.GetUtcNow().UtcDateTime).AddYears(1);
+        var latest = DateOnly.FromDateTime(clock.GetUtcNow().UtcDateTime).AddYears(1);
         return date > latest
             ? string.Create(CultureInfo.InvariantCulture, $"more than a year in the future (after {latest:yyyy-MM-dd})")
             : null;

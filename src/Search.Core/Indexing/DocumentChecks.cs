@@ -17,7 +17,7 @@ internal static class DocumentChecks
     public const int MaxValueLength = 1_000;
 
     /// <summary>Throws <see cref="ArgumentException"/> (for <paramref name="parameter"/>) naming the document and what is wrong with it.</summary>
-    public static void Check(NewsDocument document, string parameter)
+    public static void Check(NewsDocument document, string parameter, TimeProvider clock)
     {
         ArgumentNullException.ThrowIfNull(document, parameter);
         if (string.IsNullOrWhiteSpace(document.Id))
@@ -33,6 +33,12 @@ internal static class DocumentChecks
         if (UnicodeText.HasLoneSurrogate(document.Id))
         {
             throw new ArgumentException($"The document '{document.Id}' has an Id with half a character (a lone UTF-16 surrogate); the index could keep it only as U+FFFD, so the Id would not come back as given.", parameter);
+        }
+
+        if (DocumentReader.ImplausibleDate(document.Date, clock) is { } why)
+        {
+            // A file with such a date is rejected; one given as an object stood first under "newest" for ever (9999).
+            throw new ArgumentException(string.Create(CultureInfo.InvariantCulture, $"The document '{document.Id}' has the date {document.Date:yyyy-MM-dd}, {why}; a file with that date would be rejected too."), parameter);
         }
 
         CheckValues(document, document.Actors, nameof(NewsDocument.Actors), parameter);

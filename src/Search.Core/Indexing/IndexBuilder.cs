@@ -273,6 +273,7 @@ public sealed partial class IndexBuilder : IDisposable
     /// <param name="settleTime">How long to wait for more events before updating; default 500 ms.</param>
     /// <param name="cancellationToken">Ends watching: the method returns, also when an update was in progress (it is rolled back).</param>
     /// <exception cref="DirectoryNotFoundException">The seeds folder does not exist.</exception>
+    /// <exception cref="ArgumentOutOfRangeException">The rescan interval is not positive, or the settle time negative.</exception>
     /// <exception cref="IndexUpdateRefusedException">An update would empty the index or delete most of it (see <see cref="UpdateFromFolder"/>); watching ends and the index is left as it was.</exception>
     public void Watch(
         string seedsFolder,
@@ -284,6 +285,16 @@ public sealed partial class IndexBuilder : IDisposable
         ArgumentNullException.ThrowIfNull(onUpdate);
         ArgumentException.ThrowIfNullOrWhiteSpace(seedsFolder);
         ObjectDisposedException.ThrowIf(_disposed, this);
+        if (rescanInterval is { } rescan && rescan <= TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(rescanInterval), rescan, "rescanInterval is the longest time between two scans; it must be positive.");
+        }
+
+        if (settleTime is { } settle && settle < TimeSpan.Zero)
+        {
+            throw new ArgumentOutOfRangeException(nameof(settleTime), settle, "settleTime is how long to wait for more events; it cannot be negative.");
+        }
+
         if (!System.IO.Directory.Exists(seedsFolder))
         {
             throw new DirectoryNotFoundException($"The seeds folder '{seedsFolder}' does not exist.");
@@ -304,7 +315,7 @@ public sealed partial class IndexBuilder : IDisposable
     /// </summary>
     /// <returns>Counts of added, updated and unchanged documents.</returns>
     /// <remarks>Headline, text and entity values are taken in composed form (NFC), as files are read.</remarks>
-    /// <exception cref="ArgumentException">A document has no id, an id of more than 1,000 characters or with half a character (a lone surrogate), or an actor, person or location value of more than 1,000 characters (nothing of the call is committed).</exception>
+    /// <exception cref="ArgumentException">A document has no id, an id of more than 1,000 characters or with half a character (a lone surrogate), a date before 1800 or more than a year ahead (as files), or an actor, person or location value of more than 1,000 characters (nothing of the call is committed).</exception>
     public IndexUpdateResult AddOrUpdate(IEnumerable<NewsDocument> documents, CancellationToken cancellationToken = default)
     {
         ArgumentNullException.ThrowIfNull(documents);
@@ -321,7 +332,7 @@ public sealed partial class IndexBuilder : IDisposable
             foreach (var given in documents)
             {
                 cancellationToken.ThrowIfCancellationRequested();
-                DocumentChecks.Check(given, nameof(documents));
+                DocumentChecks.Check(given, nameof(documents), Options.Reader.Clock);
                 var composed = DocumentChecks.Composed(given);
                 var document = composed.ContentHash.Length > 0 ? composed : composed with { ContentHash = DocumentReader.HashText(composed) };
                 // A document given twice in one call compares against the version written first.

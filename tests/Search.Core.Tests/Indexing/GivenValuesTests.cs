@@ -86,4 +86,38 @@ public sealed class GivenValuesTests
         Assert.Equal("Actors", error.ParamName);
         Assert.Empty(found);
     }
+
+    [Theory]
+    [InlineData(1, 1, 1)]
+    [InlineData(9999, 12, 31)] // stood first under "newest" for ever
+    public void AddOrUpdate_ADateAFileWouldBeRejectedFor_IsRefusedNamingIt(int year, int month, int day)
+    {
+        // Arrange
+        using var folder = new TempFolder();
+        using var builder = IndexBuilder.Open(folder.Combine("index"));
+
+        // Act
+        var error = Assert.Throws<ArgumentException>(() => builder.AddOrUpdate([new NewsDocument { Id = "platzhalter", Date = new DateOnly(year, month, day), Title = "T", Body = "Text." }]));
+
+        // Assert
+        Assert.Contains("'platzhalter'", error.Message, StringComparison.Ordinal);
+        Assert.Contains("rejected too", error.Message, StringComparison.Ordinal);
+    }
+
+    [Fact]
+    public void Watch_ARescanIntervalThatIsNoTime_IsRefused()
+    {
+        // Arrange: a negative interval was taken without a word
+        using var folder = new TempFolder();
+        folder.Write("seeds/a.txt", "date 2024-01-01\n\nTitel\n\nText.");
+        using var builder = IndexBuilder.Open(folder.Combine("index"));
+
+        using var stop = new CancellationTokenSource(TimeSpan.FromSeconds(5)); // a watch that starts ends, and the test fails
+
+        // Act
+        var error = Assert.Throws<ArgumentOutOfRangeException>(() => builder.Watch(folder.Combine("seeds"), _ => { }, rescanInterval: TimeSpan.FromSeconds(-1), cancellationToken: stop.Token));
+
+        // Assert
+        Assert.Equal("rescanInterval", error.ParamName);
+    }
 }

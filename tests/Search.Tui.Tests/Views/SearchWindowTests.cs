@@ -450,7 +450,7 @@ public sealed class SearchWindowTests : IDisposable
         Assert.Equal(6, ui.Model.SelectedIndex);
 
         // Another indexer adds a newer article: it comes first, the selected one moves down by one.
-        many.Add(TestIndex.Article("neu", "2030-01-01", "Bericht Nummer neu", "Ein neuer Bericht über das Wetter.", ["Deutscher Wetterdienst"], ["Hamburg"]));
+        many.Add(TestIndex.Article("neu", "2024-06-01", "Bericht Nummer neu", "Ein neuer Bericht über das Wetter.", ["Deutscher Wetterdienst"], ["Hamburg"]));
         ui.Scheduler.Advance(TimeSpan.FromSeconds(2));
         ui.Settle();
 
