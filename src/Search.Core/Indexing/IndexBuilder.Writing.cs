@@ -67,9 +67,7 @@ public sealed partial class IndexBuilder
     {
         // The index's identity goes from commit to commit; a new index (a folder removed and built again) gets a new one,
         // so an open SearchIndex knows its segments are not the old ones of the same names.
-        data[IndexSchema.IdentityKey] = writer.CommitData?.TryGetValue(IndexSchema.IdentityKey, out var identity) == true
-            ? identity
-            : Guid.NewGuid().ToString("N");
+        data[IndexSchema.IdentityKey] = IndexSchema.ReadIdentity(writer.CommitData) ?? Guid.NewGuid().ToString("N");
         if (!writer.HasUncommittedChanges() && SameCommitData(writer.CommitData, data) && DirectoryReader.IndexExists(_directory))
         {
             // Nothing to write: no new commit. A watch's events on files that did not change (a touch, a file that is no

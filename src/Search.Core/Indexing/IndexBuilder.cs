@@ -451,7 +451,7 @@ public sealed partial class IndexBuilder : IDisposable
             reader = DirectoryReader.Open(_directory);
             var userData = reader.IndexCommit.UserData;
             var origin = IndexSchema.ReadOrigin(userData);
-            userData.TryGetValue(IndexSchema.VersionKey, out var version);
+            var version = IndexSchema.ReadVersion(userData);
             if (version != IndexSchema.Version)
             {
                 return new IndexState(existing, $"the index was built by another version of the program (schema {version ?? "unknown"}, now {IndexSchema.Version})", RebuildCause.SchemaVersion, reader.NumDocs, origin);

@@ -42,6 +42,13 @@ internal static class IndexSchema
     /// <summary>Commit user-data key holding the file pattern of the last update from a folder.</summary>
     public const string PatternKey = "pattern";
 
+    /// <summary>The schema version a commit's user data records (<see cref="Version"/> when this version wrote it), or null.</summary>
+    public static string? ReadVersion(IDictionary<string, string> userData) => userData.TryGetValue(VersionKey, out var version) ? version : null;
+
+    /// <summary>The index identity a commit's user data records (see <see cref="IdentityKey"/>), or null.</summary>
+    public static string? ReadIdentity(IDictionary<string, string>? userData) =>
+        userData is not null && userData.TryGetValue(IdentityKey, out var identity) ? identity : null;
+
     /// <summary>The seeds folder and pattern a commit's user data remembers, or null.</summary>
     public static SeedsOrigin? ReadOrigin(IDictionary<string, string> userData) =>
         userData.TryGetValue(SeedsKey, out var seeds) && userData.TryGetValue(PatternKey, out var pattern) ? new SeedsOrigin(seeds, pattern) : null;

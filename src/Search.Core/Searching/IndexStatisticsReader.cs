@@ -60,7 +60,7 @@ internal static class IndexStatisticsReader
             lastCommit,
             IndexSchema.ReadOrigin(reader.IndexCommit.UserData))
         {
-            FromAnotherVersion = !(reader.IndexCommit.UserData.TryGetValue(IndexSchema.VersionKey, out var version) && version == IndexSchema.Version),
+            FromAnotherVersion = IndexSchema.ReadVersion(reader.IndexCommit.UserData) != IndexSchema.Version,
         };
     }
 

@@ -380,14 +380,12 @@ public sealed class SearchIndex : IDisposable
         try
         {
             var searched = ((DirectoryReader)searcher.IndexReader).IndexCommit;
-            return newest.Generation < searched.Generation || Identity(newest.UserData) != Identity(searched.UserData);
+            return newest.Generation < searched.Generation || IndexSchema.ReadIdentity(newest.UserData) != IndexSchema.ReadIdentity(searched.UserData);
         }
         finally
         {
             manager.Release(searcher);
         }
-
-        static string? Identity(IDictionary<string, string> data) => data.TryGetValue(IndexSchema.IdentityKey, out var id) ? id : null;
     }
 
     /// <summary>Searches a new reader of the newest commit from now on; searches running on the old one finish on it.</summary>

@@ -222,7 +222,7 @@ internal static partial class MentionResolver
     /// </summary>
     private static void PersonsByTheirSurname(TaggedSentence s, List<Mention> mentions)
     {
-        Dictionary<string, (string Name, EntityKind Kind)?>? longer = null;
+        Dictionary<string, string?>? longer = null; // last word -> the one organisation name ending in it (null: two)
         foreach (var m in mentions)
         {
             var space = m.Name.LastIndexOf(' ');
@@ -242,9 +242,9 @@ internal static partial class MentionResolver
                 continue;
             }
 
-            longer ??= new Dictionary<string, (string, EntityKind)?>(StringComparer.Ordinal);
+            longer ??= new Dictionary<string, string?>(StringComparer.Ordinal);
             var last = m.Name[(space + 1)..];
-            longer[last] = longer.TryGetValue(last, out var other) && other?.Name != m.Name ? null : (m.Name, m.Kind); // two names: neither
+            longer[last] = longer.TryGetValue(last, out var other) && other != m.Name ? null : m.Name; // two names: neither
         }
 
         if (longer is null)
@@ -255,10 +255,10 @@ internal static partial class MentionResolver
         for (var k = 0; k < mentions.Count; k++)
         {
             var m = mentions[k];
-            if (m.Kind == EntityKind.Person && !m.Name.Contains(' ', StringComparison.Ordinal) && longer.TryGetValue(m.Name, out var full) && full is { } name)
+            if (m.Kind == EntityKind.Person && !m.Name.Contains(' ', StringComparison.Ordinal) && longer.TryGetValue(m.Name, out var full) && full is not null)
             {
-                m.Name = name.Name;
-                m.Kind = name.Kind;
+                m.Name = full;
+                m.Kind = EntityKind.Organisation;
                 mentions[k] = m;
             }
         }

@@ -236,12 +236,7 @@ internal static class LuceneQueryBuilder
 
         if (Positions(terms) == 1)
         {
-            if (field != IndexSchema.Body && Positions(Analyze(IndexSchema.Body, text)) > 1)
-            {
-                return null;
-            }
-
-            return terms.Count == 1 ? new TermQuery(new Term(field, terms[0].Term)) : Any(terms.Select(t => (Query)new TermQuery(new Term(field, t.Term))));
+            return KeepsFewerWords(field, text, terms) ? null : Any(terms.Select(t => (Query)new TermQuery(new Term(field, t.Term))));
         }
 
         var first = terms[0].Position;
@@ -295,7 +290,7 @@ internal static class LuceneQueryBuilder
         // A quoted phrase is not searched in a field whose analysis drops some of its words (the person field keeps person
         // nouns only): "direkten Gesprächen" there was just "direkt", which matched "direkt an der Elbe", and a long
         // quotation was only its few person nouns at their distances.
-        if (quoted && field != IndexSchema.Body && Positions(terms) < Positions(Analyze(IndexSchema.Body, text)))
+        if (quoted && KeepsFewerWords(field, text, terms))
         {
             return null;
         }
@@ -316,6 +311,14 @@ internal static class LuceneQueryBuilder
         return phrase;
     }
 
+    /// <summary>
+    /// Whether <paramref name="field"/>'s analysis of <paramref name="text"/> (its <paramref name="terms"/>) keeps fewer
+    /// words than the body's: the person field keeps person nouns only, so a phrase or a word of parts searched there
+    /// would be a few of its words ("Präsident" of "US-Präsident"), and the field is not searched for it.
+    /// </summary>
+    private static bool KeepsFewerWords(string field, string text, List<(string Term, int Position)> terms) =>
+        field != IndexSchema.Body && Positions(terms) < Positions(Analyze(IndexSchema.Body, text));
+
     /// <summary>How many word positions the terms stand at (compound parts share their word's position).</summary>
     private static int Positions(IReadOnlyList<(string Term, int Position)> terms) => terms.Select(t => t.Position).Distinct().Count();
 
@@ -333,7 +336,7 @@ internal static class LuceneQueryBuilder
 
         if (Positions(terms) == 1)
         {
-            return field != IndexSchema.Body && Positions(Analyze(IndexSchema.Body, text)) > 1
+            return KeepsFewerWords(field, text, terms)
                 ? null // the person field keeps one part of a word of parts ("Präsident" of "US-Präsident~")
                 : Any(terms.Select(t => (Query)new FuzzyQuery(new Term(field, t.Term), maxEdits)));
         }

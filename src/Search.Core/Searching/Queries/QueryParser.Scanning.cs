@@ -10,8 +10,11 @@ internal sealed partial class QueryParser
     /// </summary>
     private const string TypographicQuotes = "\u201E\u201C\u201D\u201F\u00AB\u00BB\uFF02";
 
+    /// <summary>'"' and the <see cref="TypographicQuotes"/>.</summary>
+    private static readonly System.Buffers.SearchValues<char> Quotes = System.Buffers.SearchValues.Create(TypographicQuotes + "\"");
+
     /// <summary>Whether <paramref name="ch"/> is '"' or one of the <see cref="TypographicQuotes"/>.</summary>
-    internal static bool IsQuote(char ch) => ch == '"' || TypographicQuotes.Contains(ch, StringComparison.Ordinal);
+    internal static bool IsQuote(char ch) => Quotes.Contains(ch);
 
     /// <summary>
     /// The text with the typographic double quotation marks that enclose a phrase as '"' (one character for one:
@@ -63,8 +66,9 @@ internal sealed partial class QueryParser
     internal static bool IsOneQuotation(string text)
     {
         var trimmed = text.AsSpan().Trim();
-        return trimmed.Length > 2 && IsQuote(trimmed[0]) && IsQuote(trimmed[^1]) && !trimmed[1..^1].ContainsAny(TypographicQuotes + "\"");
+        return trimmed.Length > 2 && IsQuote(trimmed[0]) && IsQuote(trimmed[^1]) && !trimmed[1..^1].ContainsAny(Quotes);
     }
+
     /// <summary>Skips white space and dashes or plus signs standing alone ("Miami - Florida"), which are punctuation.</summary>
     private void SkipSpace()
     {

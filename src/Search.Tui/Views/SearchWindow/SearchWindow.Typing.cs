@@ -64,7 +64,8 @@ public sealed partial class SearchWindow
     {
         // The field's width once the list is ranked ("[Relevanz]" is wider than "[Datum]" beside it): a label for the
         // wider field scrolled its "≈ „" out of view when the field narrowed.
-        var label = LikeQuery.Label(text, title, Math.Max(10, Math.Max(20, Viewport.Width) - QueryX - CellText.Columns(RankedSortText(Math.Max(20, Viewport.Width))) - 1) - 1);
+        var width = Math.Max(20, Viewport.Width);
+        var label = LikeQuery.Label(text, title, QueryFieldWidth(width, CellText.Columns(RankedSortText(width))) - 1);
         _model.SearchLike(text, label);
         QueryField.Text = label; // the model already has it: no second search
         QueryField.InsertionPoint = label.Length;

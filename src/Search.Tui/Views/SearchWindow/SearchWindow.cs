@@ -185,6 +185,9 @@ public sealed partial class SearchWindow : Window
         return list;
     }
 
+    /// <summary>The query field's width on a screen <paramref name="width"/> wide, beside a sort label of <paramref name="sortWidth"/> columns.</summary>
+    private static int QueryFieldWidth(int width, int sortWidth) => Math.Max(10, width - QueryX - sortWidth - 1);
+
     private void ApplyLayout()
     {
         var width = Math.Max(20, Viewport.Width);
@@ -198,7 +201,7 @@ public sealed partial class SearchWindow : Window
         var sortText = SortText(width);
         var sortWidth = CellText.Columns(sortText);
 
-        QueryField.Width = Math.Max(10, width - QueryX - sortWidth - 1);
+        QueryField.Width = QueryFieldWidth(width, sortWidth);
         if (_sortLabel.Text != sortText)
         {
             _sortLabel.Text = sortText;
